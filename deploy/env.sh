@@ -1,0 +1,16 @@
+# Settings shared by every script, the silo and the tests: source this file.
+# Each variable keeps a value already set in the environment; these are the defaults
+# (the same ones src/CollectionGrains.Hosting uses when a variable is unset).
+: "${CG_PG_HOST:=127.0.0.1}"
+: "${CG_PG_PORT:=5433}"
+: "${CG_PG_DB:=collectiongrains}"
+: "${CG_PG_USER:=collectiongrains}"
+: "${CG_PG_PASSWORD:=collectiongrains}"
+: "${CG_PG_DATA:=/var/lib/collectiongrains/pg}"
+: "${CG_CLUSTER_ID:=collectiongrains-dev}"
+: "${CG_SERVICE_ID:=collectiongrains}"
+: "${CG_SILO_PORT:=11111}"
+: "${CG_GATEWAY_PORT:=30000}"
+: "${CG_HTTP_URL:=http://127.0.0.1:5080}"
+export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA
+export CG_CLUSTER_ID CG_SERVICE_ID CG_SILO_PORT CG_GATEWAY_PORT CG_HTTP_URL

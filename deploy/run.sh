@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the system: PostgreSQL set up and migrated, the silo built and started on $CG_HTTP_URL.
+# Stop it with Ctrl-C (or SIGTERM): the silo leaves the cluster gracefully.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/deploy/env.sh"
+"$root/deploy/postgres/setup.sh"
+dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo"
+echo "silo: starting at $CG_HTTP_URL (health: $CG_HTTP_URL/health)"
+cd "$root/.artifacts/silo"
+exec dotnet CollectionGrains.Silo.dll

@@ -1,0 +1,28 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace CollectionGrains.Hosting;
+
+/// <summary>Identity and endpoints of one Orleans silo (or client) of the cluster, from CG_* settings.</summary>
+public sealed record ClusterSettings(
+    string ClusterId,
+    string ServiceId,
+    IPAddress AdvertisedIp,
+    int SiloPort,
+    int GatewayPort,
+    string HttpUrl)
+{
+    public const string DefaultClusterId = "collectiongrains-dev";
+    public const string DefaultServiceId = "collectiongrains";
+    public const int DefaultSiloPort = 11111;
+    public const int DefaultGatewayPort = 30000;
+    public const string DefaultHttpUrl = "http://127.0.0.1:5080";
+
+    public static ClusterSettings FromConfiguration(IConfiguration configuration) => new(
+        configuration["CG_CLUSTER_ID"] ?? DefaultClusterId,
+        configuration["CG_SERVICE_ID"] ?? DefaultServiceId,
+        IPAddress.Parse(configuration["CG_ADVERTISED_IP"] ?? "127.0.0.1"),
+        int.TryParse(configuration["CG_SILO_PORT"], out var silo) ? silo : DefaultSiloPort,
+        int.TryParse(configuration["CG_GATEWAY_PORT"], out var gateway) ? gateway : DefaultGatewayPort,
+        configuration["CG_HTTP_URL"] ?? DefaultHttpUrl);
+}

@@ -1,0 +1,4 @@
+namespace CollectionGrains.Hosting;
+
+/// <summary>One checked dependency of <see cref="HealthReport"/>.</summary>
+public sealed record ComponentHealth(bool Ok, string Detail, long ElapsedMilliseconds);

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Orleans.Storage;
+
+namespace CollectionGrains.Hosting;
+
+/// <summary>
+/// Grain state as UTF-8 JSON (System.Text.Json): readable in PostgreSQL with
+/// <c>convert_from(payload, 'UTF8')::jsonb</c>, decimals kept exact.
+/// </summary>
+internal sealed class JsonGrainStateSerializer : IGrainStorageSerializer
+{
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        IncludeFields = false,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, Options));
+
+    public T Deserialize<T>(BinaryData input) =>
+        JsonSerializer.Deserialize<T>(input.ToMemory().Span, Options)
+        ?? throw new JsonException($"Stored state of {typeof(T).Name} is null.");
+}

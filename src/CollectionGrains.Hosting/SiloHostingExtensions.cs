@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace CollectionGrains.Hosting;
+
+/// <summary>Wires an Orleans silo on PostgreSQL (ADO.NET clustering, grain storage, reminders) into a host.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>The silo of the web host, with settings from configuration (appsettings, CG_* environment).</summary>
+    public static WebApplicationBuilder AddCollectionGrainsSilo(this WebApplicationBuilder builder)
+    {
+        var cluster = ClusterSettings.FromConfiguration(builder.Configuration);
+        var postgres = PostgresSettings.FromConfiguration(builder.Configuration);
+        builder.WebHost.UseUrls(cluster.HttpUrl);
+        builder.Host.UseCollectionGrainsSilo(cluster, postgres);
+        return builder;
+    }
+
+    /// <summary>The silo on any generic host; tests use it to run several silos in one process.</summary>
+    public static IHostBuilder UseCollectionGrainsSilo(
+        this IHostBuilder host, ClusterSettings cluster, PostgresSettings postgres, Action<ISiloBuilder>? configure = null)
+    {
+        host.ConfigureServices(services =>
+        {
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+            services.AddSingleton(postgres);
+            services.AddSingleton(cluster);
+            services.AddSingleton<HealthProbe>();
+        });
+        return host.UseOrleans(silo =>
+        {
+            var connectionString = postgres.ConnectionString();
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            silo.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = PostgresSettings.AdoNetInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorageAsDefault(o =>
+            {
+                o.Invariant = PostgresSettings.AdoNetInvariant;
+                o.ConnectionString = connectionString;
+                o.GrainStorageSerializer = new JsonGrainStateSerializer();
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = PostgresSettings.AdoNetInvariant;
+                o.ConnectionString = connectionString;
+            });
+            configure?.Invoke(silo);
+        });
+    }
+}
