@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using CollectionGrains.Tests.Infrastructure;
+
+namespace CollectionGrains.Tests.Foundation;
+
+/// <summary>The silo program itself, as deploy/run.sh starts it: healthy over HTTP, and gone gracefully on SIGTERM.</summary>
+public sealed partial class SiloProcessTests
+{
+    private const int SigTerm = 15;
+    private const int Dead = 6;
+
+    [Fact]
+    public async Task The_silo_reports_healthy_and_leaves_the_cluster_gracefully_on_sigterm()
+    {
+        var clusterId = TestSilo.NewClusterId("process");
+        var httpUrl = $"http://127.0.0.1:{FreePorts.Next()}";
+        var environment = new Dictionary<string, string>
+        {
+            ["CG_CLUSTER_ID"] = clusterId,
+            ["CG_SERVICE_ID"] = clusterId,
+            ["CG_SILO_PORT"] = FreePorts.Next().ToString(),
+            ["CG_GATEWAY_PORT"] = FreePorts.Next().ToString(),
+            ["CG_HTTP_URL"] = httpUrl,
+        };
+        using var silo = Process.Start(ProcessRunner.StartInfo("dotnet", [SiloAssembly()], environment))!;
+        var output = silo.StandardOutput.ReadToEndAsync();
+        var errors = silo.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            JsonElement health = default;
+            await Eventually.TrueAsync(async () =>
+            {
+                try
+                {
+                    using var response = await http.GetAsync($"{httpUrl}/health");
+                    health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            }, TimeSpan.FromSeconds(90), "/health answers 200");
+            Assert.Equal("healthy", health.GetProperty("status").GetString());
+            Assert.True(health.GetProperty("postgres").GetProperty("ok").GetBoolean());
+            Assert.Contains("1 active silo", health.GetProperty("cluster").GetProperty("detail").GetString());
+
+            Assert.Equal(0, Kill(silo.Id, SigTerm));
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(45));
+            await silo.WaitForExitAsync(exit.Token);
+            Assert.Equal(0, silo.ExitCode);
+            Assert.Equal(Dead, await TestPostgres.ScalarAsync<int>(
+                "SELECT status FROM orleans_cluster_member WHERE deployment_id = @cluster", ("cluster", clusterId)));
+        }
+        finally
+        {
+            if (!silo.HasExited)
+            {
+                silo.Kill(entireProcessTree: true);
+            }
+            await Task.WhenAll(output, errors);
+        }
+    }
+
+    private static string SiloAssembly()
+    {
+        // The test project references the silo project (build order only): same configuration, its own bin.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = RepositoryPaths.Combine("silo", "bin", configuration, "net10.0", "CollectionGrains.Silo.dll");
+        Assert.True(File.Exists(path), $"{path} is missing: build the solution first (tests/run.sh does).");
+        return path;
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+}

@@ -1,0 +1,64 @@
+using CollectionGrains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace CollectionGrains.Tests.Infrastructure;
+
+/// <summary>
+/// A real silo (the production wiring of <see cref="SiloHostingExtensions"/>) in this process, on its own
+/// loopback ports, in a cluster whose id the test chooses so that tests never see each other's silos.
+/// </summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private bool _stopped;
+
+    private TestSilo(IHost host, ClusterSettings cluster)
+    {
+        _host = host;
+        Cluster = cluster;
+    }
+
+    public ClusterSettings Cluster { get; }
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static string NewClusterId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public static async Task<TestSilo> StartAsync(string clusterId, Action<ISiloBuilder>? configure = null)
+    {
+        var cluster = new ClusterSettings(clusterId, clusterId, System.Net.IPAddress.Loopback,
+            FreePorts.Next(), FreePorts.Next(), "http://127.0.0.1:0");
+        var host = new HostBuilder()
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error))
+            .UseCollectionGrainsSilo(cluster, TestPostgres.Settings, silo =>
+            {
+                silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2);
+                configure?.Invoke(silo);
+            })
+            .Build();
+        await host.StartAsync();
+        return new TestSilo(host, cluster);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+        _stopped = true;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}
