@@ -1,0 +1,229 @@
+using CollectionGrains.Kernel;
+
+namespace CollectionGrains.Billing.Ledger;
+
+/// <summary>
+/// The rules of one household's money: bills issued once, payments allocated oldest bill first (late fee before
+/// principal, or the other way by policy), the rest kept as prepaid balance and applied to later bills, reversals that
+/// undo a payment's allocations, waivers with reason and approver. No clock: every operation is told the day.
+/// A refused operation throws <see cref="LedgerRejectedException"/> before changing anything.
+/// </summary>
+internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
+{
+    private const int MaxIdLength = 100;
+
+    public LedgerState State => state;
+
+    public decimal Prepaid => state.Payments.Sum(p => p.Unallocated);
+
+    /// <summary>Issues a bill unless it was issued before (same id, same content); true when it is new.</summary>
+    public bool Issue(BillDraft draft, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(draft.ItemCode) || draft.ItemCode.Contains(':', StringComparison.Ordinal))
+        {
+            throw LedgerRejectedException.BadInput($"charge item code '{draft.ItemCode}' must be non-empty and without ':'");
+        }
+        if (draft.Amount < 0 || !Money.IsWholeCents(draft.Amount))
+        {
+            throw LedgerRejectedException.BadInput($"bill {draft.BillId}: amount {draft.Amount} must be zero or more, in whole cents");
+        }
+        var existing = state.Bills.Find(b => b.BillId == draft.BillId);
+        if (existing is not null)
+        {
+            return existing.Principal == draft.Amount && existing.DueDate == draft.DueDate
+                ? false
+                : throw LedgerRejectedException.Conflict(
+                    $"bill {draft.BillId} was issued with {existing.Principal} due {existing.DueDate}; it cannot be issued again with {draft.Amount} due {draft.DueDate}");
+        }
+        state.Bills.Add(new LedgerBill(draft.BillId, draft.ItemCode, draft.ItemName, draft.Period, draft.DueDate, draft.Amount, today));
+        ApplyPrepaid(today);
+        return true;
+    }
+
+    /// <summary>Applies a payment, or returns the one recorded under the same id (AppliedNow false).</summary>
+    public (LedgerPayment Payment, bool AppliedNow) Pay(PaymentRequest request, DateOnly today)
+    {
+        ValidateId(request.PaymentId, "paymentId");
+        if (Money.ValidatePositive(request.Amount, "payment amount") is { } problem)
+        {
+            throw LedgerRejectedException.BadInput(problem);
+        }
+        var paidOn = DateOnly.FromDateTime(request.PaidAt.DateTime);
+        if (paidOn > today.AddDays(1))
+        {
+            throw LedgerRejectedException.BadInput($"payment {request.PaymentId} is dated {paidOn}, in the future");
+        }
+        var existing = state.Payments.Find(p => p.PaymentId == request.PaymentId);
+        if (existing is not null)
+        {
+            return existing.SameContentAs(request)
+                ? (existing, false)
+                : throw LedgerRejectedException.Conflict(
+                    $"payment {request.PaymentId} was recorded with {existing.Amount} by {existing.Channel} at {existing.PaidAt:O}; the same id cannot carry other content");
+        }
+
+        var payment = new LedgerPayment
+        {
+            PaymentId = request.PaymentId,
+            Amount = request.Amount,
+            Channel = request.Channel,
+            PaidAt = request.PaidAt,
+        };
+        payment.Allocations.AddRange(Allocate(request.Amount, paidOn));
+        state.Payments.Add(payment);
+        payment.PrepaidAfter = Prepaid;
+        payment.ArrearsAfter = ArrearsTotal(Later(today, paidOn));
+        return (payment, true);
+    }
+
+    /// <summary>Reverses a payment (a bounced withholding): its allocations no longer count and its arrears return.</summary>
+    public (LedgerPayment Payment, bool AppliedNow) Reverse(string paymentId, string reason, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw LedgerRejectedException.BadInput("a reversal needs a reason");
+        }
+        var payment = state.Payments.Find(p => p.PaymentId == paymentId)
+            ?? throw LedgerRejectedException.NotFound($"no payment {paymentId} on this household");
+        if (payment.Reversed)
+        {
+            return (payment, false);
+        }
+        payment.Reversed = true;
+        payment.ReversalReason = reason.Trim();
+        ApplyPrepaid(today);
+        payment.PrepaidAfter = Prepaid;
+        payment.ArrearsAfter = ArrearsTotal(today);
+        return (payment, true);
+    }
+
+    /// <summary>Records a waiver (减免) of a bill's late fee or of the whole bill.</summary>
+    public WaiverReceipt Waive(WaiverRequest request, DateOnly today)
+    {
+        ValidateId(request.WaiverId, "waiverId");
+        if (string.IsNullOrWhiteSpace(request.Reason) || string.IsNullOrWhiteSpace(request.Approver))
+        {
+            throw LedgerRejectedException.BadInput("a waiver needs a reason and an approver");
+        }
+        if (request.On > today)
+        {
+            throw LedgerRejectedException.BadInput($"waiver {request.WaiverId} is dated {request.On}, in the future");
+        }
+        var existing = state.Waivers.Find(w => w.WaiverId == request.WaiverId);
+        if (existing is not null)
+        {
+            return existing.BillId == request.BillId && existing.Kind == request.Kind && existing.On == request.On
+                ? existing with { AppliedNow = false }
+                : throw LedgerRejectedException.Conflict($"waiver {request.WaiverId} was recorded for {existing.BillId}; the same id cannot carry other content");
+        }
+        var bill = state.Bills.Find(b => b.BillId == request.BillId)
+            ?? throw LedgerRejectedException.NotFound($"no bill {request.BillId} on this household");
+        var balance = Balance(bill, request.On);
+        var (lateFee, principal) = request.Kind switch
+        {
+            WaiverKind.LateFee => (WaivedLateFee(request, balance), 0m),
+            _ when request.Amount is not null => throw LedgerRejectedException.BadInput("a bill waiver forgives all that is due; give no amount"),
+            _ => (balance.LateFeeDue, balance.PrincipalDue),
+        };
+        if (lateFee + principal == 0)
+        {
+            throw LedgerRejectedException.BadInput($"nothing is due on {request.BillId} on {request.On} to waive");
+        }
+        var receipt = new WaiverReceipt(request.WaiverId, request.BillId, request.Kind, lateFee, principal,
+            request.On, request.Reason.Trim(), request.Approver.Trim(), AppliedNow: true);
+        state.Waivers.Add(receipt);
+        return receipt;
+    }
+
+    /// <summary>
+    /// A bill on a day. Paid and waived amounts count every allocation and waiver recorded (a back-dated payment must
+    /// never pay again what a later-dated one already paid); only the late fee depends on the day and on when principal
+    /// was paid.
+    /// </summary>
+    public BillBalance Balance(LedgerBill bill, DateOnly asOf)
+    {
+        var allocations = state.Payments.Where(p => !p.Reversed)
+            .SelectMany(p => p.Allocations)
+            .Where(a => a.BillId == bill.BillId)
+            .ToList();
+        var waivers = state.Waivers.Where(w => w.BillId == bill.BillId).ToList();
+        var reductions = allocations.Select(a => (a.On, a.Principal)).Concat(waivers.Select(w => (w.On, w.Principal)));
+        return new BillBalance(bill.BillId, bill.ItemCode, bill.ItemName, bill.Period, bill.DueDate, bill.Principal,
+            allocations.Sum(a => a.Principal), waivers.Sum(w => w.Principal),
+            LateFeeCalculator.Accrued(bill.Principal, bill.DueDate, reductions, asOf, policy),
+            allocations.Sum(a => a.LateFee), waivers.Sum(w => w.LateFee));
+    }
+
+    public IReadOnlyList<BillBalance> Balances(DateOnly asOf) =>
+        state.Bills.OrderBy(b => b.DueDate).ThenBy(b => b.BillId, StringComparer.Ordinal).Select(b => Balance(b, asOf)).ToList();
+
+    public ArrearsStatement Arrears(string householdId, DateOnly asOf)
+    {
+        var overdue = Balances(asOf).Where(b => b.IsOverdueOn(asOf) && b.TotalDue > 0).ToList();
+        DateOnly? oldest = overdue.Count == 0 ? null : overdue.Min(b => b.DueDate);
+        var age = oldest is { } due ? asOf.DayNumber - due.DayNumber : 0;
+        return new ArrearsStatement(householdId, asOf, overdue,
+            overdue.Sum(b => b.PrincipalDue), overdue.Sum(b => b.LateFeeDue),
+            oldest, age, oldest is null ? null : AgeBuckets.Of(age), Prepaid);
+    }
+
+    private decimal ArrearsTotal(DateOnly asOf) => Arrears(string.Empty, asOf).Total;
+
+    /// <summary>Settles open bills from the money on hand, oldest bill first; returns what went where.</summary>
+    private List<PaymentAllocation> Allocate(decimal funds, DateOnly on)
+    {
+        var allocations = new List<PaymentAllocation>();
+        foreach (var balance in Balances(on))
+        {
+            if (funds == 0)
+            {
+                break;
+            }
+            var (first, second) = policy.Order == AllocationOrder.LateFeeFirst
+                ? (balance.LateFeeDue, balance.PrincipalDue)
+                : (balance.PrincipalDue, balance.LateFeeDue);
+            var toFirst = Math.Min(funds, first);
+            var toSecond = Math.Min(funds - toFirst, second);
+            if (toFirst + toSecond == 0)
+            {
+                continue;
+            }
+            funds -= toFirst + toSecond;
+            allocations.Add(policy.Order == AllocationOrder.LateFeeFirst
+                ? new PaymentAllocation(balance.BillId, toFirst, toSecond, on)
+                : new PaymentAllocation(balance.BillId, toSecond, toFirst, on));
+        }
+        return allocations;
+    }
+
+    /// <summary>Applies prepaid balance to open bills, from the earliest payment that has money left.</summary>
+    private void ApplyPrepaid(DateOnly today)
+    {
+        foreach (var payment in state.Payments.Where(p => p.Unallocated > 0))
+        {
+            payment.Allocations.AddRange(Allocate(payment.Unallocated, today));
+        }
+    }
+
+    private static decimal WaivedLateFee(WaiverRequest request, BillBalance balance)
+    {
+        var amount = request.Amount ?? balance.LateFeeDue;
+        if (request.Amount is { } given && Money.ValidatePositive(given, "waiver amount") is { } problem)
+        {
+            throw LedgerRejectedException.BadInput(problem);
+        }
+        return amount <= balance.LateFeeDue
+            ? amount
+            : throw LedgerRejectedException.BadInput($"waiver of {amount} exceeds the late fee due on {request.BillId} ({balance.LateFeeDue})");
+    }
+
+    private static void ValidateId(string id, string name)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength)
+        {
+            throw LedgerRejectedException.BadInput($"{name} must be 1 to {MaxIdLength} characters");
+        }
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+}

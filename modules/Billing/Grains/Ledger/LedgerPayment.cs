@@ -1,0 +1,28 @@
+namespace CollectionGrains.Billing.Ledger;
+
+/// <summary>A recorded payment with its allocations; its unallocated rest is prepaid balance (预缴).</summary>
+internal sealed class LedgerPayment
+{
+    public required string PaymentId { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public required PaymentChannel Channel { get; init; }
+
+    public required DateTimeOffset PaidAt { get; init; }
+
+    public List<PaymentAllocation> Allocations { get; init; } = [];
+
+    public bool Reversed { get; set; }
+
+    public string? ReversalReason { get; set; }
+
+    public decimal PrepaidAfter { get; set; }
+
+    public decimal ArrearsAfter { get; set; }
+
+    public decimal Unallocated => Reversed ? 0m : Amount - Allocations.Sum(a => a.Total);
+
+    public bool SameContentAs(PaymentRequest request) =>
+        Amount == request.Amount && Channel == request.Channel && PaidAt == request.PaidAt;
+}
