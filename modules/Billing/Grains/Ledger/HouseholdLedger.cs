@@ -71,6 +71,8 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         };
         payment.Allocations.AddRange(Allocate(request.Amount, paidOn));
         state.Payments.Add(payment);
+        // A back-dated payment settles what was due on its day; what accrued since then is due today.
+        ApplyPrepaid(Later(today, paidOn));
         payment.PrepaidAfter = Prepaid;
         payment.ArrearsAfter = ArrearsTotal(Later(today, paidOn));
         return (payment, true);
