@@ -29,6 +29,8 @@ public static class SiloHostingExtensions
             services.AddSingleton(postgres);
             services.AddSingleton(cluster);
             services.AddSingleton<HealthProbe>();
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()));
         });
         return host.UseOrleans(silo =>
         {

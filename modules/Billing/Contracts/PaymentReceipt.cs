@@ -13,4 +13,6 @@ public sealed record PaymentReceipt(
     [property: Id(4)] bool Reversed,
     [property: Id(5)] IReadOnlyList<PaymentAllocation> Allocations,
     [property: Id(6)] decimal PrepaidAfter,
-    [property: Id(7)] decimal ArrearsAfter);
+    [property: Id(7)] decimal ArrearsAfter,
+    [property: Id(8)] PaymentChannel Channel,
+    [property: Id(9)] DateTimeOffset PaidAt);

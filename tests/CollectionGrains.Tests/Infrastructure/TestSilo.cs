@@ -1,3 +1,4 @@
+using CollectionGrains.Billing;
 using CollectionGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,6 +41,7 @@ public sealed class TestSilo : IAsyncDisposable
                 silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2);
                 configure?.Invoke(silo);
             })
+            .ConfigureServices(services => services.AddBillingModule())
             .Build();
         await host.StartAsync();
         return new TestSilo(host, cluster);

@@ -19,6 +19,18 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
     /// <summary>Issues a bill unless it was issued before (same id, same content); true when it is new.</summary>
     public bool Issue(BillDraft draft, DateOnly today)
     {
+        if (!CheckIssue(draft))
+        {
+            return false;
+        }
+        state.Bills.Add(new LedgerBill(draft.BillId, draft.ItemCode, draft.ItemName, draft.Period, draft.DueDate, draft.Amount, today));
+        ApplyPrepaid(today);
+        return true;
+    }
+
+    /// <summary>Whether <see cref="Issue"/> would add the bill (true) or find it issued (false); throws what Issue would.</summary>
+    public bool CheckIssue(BillDraft draft)
+    {
         if (string.IsNullOrWhiteSpace(draft.ItemCode) || draft.ItemCode.Contains(':', StringComparison.Ordinal))
         {
             throw LedgerRejectedException.BadInput($"charge item code '{draft.ItemCode}' must be non-empty and without ':'");
@@ -35,8 +47,6 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
                 : throw LedgerRejectedException.Conflict(
                     $"bill {draft.BillId} was issued with {existing.Principal} due {existing.DueDate}; it cannot be issued again with {draft.Amount} due {draft.DueDate}");
         }
-        state.Bills.Add(new LedgerBill(draft.BillId, draft.ItemCode, draft.ItemName, draft.Period, draft.DueDate, draft.Amount, today));
-        ApplyPrepaid(today);
         return true;
     }
 

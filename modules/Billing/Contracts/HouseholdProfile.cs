@@ -1,0 +1,16 @@
+namespace CollectionGrains.Billing;
+
+/// <summary>户: who and where a household is, and what it is billed for.</summary>
+[GenerateSerializer, Immutable, Alias("billing.HouseholdProfile")]
+public sealed record HouseholdProfile(
+    [property: Id(0)] string HouseholdId,
+    [property: Id(1)] string ProjectId,
+    [property: Id(2)] string BuildingId,
+    [property: Id(3)] string Room,
+    [property: Id(4)] decimal Area,
+    [property: Id(5)] string OwnerName,
+    [property: Id(6)] CustomerType CustomerType,
+    [property: Id(7)] IReadOnlyList<string> Phones,
+    [property: Id(8)] bool IsVacant,
+    [property: Id(9)] DateOnly? MoveInDate,
+    [property: Id(10)] IReadOnlyList<string> OptedOutItems);

@@ -1,0 +1,34 @@
+using CollectionGrains.Kernel;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// One household's ledger (key: household id): the unit of consistency for its money. Every change is written to
+/// PostgreSQL before the call returns; refused calls throw <see cref="LedgerRejectedException"/> and change nothing.
+/// </summary>
+public interface IHouseholdGrain : IGrainWithStringKey
+{
+    Task RegisterAsync(HouseholdProfile profile);
+
+    Task<HouseholdProfile?> GetProfileAsync();
+
+    Task RecordMeterReadingAsync(MeterReading reading);
+
+    /// <summary>Bills this household for a period under its project's charge items (called by the bill run).</summary>
+    Task<HouseholdBillingResult> BillAsync(Period period, IReadOnlyList<ChargeItem> items);
+
+    /// <summary>Issues given bills, e.g. opening arrears imported from a previous system.</summary>
+    Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills);
+
+    Task<PaymentReceipt> RecordPaymentAsync(PaymentRequest payment);
+
+    Task<PaymentReceipt> ReversePaymentAsync(string paymentId, string reason);
+
+    Task<WaiverReceipt> WaiveAsync(WaiverRequest waiver);
+
+    Task<ArrearsStatement> GetArrearsAsync(DateOnly? asOf);
+
+    Task<IReadOnlyList<BillBalance>> GetBillsAsync(DateOnly? asOf);
+
+    Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync();
+}

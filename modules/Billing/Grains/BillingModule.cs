@@ -1,0 +1,11 @@
+using CollectionGrains.Billing.Journal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>Registers the Billing module's services in a silo.</summary>
+public static class BillingModule
+{
+    public static IServiceCollection AddBillingModule(this IServiceCollection services) =>
+        services.AddSingleton<BillingJournal>();
+}

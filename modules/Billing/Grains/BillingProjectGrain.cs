@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using CollectionGrains.Billing.Charges;
+using CollectionGrains.Kernel;
+using Npgsql;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// A project's billing setup and its bill runs. The run pages through the project's households (billing.household)
+/// and asks each household grain to bill itself; every household bills idempotently, so a run that stopped half way
+/// is simply run again.
+/// </summary>
+internal sealed class BillingProjectGrain(
+    [PersistentState("billingProject")] IPersistentState<BillingProjectState> state,
+    NpgsqlDataSource database,
+    TimeProvider clock) : Grain, IBillingProjectGrain
+{
+    private const int PageSize = 2000;
+    private const int Concurrency = 128;
+    private const int MaxSkippedReported = 200;
+
+    public async Task SetPolicyAsync(LateFeePolicy policy)
+    {
+        if (policy.Validate() is { } problem)
+        {
+            throw LedgerRejectedException.BadInput($"late-fee policy: {problem}");
+        }
+        state.State.Policy = policy;
+        await state.WriteStateAsync();
+    }
+
+    public Task<LateFeePolicy> GetPolicyAsync() => Task.FromResult(state.State.Policy);
+
+    public async Task SetChargeItemAsync(ChargeItem item)
+    {
+        var problems = BillingInputRules.Problems(item);
+        if (problems.Count > 0)
+        {
+            throw LedgerRejectedException.BadInput($"charge item {item.Code}: {string.Join("; ", problems)}");
+        }
+        state.State.Items.RemoveAll(i => i.Code == item.Code);
+        state.State.Items.Add(item with { Prices = [.. item.Prices.OrderBy(p => p.EffectiveFrom)] });
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<ChargeItem>> GetChargeItemsAsync() => Task.FromResult<IReadOnlyList<ChargeItem>>([.. state.State.Items]);
+
+    public async Task<BillRunResult> RunBillingAsync(Period period)
+    {
+        var latest = Period.Of(BusinessCalendar.Today(clock)).AddMonths(1);
+        if (period > latest)
+        {
+            throw LedgerRejectedException.BadInput($"period {period} is too far ahead: the latest that can be billed now is {latest}");
+        }
+        var watch = Stopwatch.StartNew();
+        var items = state.State.Items.ToList();
+        var (households, issued, already) = (0, 0, 0);
+        var skipped = new List<string>();
+        string after = string.Empty;
+        while (await NextPageAsync(after) is { Count: > 0 } page)
+        {
+            foreach (var chunk in page.Chunk(Concurrency))
+            {
+                var results = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IHouseholdGrain>(id).BillAsync(period, items)));
+                foreach (var result in results)
+                {
+                    issued += result.Issued;
+                    already += result.AlreadyIssued;
+                    skipped.AddRange(result.Skipped.Take(MaxSkippedReported - skipped.Count));
+                }
+            }
+            households += page.Count;
+            after = page[^1];
+        }
+        var run = new BillRunResult(this.GetPrimaryKeyString(), period, households, issued, already, skipped, watch.Elapsed);
+        state.State.CompletedRuns[period.ToString()] = run;
+        await state.WriteStateAsync();
+        return run;
+    }
+
+    private async Task<List<string>> NextPageAsync(string after)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT household_id FROM billing.household WHERE project_id = $1 AND household_id > $2 ORDER BY household_id LIMIT $3");
+        command.Parameters.AddWithValue(this.GetPrimaryKeyString());
+        command.Parameters.AddWithValue(after);
+        command.Parameters.AddWithValue(PageSize);
+        var ids = new List<string>(PageSize);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+}

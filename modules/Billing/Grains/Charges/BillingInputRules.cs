@@ -1,0 +1,66 @@
+namespace CollectionGrains.Billing.Charges;
+
+/// <summary>What makes a charge item, a household profile or a meter reading acceptable; each rule names the field.</summary>
+internal static class BillingInputRules
+{
+    public static IReadOnlyList<string> Problems(ChargeItem item)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(item.Code) || item.Code.Contains(':', StringComparison.Ordinal) || item.Code.Length > 40)
+        {
+            problems.Add("code: 1 to 40 characters, without ':'");
+        }
+        if (string.IsNullOrWhiteSpace(item.Name))
+        {
+            problems.Add("name: required");
+        }
+        if (item.DueDay is < 1 or > 31)
+        {
+            problems.Add($"dueDay: {item.DueDay} is not a day of the month");
+        }
+        if (item.VacantRate is < 0 or > 1)
+        {
+            problems.Add($"vacantRate: {item.VacantRate} must be between 0 and 1");
+        }
+        if (item.Prices.Count == 0)
+        {
+            problems.Add("prices: at least one price");
+        }
+        if (item.Prices.Any(p => p.UnitPrice < 0 || p.UnitPrice > 100_000))
+        {
+            problems.Add("prices: unit prices must be between 0 and 100000");
+        }
+        if (item.Prices.GroupBy(p => p.EffectiveFrom).Any(g => g.Count() > 1))
+        {
+            problems.Add("prices: two prices from the same day");
+        }
+        return problems;
+    }
+
+    public static IReadOnlyList<string> Problems(HouseholdProfile household)
+    {
+        var problems = new List<string>();
+        Require(problems, household.HouseholdId, "householdId");
+        Require(problems, household.ProjectId, "projectId");
+        Require(problems, household.BuildingId, "buildingId");
+        Require(problems, household.Room, "room");
+        Require(problems, household.OwnerName, "ownerName");
+        if (household.Area is <= 0 or > 100_000)
+        {
+            problems.Add($"area: {household.Area} must be more than 0 and at most 100000 m²");
+        }
+        if (household.Phones.Any(p => p.Length is < 5 or > 20 || !p.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
+        {
+            problems.Add("phones: each phone is 5 to 20 digits (+, - and spaces allowed)");
+        }
+        return problems;
+    }
+
+    private static void Require(List<string> problems, string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
+        {
+            problems.Add($"{field}: required, at most 200 characters");
+        }
+    }
+}

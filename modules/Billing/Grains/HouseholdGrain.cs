@@ -1,0 +1,232 @@
+using CollectionGrains.Billing.Charges;
+using CollectionGrains.Billing.Journal;
+using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Kernel;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// A household's ledger. Each change runs the ledger rules, writes the state (the commit point: only then is the call
+/// acknowledged), then copies the new facts to the Billing tables from the outbox kept in that same state.
+/// </summary>
+internal sealed class HouseholdGrain(
+    [PersistentState("household")] IPersistentState<HouseholdState> state,
+    BillingJournal journal,
+    TimeProvider clock,
+    ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
+{
+    private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
+    private LateFeePolicy _policy = LateFeePolicy.Standard;
+    private IGrainTimer? _journalRetryTimer;
+
+    private string HouseholdId => this.GetPrimaryKeyString();
+
+    private DateOnly Today => BusinessCalendar.Today(clock);
+
+    private HouseholdLedger Ledger => new(state.State.Ledger, _policy);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Profile is { } profile)
+        {
+            _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+        }
+        await FlushJournalAsync();
+    }
+
+    public async Task RegisterAsync(HouseholdProfile profile)
+    {
+        var problems = BillingInputRules.Problems(profile);
+        if (problems.Count > 0 || profile.HouseholdId != HouseholdId)
+        {
+            throw LedgerRejectedException.BadInput($"household {HouseholdId}: {string.Join("; ", problems.DefaultIfEmpty("householdId does not match the grain"))}");
+        }
+        if (profile == state.State.Profile)
+        {
+            return;
+        }
+        _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+        state.State.Profile = profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
+        await CommitAsync([new JournalItem(JournalKind.Household, HouseholdId)]);
+    }
+
+    public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public async Task RecordMeterReadingAsync(MeterReading reading)
+    {
+        RequireProfile();
+        var previous = state.State.MeterReadings.Where(r => r.ItemCode == reading.ItemCode && r.On < reading.On).MaxBy(r => r.On);
+        if (reading.Reading < 0 || reading.On > Today || reading.Reading < (previous?.Reading ?? 0)
+            || state.State.MeterReadings.Any(r => r.ItemCode == reading.ItemCode && r.On == reading.On))
+        {
+            throw LedgerRejectedException.BadInput(
+                $"reading {reading.Reading} of {reading.ItemCode} on {reading.On}: must not be negative, in the future, below the previous reading ({previous?.Reading}) or a second reading of that day");
+        }
+        state.State.MeterReadings.Add(reading);
+        await CommitAsync([]);
+    }
+
+    public async Task<HouseholdBillingResult> BillAsync(Period period, IReadOnlyList<ChargeItem> items)
+    {
+        var profile = RequireProfile();
+        var skipped = new List<string>();
+        var drafts = new List<BillDraft>();
+        foreach (var item in items)
+        {
+            var (draft, reason) = ChargeCalculator.Draft(item, profile, period, state.State.MeterReadings);
+            if (reason is not null)
+            {
+                skipped.Add($"{HouseholdId} {reason}");
+            }
+            else if (draft is not null)
+            {
+                drafts.Add(draft);
+            }
+        }
+        var ledger = Ledger;
+        var issuable = new List<BillDraft>();
+        foreach (var draft in drafts)
+        {
+            try
+            {
+                if (ledger.CheckIssue(draft))
+                {
+                    issuable.Add(draft);
+                }
+            }
+            catch (LedgerRejectedException e) when (e.Code == LedgerErrorCode.Conflict)
+            {
+                skipped.Add($"{HouseholdId} {e.Message}");
+            }
+        }
+        return await IssueAsync(issuable, drafts.Count - issuable.Count, skipped);
+    }
+
+    public async Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills)
+    {
+        RequireProfile();
+        var ledger = Ledger;
+        var issuable = bills.Where(ledger.CheckIssue).ToList();
+        return await IssueAsync(issuable, bills.Count - issuable.Count, []);
+    }
+
+    public async Task<PaymentReceipt> RecordPaymentAsync(PaymentRequest payment)
+    {
+        RequireProfile();
+        var before = AllocationCounts();
+        var (recorded, appliedNow) = Ledger.Pay(payment, Today);
+        if (appliedNow)
+        {
+            await CommitAsync([new JournalItem(JournalKind.Payment, recorded.PaymentId), .. AllocationChangesSince(before)]);
+        }
+        return Receipt(recorded, appliedNow);
+    }
+
+    public async Task<PaymentReceipt> ReversePaymentAsync(string paymentId, string reason)
+    {
+        RequireProfile();
+        var before = AllocationCounts();
+        var (reversed, appliedNow) = Ledger.Reverse(paymentId, reason, Today);
+        if (appliedNow)
+        {
+            await CommitAsync([new JournalItem(JournalKind.Reversal, paymentId), .. AllocationChangesSince(before)]);
+        }
+        return Receipt(reversed, appliedNow);
+    }
+
+    public async Task<WaiverReceipt> WaiveAsync(WaiverRequest waiver)
+    {
+        RequireProfile();
+        var receipt = Ledger.Waive(waiver, Today);
+        if (receipt.AppliedNow)
+        {
+            await CommitAsync([new JournalItem(JournalKind.Waiver, receipt.WaiverId)]);
+        }
+        return receipt;
+    }
+
+    public Task<ArrearsStatement> GetArrearsAsync(DateOnly? asOf)
+    {
+        RequireProfile();
+        return Task.FromResult(Ledger.Arrears(HouseholdId, asOf ?? Today));
+    }
+
+    public Task<IReadOnlyList<BillBalance>> GetBillsAsync(DateOnly? asOf)
+    {
+        RequireProfile();
+        return Task.FromResult(Ledger.Balances(asOf ?? Today));
+    }
+
+    public Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync() =>
+        Task.FromResult<IReadOnlyList<PaymentReceipt>>(state.State.Ledger.Payments.Select(p => Receipt(p, appliedNow: false)).ToList());
+
+    private async Task<HouseholdBillingResult> IssueAsync(List<BillDraft> issuable, int alreadyIssued, List<string> skipped)
+    {
+        if (issuable.Count > 0)
+        {
+            var before = AllocationCounts();
+            var ledger = Ledger;
+            foreach (var draft in issuable)
+            {
+                ledger.Issue(draft, Today);
+            }
+            await CommitAsync([.. issuable.Select(d => new JournalItem(JournalKind.Bill, d.BillId)), .. AllocationChangesSince(before)]);
+        }
+        return new HouseholdBillingResult(issuable.Count, alreadyIssued, skipped);
+    }
+
+    private HouseholdProfile RequireProfile() =>
+        state.State.Profile ?? throw LedgerRejectedException.NotFound($"household {HouseholdId} is not registered");
+
+    private PaymentReceipt Receipt(LedgerPayment payment, bool appliedNow) => new(
+        payment.PaymentId, HouseholdId, payment.Amount, appliedNow, payment.Reversed,
+        [.. payment.Allocations], payment.PrepaidAfter, payment.ArrearsAfter, payment.Channel, payment.PaidAt);
+
+    private Dictionary<string, int> AllocationCounts() =>
+        state.State.Ledger.Payments.ToDictionary(p => p.PaymentId, p => p.Allocations.Count);
+
+    private IEnumerable<JournalItem> AllocationChangesSince(Dictionary<string, int> before) =>
+        state.State.Ledger.Payments
+            .Where(p => before.TryGetValue(p.PaymentId, out var count) && count != p.Allocations.Count)
+            .Select(p => new JournalItem(JournalKind.Allocations, p.PaymentId))
+            .ToList();
+
+    /// <summary>Writes the state with the new facts in its outbox; on failure the activation is dropped so memory never runs ahead of storage.</summary>
+    private async Task CommitAsync(IReadOnlyList<JournalItem> facts)
+    {
+        state.State.PendingJournal.AddRange(facts);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+        await FlushJournalAsync();
+    }
+
+    private async Task FlushJournalAsync()
+    {
+        var pending = state.State.PendingJournal.ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await journal.WriteAsync(state.State, pending);
+            state.State.PendingJournal.RemoveRange(0, pending.Count);
+            _journalRetryTimer?.Dispose();
+            _journalRetryTimer = null;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+        {
+            // The facts are safe in the grain state; they reach the tables on the next try.
+            logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
+            _journalRetryTimer ??= this.RegisterGrainTimer(FlushJournalAsync, JournalRetry, JournalRetry);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Tests.Infrastructure;
+using static CollectionGrains.Tests.Billing.BillingFixtures;
+
+namespace CollectionGrains.Tests.Billing;
+
+public sealed class HouseholdGrainTests
+{
+    [Fact]
+    public async Task An_acknowledged_payment_survives_a_silo_restart_and_is_in_the_billing_tables_once()
+    {
+        var clusterId = TestSilo.NewClusterId("billing");
+        var (project, householdId, paymentId) = (NewId("p"), NewId("h"), NewId("pay"));
+        PaymentReceipt receipt;
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+            await household.RegisterAsync(Household(project, householdId));
+            await household.IssueBillsAsync([Opening("2025-01", 250m), Opening("2025-02", 250m)]);
+            receipt = await household.RecordPaymentAsync(Payment(paymentId, 300m));
+            Assert.True(receipt.AppliedNow);
+        }
+
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+            var payments = await household.GetPaymentsAsync();
+            var stored = Assert.Single(payments);
+            Assert.Equal(receipt.Allocations, stored.Allocations);
+            var again = await household.RecordPaymentAsync(Payment(paymentId, 300m) with { PaidAt = stored.PaidAt });
+            Assert.False(again.AppliedNow);
+        }
+
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(
+            "SELECT count(*) FROM billing.payment WHERE payment_id = @id", ("id", paymentId)));
+        Assert.Equal(300m, await TestPostgres.ScalarAsync<decimal>(
+            "SELECT sum(late_fee + principal) FROM billing.effective_allocation WHERE household_id = @h", ("h", householdId)));
+    }
+
+    [Fact]
+    public async Task The_same_payment_sent_many_times_at_once_is_applied_once()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
+        var (project, householdId, paymentId) = (NewId("p"), NewId("h"), NewId("pay"));
+        var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        await household.RegisterAsync(Household(project, householdId));
+        await household.IssueBillsAsync([Opening("2025-03", 500m)]);
+        var payment = Payment(paymentId, 120.50m);
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => household.RecordPaymentAsync(payment)));
+
+        Assert.Single(receipts, r => r.AppliedNow);
+        Assert.All(receipts, r => Assert.Equal(receipts[0].Allocations, r.Allocations));
+        Assert.Single(await household.GetPaymentsAsync());
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM billing.payment WHERE payment_id = @id", ("id", paymentId)));
+
+        var conflict = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RecordPaymentAsync(payment with { Amount = 99m }));
+        Assert.Equal(LedgerErrorCode.Conflict, conflict.Code);
+        Assert.Single(await household.GetPaymentsAsync());
+    }
+
+    [Fact]
+    public async Task A_reversal_brings_the_arrears_back_and_the_tables_agree_with_the_ledger()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
+        var (project, householdId) = (NewId("p"), NewId("h"));
+        var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        await household.RegisterAsync(Household(project, householdId));
+        await household.IssueBillsAsync([Opening("2025-05", 300m)]);
+        var before = await household.GetArrearsAsync(null);
+        await household.RecordPaymentAsync(Payment("pay-1", before.Total + 50m));
+        Assert.Equal(0m, (await household.GetArrearsAsync(null)).Total);
+        Assert.Equal(50m, (await household.GetArrearsAsync(null)).Prepaid);
+
+        var reversed = await household.ReversePaymentAsync("pay-1", "bank withholding bounced");
+
+        Assert.True(reversed.Reversed);
+        var after = await household.GetArrearsAsync(null);
+        Assert.Equal(before.Principal, after.Principal);
+        Assert.Equal(0m, after.Prepaid);
+        Assert.Equal(0m, await TestPostgres.ScalarAsync<decimal>(
+            "SELECT coalesce(sum(late_fee + principal), 0) FROM billing.effective_allocation WHERE household_id = @h", ("h", householdId)));
+        var notFound = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.ReversePaymentAsync("no-such", "x"));
+        Assert.Equal(LedgerErrorCode.NotFound, notFound.Code);
+    }
+
+    [Fact]
+    public async Task An_unregistered_household_is_not_found_and_a_bad_profile_is_refused()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
+        var householdId = NewId("h");
+        var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        Assert.Equal(LedgerErrorCode.NotFound,
+            (await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RecordPaymentAsync(Payment("x", 1m)))).Code);
+        var bad = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RegisterAsync(Household("p", householdId, area: -3m)));
+        Assert.Contains("area", bad.Message);
+        Assert.Null(await household.GetProfileAsync());
+    }
+}
