@@ -39,6 +39,9 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
         Timeout = 5,
         CommandTimeout = 30,
         ApplicationName = "collectiongrains",
+        // Statements repeated on every payment and state write are parsed and planned once per connection.
+        MaxAutoPrepare = 64,
+        AutoPrepareMinUsages = 2,
     }.ConnectionString;
 
     public PostgresSettings WithDatabase(string database) => this with { Database = database };

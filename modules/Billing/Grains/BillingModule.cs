@@ -6,6 +6,10 @@ namespace CollectionGrains.Billing;
 /// <summary>Registers the Billing module's services in a silo.</summary>
 public static class BillingModule
 {
-    public static IServiceCollection AddBillingModule(this IServiceCollection services) =>
-        services.AddSingleton<BillingJournal>();
+    public static IServiceCollection AddBillingModule(this IServiceCollection services)
+    {
+        services.AddSingleton<JournalWriter>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter>());
+        return services.AddSingleton<BillingJournal>();
+    }
 }

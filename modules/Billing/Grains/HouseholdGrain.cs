@@ -19,6 +19,7 @@ internal sealed class HouseholdGrain(
     private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
     private LateFeePolicy _policy = LateFeePolicy.Standard;
     private IGrainTimer? _journalRetryTimer;
+    private Task? _journalFlush;
 
     private string HouseholdId => this.GetPrimaryKeyString();
 
@@ -32,7 +33,7 @@ internal sealed class HouseholdGrain(
         {
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
         }
-        await FlushJournalAsync();
+        _journalFlush = FlushJournalAsync();
     }
 
     public async Task RegisterAsync(HouseholdProfile profile)
@@ -42,13 +43,21 @@ internal sealed class HouseholdGrain(
         {
             throw LedgerRejectedException.BadInput($"household {HouseholdId}: {string.Join("; ", problems.DefaultIfEmpty("householdId does not match the grain"))}");
         }
-        if (profile == state.State.Profile)
+        if (profile != state.State.Profile)
         {
-            return;
+            _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            state.State.Profile = profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
+            await CommitAsync([new JournalItem(JournalKind.Household, HouseholdId)]);
         }
-        _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
-        state.State.Profile = profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
-        await CommitAsync([new JournalItem(JournalKind.Household, HouseholdId)]);
+        // Bill runs find households in billing.household: a registration is acknowledged only once it is there.
+        if (_journalFlush is { } flush)
+        {
+            await flush;
+        }
+        if (state.State.PendingJournal.Count > 0)
+        {
+            throw new TimeoutException($"household {HouseholdId} is saved but not yet in billing.household; call again to confirm");
+        }
     }
 
     public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
@@ -192,7 +201,11 @@ internal sealed class HouseholdGrain(
             .Select(p => new JournalItem(JournalKind.Allocations, p.PaymentId))
             .ToList();
 
-    /// <summary>Writes the state with the new facts in its outbox; on failure the activation is dropped so memory never runs ahead of storage.</summary>
+    /// <summary>
+    /// Writes the state with the new facts in its outbox: the commit point, after which the call is acknowledged.
+    /// On failure the activation is dropped so memory never runs ahead of storage. The outbox is then copied to the
+    /// Billing tables without holding up the caller.
+    /// </summary>
     private async Task CommitAsync(IReadOnlyList<JournalItem> facts)
     {
         state.State.PendingJournal.AddRange(facts);
@@ -205,28 +218,50 @@ internal sealed class HouseholdGrain(
             DeactivateOnIdle();
             throw;
         }
-        await FlushJournalAsync();
+        if (_journalFlush is null || _journalFlush.IsCompleted)
+        {
+            _journalFlush = FlushJournalAsync();
+        }
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_journalFlush is { } flush)
+        {
+            await flush.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+    }
+
+    /// <summary>Copies the outbox to the Billing tables until it is empty; a failure is retried on a timer.</summary>
     private async Task FlushJournalAsync()
     {
-        var pending = state.State.PendingJournal.ToList();
-        if (pending.Count == 0)
+        while (state.State.PendingJournal.Count > 0)
         {
-            return;
+            // Only this loop removes items, and new ones are only appended, so the first Count are the ones written.
+            var pending = state.State.PendingJournal.ToList();
+            try
+            {
+                await journal.WriteAsync(state.State, pending);
+                state.State.PendingJournal.RemoveRange(0, pending.Count);
+                _journalRetryTimer?.Dispose();
+                _journalRetryTimer = null;
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                // The facts are safe in the grain state; they reach the tables on the next try.
+                logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
+                _journalRetryTimer ??= this.RegisterGrainTimer(RetryJournalAsync, JournalRetry, JournalRetry);
+                return;
+            }
         }
-        try
+    }
+
+    private Task RetryJournalAsync()
+    {
+        if (_journalFlush is null || _journalFlush.IsCompleted)
         {
-            await journal.WriteAsync(state.State, pending);
-            state.State.PendingJournal.RemoveRange(0, pending.Count);
-            _journalRetryTimer?.Dispose();
-            _journalRetryTimer = null;
+            _journalFlush = FlushJournalAsync();
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
-        {
-            // The facts are safe in the grain state; they reach the tables on the next try.
-            logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
-            _journalRetryTimer ??= this.RegisterGrainTimer(FlushJournalAsync, JournalRetry, JournalRetry);
-        }
+        return _journalFlush;
     }
 }

@@ -33,8 +33,7 @@ public sealed class BillRunTests
         Assert.Equal([221.25m, 150m], await BillAmounts(silo, occupied));   // 88.5 m² × 2.50
         Assert.Equal([210.00m, 150m], await BillAmounts(silo, vacant));     // 120 m² × 2.50 × 70% vacant rate
         Assert.Equal([150.00m], await BillAmounts(silo, noParking));
-        Assert.Equal(5L, await TestPostgres.ScalarAsync<long>(
-            "SELECT count(*) FROM billing.bill WHERE project_id = @p AND period = '2026-06'", ("p", projectId)));
+        await BillingTables.WaitForAsync($"SELECT count(*) = 5 FROM billing.bill WHERE project_id = '{projectId}' AND period = '2026-06'");
     }
 
     [Fact]

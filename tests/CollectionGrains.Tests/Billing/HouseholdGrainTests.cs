@@ -31,10 +31,9 @@ public sealed class HouseholdGrainTests
             Assert.False(again.AppliedNow);
         }
 
-        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(
-            "SELECT count(*) FROM billing.payment WHERE payment_id = @id", ("id", paymentId)));
-        Assert.Equal(300m, await TestPostgres.ScalarAsync<decimal>(
-            "SELECT sum(late_fee + principal) FROM billing.effective_allocation WHERE household_id = @h", ("h", householdId)));
+        await BillingTables.WaitForAsync($"SELECT count(*) = 1 FROM billing.payment WHERE payment_id = '{paymentId}'");
+        await BillingTables.WaitForAsync(
+            $"SELECT sum(late_fee + principal) = 300 FROM billing.effective_allocation WHERE household_id = '{householdId}'");
     }
 
     [Fact]
@@ -52,7 +51,7 @@ public sealed class HouseholdGrainTests
         Assert.Single(receipts, r => r.AppliedNow);
         Assert.All(receipts, r => Assert.Equal(receipts[0].Allocations, r.Allocations));
         Assert.Single(await household.GetPaymentsAsync());
-        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM billing.payment WHERE payment_id = @id", ("id", paymentId)));
+        await BillingTables.WaitForAsync($"SELECT count(*) = 1 FROM billing.payment WHERE payment_id = '{paymentId}'");
 
         var conflict = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RecordPaymentAsync(payment with { Amount = 99m }));
         Assert.Equal(LedgerErrorCode.Conflict, conflict.Code);
@@ -78,6 +77,7 @@ public sealed class HouseholdGrainTests
         var after = await household.GetArrearsAsync(null);
         Assert.Equal(before.Principal, after.Principal);
         Assert.Equal(0m, after.Prepaid);
+        await BillingTables.WaitForAsync($"SELECT count(*) = 1 FROM billing.payment_reversal WHERE household_id = '{householdId}'");
         Assert.Equal(0m, await TestPostgres.ScalarAsync<decimal>(
             "SELECT coalesce(sum(late_fee + principal), 0) FROM billing.effective_allocation WHERE household_id = @h", ("h", householdId)));
         var notFound = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.ReversePaymentAsync("no-such", "x"));

@@ -1,0 +1,128 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CollectionGrains.Billing.Journal;
+
+/// <summary>
+/// Rows for the Billing tables from one or many households. Merged batches are written with one multi-row insert per
+/// table (unnest of arrays), each idempotent on the fact's key.
+/// </summary>
+internal sealed class JournalBatch
+{
+    public sealed record HouseholdRow(string HouseholdId, string ProjectId, string BuildingId, string Room, decimal Area,
+        string OwnerName, string CustomerType, string Phones, bool IsVacant, DateOnly? MoveInDate);
+
+    public sealed record BillRow(string HouseholdId, string BillId, string ProjectId, string ItemCode, string Period,
+        DateOnly DueDate, decimal Principal, DateOnly IssuedOn);
+
+    public sealed record PaymentRow(string HouseholdId, string PaymentId, string ProjectId, decimal Amount, string Channel, DateTime PaidAtUtc);
+
+    public sealed record AllocationRow(string HouseholdId, string PaymentId, int Seq, string BillId, decimal LateFee, decimal Principal, DateOnly On);
+
+    public sealed record ReversalRow(string HouseholdId, string PaymentId, string Reason);
+
+    public sealed record WaiverRow(string HouseholdId, string WaiverId, string BillId, string Kind, decimal LateFee, decimal Principal,
+        DateOnly On, string Reason, string Approver);
+
+    public List<HouseholdRow> Households { get; } = [];
+    public List<BillRow> Bills { get; } = [];
+    public List<PaymentRow> Payments { get; } = [];
+    public List<AllocationRow> Allocations { get; } = [];
+    public List<ReversalRow> Reversals { get; } = [];
+    public List<WaiverRow> Waivers { get; } = [];
+
+    public bool IsEmpty => Households.Count + Bills.Count + Payments.Count + Allocations.Count + Reversals.Count + Waivers.Count == 0;
+
+    public int RowCount => Households.Count + Bills.Count + Payments.Count + Allocations.Count + Reversals.Count + Waivers.Count;
+
+    public void Add(JournalBatch other)
+    {
+        Households.AddRange(other.Households);
+        Bills.AddRange(other.Bills);
+        Payments.AddRange(other.Payments);
+        Allocations.AddRange(other.Allocations);
+        Reversals.AddRange(other.Reversals);
+        Waivers.AddRange(other.Waivers);
+    }
+
+    public IEnumerable<NpgsqlBatchCommand> ToCommands()
+    {
+        if (Households.Count > 0)
+        {
+            // An upsert may touch each key once per statement: keep the latest profile of each household.
+            var latest = Households.GroupBy(h => h.HouseholdId).Select(g => g.Last()).ToList();
+            yield return Command("""
+                INSERT INTO billing.household (household_id, project_id, building_id, room, area, owner_name, customer_type, phones, is_vacant, move_in_date)
+                SELECT h, p, b, r, a, o, c, string_to_array(ph, ','), v, m FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[],
+                       $6::text[], $7::text[], $8::text[], $9::bool[], $10::date[]) AS t(h, p, b, r, a, o, c, ph, v, m)
+                ON CONFLICT (household_id) DO UPDATE SET project_id = excluded.project_id, building_id = excluded.building_id,
+                    room = excluded.room, area = excluded.area, owner_name = excluded.owner_name, customer_type = excluded.customer_type,
+                    phones = excluded.phones, is_vacant = excluded.is_vacant, move_in_date = excluded.move_in_date, updated_at = now()
+                """, Array(latest, h => h.HouseholdId), Array(latest, h => h.ProjectId), Array(latest, h => h.BuildingId),
+                Array(latest, h => h.Room), Array(latest, h => h.Area), Array(latest, h => h.OwnerName), Array(latest, h => h.CustomerType),
+                Array(latest, h => h.Phones), Array(latest, h => h.IsVacant), Dates(latest, h => h.MoveInDate));
+        }
+        if (Bills.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.bill (household_id, bill_id, project_id, item_code, period, due_date, principal, issued_on)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::numeric[], $8::date[])
+                ON CONFLICT DO NOTHING
+                """, Array(Bills, b => b.HouseholdId), Array(Bills, b => b.BillId), Array(Bills, b => b.ProjectId), Array(Bills, b => b.ItemCode),
+                Array(Bills, b => b.Period), Dates(Bills, b => b.DueDate), Array(Bills, b => b.Principal), Dates(Bills, b => b.IssuedOn));
+        }
+        if (Payments.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.payment (household_id, payment_id, project_id, amount, channel, paid_at)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::timestamptz[])
+                ON CONFLICT DO NOTHING
+                """, Array(Payments, p => p.HouseholdId), Array(Payments, p => p.PaymentId), Array(Payments, p => p.ProjectId),
+                Array(Payments, p => p.Amount), Array(Payments, p => p.Channel), Array(Payments, p => p.PaidAtUtc));
+        }
+        if (Allocations.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.allocation (household_id, payment_id, seq, bill_id, late_fee, principal, allocated_on)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[], $6::numeric[], $7::date[])
+                ON CONFLICT DO NOTHING
+                """, Array(Allocations, a => a.HouseholdId), Array(Allocations, a => a.PaymentId), Array(Allocations, a => a.Seq),
+                Array(Allocations, a => a.BillId), Array(Allocations, a => a.LateFee), Array(Allocations, a => a.Principal), Dates(Allocations, a => a.On));
+        }
+        if (Reversals.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.payment_reversal (household_id, payment_id, reason)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING
+                """, Array(Reversals, r => r.HouseholdId), Array(Reversals, r => r.PaymentId), Array(Reversals, r => r.Reason));
+        }
+        if (Waivers.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.waiver (household_id, waiver_id, bill_id, kind, late_fee, principal, waived_on, reason, approver)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::date[], $8::text[], $9::text[])
+                ON CONFLICT DO NOTHING
+                """, Array(Waivers, w => w.HouseholdId), Array(Waivers, w => w.WaiverId), Array(Waivers, w => w.BillId), Array(Waivers, w => w.Kind),
+                Array(Waivers, w => w.LateFee), Array(Waivers, w => w.Principal), Dates(Waivers, w => w.On), Array(Waivers, w => w.Reason),
+                Array(Waivers, w => w.Approver));
+        }
+    }
+
+    private static T[] Array<TRow, T>(List<TRow> rows, Func<TRow, T> field) => rows.Select(field).ToArray();
+
+    private static NpgsqlParameter Dates<TRow>(List<TRow> rows, Func<TRow, DateOnly?> field) =>
+        new() { Value = rows.Select(r => (object?)field(r) ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date };
+
+    private static NpgsqlParameter Dates<TRow>(List<TRow> rows, Func<TRow, DateOnly> field) =>
+        new() { Value = rows.Select(field).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date };
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
+        }
+        return command;
+    }
+}

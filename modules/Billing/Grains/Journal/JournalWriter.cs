@@ -1,0 +1,98 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CollectionGrains.Billing.Journal;
+
+/// <summary>
+/// Group commit for the Billing tables: rows from many household grains wait here for at most one round trip and are
+/// written together in one transaction. When a combined write fails, each household's rows are retried on their own,
+/// so one bad write fails only its own caller. It runs in the silo lifecycle at the storage stage: started before any
+/// grain runs and stopped (after draining) only once every grain has deactivated and flushed its outbox.
+/// </summary>
+internal sealed class JournalWriter(NpgsqlDataSource database, ILogger<JournalWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    private const int MaxRowsPerWrite = 5000;
+
+    private sealed record Pending(JournalBatch Rows, TaskCompletionSource Done);
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private Task _loop = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(JournalWriter), ServiceLifecycleStage.RuntimeStorageServices, StartAsync, StopAsync);
+
+    public Task WriteAsync(JournalBatch rows)
+    {
+        var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new InvalidOperationException("the journal writer has stopped"));
+    }
+
+    private Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loop = Task.Run(WriteLoopAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await _loop.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var group = new List<Pending>();
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            var merged = new JournalBatch();
+            while (merged.RowCount < MaxRowsPerWrite && _queue.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                merged.Add(pending.Rows);
+            }
+            try
+            {
+                await ExecuteAsync(merged);
+                group.ForEach(p => p.Done.TrySetResult());
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException && group.Count > 1)
+            {
+                await RetryOneByOneAsync(group);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Billing journal write failed");
+                group.ForEach(p => p.Done.TrySetException(e));
+            }
+        }
+    }
+
+    private async Task RetryOneByOneAsync(List<Pending> group)
+    {
+        foreach (var pending in group)
+        {
+            try
+            {
+                await ExecuteAsync(pending.Rows);
+                pending.Done.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Billing journal write failed");
+                pending.Done.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(JournalBatch rows)
+    {
+        await using var batch = database.CreateBatch();
+        foreach (var command in rows.ToCommands())
+        {
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync();
+    }
+}

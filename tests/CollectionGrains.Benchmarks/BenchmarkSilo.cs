@@ -1,0 +1,32 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>One silo with the production wiring, in this process, on a cluster of its own.</summary>
+internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
+{
+    public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<BenchmarkSilo> StartAsync(PostgresSettings postgres)
+    {
+        var clusterId = $"bench-{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var cluster = new ClusterSettings(clusterId, clusterId, System.Net.IPAddress.Loopback, 21111, 31000, "http://127.0.0.1:0");
+        var host = new HostBuilder()
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .UseCollectionGrainsSilo(cluster, postgres)
+            .ConfigureServices(services => services.AddBillingModule())
+            .Build();
+        await host.StartAsync();
+        return new BenchmarkSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

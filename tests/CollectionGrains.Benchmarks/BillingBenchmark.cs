@@ -1,0 +1,69 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Hosting;
+using CollectionGrains.Kernel;
+using Npgsql;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>
+/// Issue 3's figures: a bill run over N households (monthly property fee + parking) in households billed per second,
+/// and durable payments per second through the household grains against a baseline of plain single-row upserts into
+/// PostgreSQL with the same concurrency, measured in the same run.
+/// </summary>
+internal static class BillingBenchmark
+{
+    public static async Task RunAsync(int households, int payments, int concurrency)
+    {
+        var postgres = PostgresSettings.FromEnvironment();
+        await using var database = NpgsqlDataSource.Create(postgres.ConnectionString(maxPoolSize: concurrency + 10));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB; PostgreSQL {postgres.Host}:{postgres.Port}");
+        Console.WriteLine($"households {households:N0}, payments {payments:N0}, concurrency {concurrency}");
+
+        var baseline = await BaselineUpsertsAsync(database, payments, concurrency);
+        Console.WriteLine($"baseline single-row upserts: {baseline}");
+
+        await using var silo = await BenchmarkSilo.StartAsync(postgres);
+        var projectId = $"bench-{Guid.NewGuid():N}"[..20];
+        var project = silo.Grains.GetGrain<IBillingProjectGrain>(projectId);
+        await project.SetChargeItemAsync(new ChargeItem("property", "物业费", ChargeBasis.PerSquareMetre, BillingCycle.Monthly, 15, 0.7m,
+            [new PriceVersion(new DateOnly(2020, 1, 1), 2.5m)]));
+        await project.SetChargeItemAsync(new ChargeItem("parking", "车位管理费", ChargeBasis.Fixed, BillingCycle.Monthly, 15, null,
+            [new PriceVersion(new DateOnly(2020, 1, 1), 150m)]));
+
+        var ids = Enumerable.Range(0, households).Select(i => $"{projectId}-{i:D7}").ToArray();
+        var registered = await Measure.ConcurrentlyAsync(households, concurrency, i =>
+            silo.Grains.GetGrain<IHouseholdGrain>(ids[i]).RegisterAsync(new HouseholdProfile(ids[i], projectId, $"{projectId}-b{i / 200}",
+                $"{i % 30 + 1}-{i % 200 + 101}", 60m + i % 90, "业主", CustomerType.Individual, ["13800000000"], i % 10 == 0, null, [])));
+        Console.WriteLine($"households registered: {registered}");
+
+        var period = Period.Of(BusinessCalendar.Today(TimeProvider.System));
+        var run = await project.RunBillingAsync(period);
+        Console.WriteLine($"bill run {period}: {run.Households:N0} households, {run.BillsIssued:N0} bills in {run.Elapsed.TotalSeconds:F1} s = {run.Households / run.Elapsed.TotalSeconds:N0} households billed/s");
+
+        var paid = await Measure.ConcurrentlyAsync(payments, concurrency, i =>
+            silo.Grains.GetGrain<IHouseholdGrain>(ids[i % households]).RecordPaymentAsync(
+                new PaymentRequest($"bench-{i}", 10m + i % 50, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow)));
+        Console.WriteLine($"durable payments through household grains: {paid}");
+        Console.WriteLine($"ratio payments/baseline: {paid.PerSecond / baseline.PerSecond:F2} (goal >= 0.6)");
+    }
+
+    private static async Task<Measure.Result> BaselineUpsertsAsync(NpgsqlDataSource database, int operations, int concurrency)
+    {
+        await using (var create = database.CreateCommand("""
+            CREATE UNLOGGED TABLE IF NOT EXISTS bench_baseline_upsert (id text PRIMARY KEY, amount numeric(14,2), paid_at timestamptz);
+            TRUNCATE bench_baseline_upsert;
+            ALTER TABLE bench_baseline_upsert SET LOGGED;
+            """))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        return await Measure.ConcurrentlyAsync(operations, concurrency, async i =>
+        {
+            await using var command = database.CreateCommand(
+                "INSERT INTO bench_baseline_upsert (id, amount, paid_at) VALUES ($1, $2, now()) ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, paid_at = now()");
+            command.Parameters.AddWithValue($"baseline-{i}");
+            command.Parameters.AddWithValue(10m + i % 50);
+            await command.ExecuteNonQueryAsync();
+        });
+    }
+}

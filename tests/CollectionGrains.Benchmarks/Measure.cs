@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>Runs work items with a fixed number of concurrent workers and reports the rate and latencies.</summary>
+internal static class Measure
+{
+    public sealed record Result(int Operations, TimeSpan Elapsed, double P50Ms, double P99Ms)
+    {
+        public double PerSecond => Operations / Elapsed.TotalSeconds;
+
+        public override string ToString() => $"{Operations:N0} in {Elapsed.TotalSeconds:F1} s = {PerSecond:N0}/s (p50 {P50Ms:F1} ms, p99 {P99Ms:F1} ms)";
+    }
+
+    public static async Task<Result> ConcurrentlyAsync(int operations, int concurrency, Func<int, Task> operation)
+    {
+        var latencies = new double[operations];
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < operations)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await operation(i);
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }));
+        watch.Stop();
+        Array.Sort(latencies);
+        return new Result(operations, watch.Elapsed, latencies[operations / 2], latencies[(int)(operations * 0.99)]);
+    }
+}
