@@ -2,6 +2,7 @@ using CollectionGrains.Billing.Charges;
 using CollectionGrains.Billing.Journal;
 using CollectionGrains.Billing.Ledger;
 using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
 using Microsoft.Extensions.Logging;
 
 namespace CollectionGrains.Billing;
@@ -18,8 +19,12 @@ internal sealed class HouseholdGrain(
 {
     private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
     private LateFeePolicy _policy = LateFeePolicy.Standard;
+    private static readonly TimeSpan TotalsRetry = TimeSpan.FromSeconds(1);
     private IGrainTimer? _journalRetryTimer;
     private Task? _journalFlush;
+    private Task _totalsReport = Task.CompletedTask;
+    private bool _totalsStale;
+    private Totals? _reportedTotals;
 
     private string HouseholdId => this.GetPrimaryKeyString();
 
@@ -34,6 +39,7 @@ internal sealed class HouseholdGrain(
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
         }
         _journalFlush = FlushJournalAsync();
+        ReportTotals();
     }
 
     public async Task RegisterAsync(HouseholdProfile profile)
@@ -46,6 +52,10 @@ internal sealed class HouseholdGrain(
         if (profile != state.State.Profile)
         {
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            if (state.State.Profile is { } previous && previous.BuildingId != profile.BuildingId)
+            {
+                state.State.DepartedBuildingId = previous.BuildingId;
+            }
             state.State.Profile = profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
             await CommitAsync([new JournalItem(JournalKind.Household, HouseholdId)]);
         }
@@ -209,6 +219,7 @@ internal sealed class HouseholdGrain(
     private async Task CommitAsync(IReadOnlyList<JournalItem> facts)
     {
         state.State.PendingJournal.AddRange(facts);
+        state.State.CommitCount++;
         try
         {
             await state.WriteStateAsync();
@@ -222,7 +233,64 @@ internal sealed class HouseholdGrain(
         {
             _journalFlush = FlushJournalAsync();
         }
+        ReportTotals();
     }
+
+    /// <summary>Sends this household's contribution to its building in the background, unless it is unchanged.</summary>
+    private void ReportTotals()
+    {
+        if (_totalsReport.IsCompleted)
+        {
+            _totalsReport = ReportTotalsAsync();
+        }
+        else
+        {
+            _totalsStale = true;
+        }
+    }
+
+    private async Task ReportTotalsAsync()
+    {
+        do
+        {
+            _totalsStale = false;
+            if (state.State.Profile is not { } profile)
+            {
+                return;
+            }
+            var today = Today;
+            var totals = HouseholdContribution.Of(profile, Ledger, today);
+            var departed = state.State.DepartedBuildingId;
+            if (_reportedTotals is not null && _reportedTotals.SameAs(totals) && departed is null)
+            {
+                continue;
+            }
+            // Monotonic across activations: the commit count is persisted, and the day only moves forward.
+            var version = (state.State.CommitCount << 20) + today.DayNumber;
+            try
+            {
+                await Building(profile.BuildingId).ReportChildTotalsAsync(HouseholdId, new VersionedTotals(version, totals));
+                _reportedTotals = totals;
+                if (departed is not null && departed != profile.BuildingId)
+                {
+                    await Building(departed).RemoveChildAsync(HouseholdId, version);
+                }
+                if (state.State.DepartedBuildingId == departed)
+                {
+                    state.State.DepartedBuildingId = null;
+                }
+            }
+            catch (Exception e) when (e is not LedgerRejectedException)
+            {
+                logger.LogWarning(e, "Household {HouseholdId} could not report its totals to {BuildingId}; retrying", HouseholdId, profile.BuildingId);
+                await Task.Delay(TotalsRetry);
+                _totalsStale = true;
+            }
+        }
+        while (_totalsStale);
+    }
+
+    private IOrgNodeGrain Building(string buildingId) => GrainFactory.GetGrain<IOrgNodeGrain>(buildingId);
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

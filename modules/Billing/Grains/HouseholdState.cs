@@ -14,4 +14,10 @@ internal sealed class HouseholdState
 
     /// <summary>Facts written with the state but not yet known to be in the Billing tables.</summary>
     public List<JournalItem> PendingJournal { get; init; } = [];
+
+    /// <summary>Counts state writes; with the day it versions the totals this household reports to its building.</summary>
+    public long CommitCount { get; set; }
+
+    /// <summary>A building this household left, which must stop counting it.</summary>
+    public string? DepartedBuildingId { get; set; }
 }

@@ -1,0 +1,80 @@
+using CollectionGrains.Kernel;
+
+namespace CollectionGrains.Organisation;
+
+/// <summary>
+/// The figures head office reads at every node: exact sums over the households below it. A household contributes
+/// one household; a node's totals are the sum of its children's. Periods: <see cref="ReceivablePeriod"/> and
+/// <see cref="CollectedPeriod"/> are for bills of the current month, the year figures for bills of the current year;
+/// opening arrears are the principal of earlier years' bills unpaid on 1 January, recovered is what of it was paid since.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("organisation.Totals")]
+public sealed record Totals
+{
+    public const int AgeBuckets = 5;
+    public const int Grades = 4;
+    public const int ContactClasses = 5;
+
+    [Id(0)] public long Households { get; init; }
+    [Id(1)] public long HouseholdsInArrears { get; init; }
+    [Id(2)] public long VacantHouseholds { get; init; }
+    [Id(3)] public decimal ReceivablePeriod { get; init; }
+    [Id(4)] public decimal CollectedPeriod { get; init; }
+    [Id(5)] public decimal ReceivableYear { get; init; }
+    [Id(6)] public decimal CollectedYear { get; init; }
+    [Id(7)] public decimal OpeningArrears { get; init; }
+    [Id(8)] public decimal Recovered { get; init; }
+    [Id(9)] public decimal ArrearsPrincipal { get; init; }
+    [Id(10)] public decimal LateFees { get; init; }
+    [Id(11)] public decimal Prepaid { get; init; }
+
+    /// <summary>Arrears (principal + late fee) by the age of each overdue bill: 0–30, 31–90, 91–180, 181–365, &gt;365 days.</summary>
+    [Id(12)] public decimal[] ArrearsByAge { get; init; } = new decimal[AgeBuckets];
+
+    /// <summary>Households by grade: SelfPayer, PaysAfterReminder, PaysAfterRepeatedReminders, Defaulter.</summary>
+    [Id(13)] public long[] HouseholdsByGrade { get; init; } = new long[Grades];
+
+    /// <summary>Households by the class of their last contact: A_Promised … E_Refusing.</summary>
+    [Id(14)] public long[] HouseholdsByContactClass { get; init; } = new long[ContactClasses];
+
+    public static Totals Zero { get; } = new();
+
+    /// <summary>收缴率: collected ÷ receivable for bills of the current period (0 when nothing is receivable).</summary>
+    public decimal CollectionRate => Rate(CollectedPeriod, ReceivablePeriod);
+
+    /// <summary>清欠率: recovered ÷ opening arrears of earlier years (0 when there were none).</summary>
+    public decimal RecoveryRate => Rate(Recovered, OpeningArrears);
+
+    public Totals Plus(Totals other) => new()
+    {
+        Households = Households + other.Households,
+        HouseholdsInArrears = HouseholdsInArrears + other.HouseholdsInArrears,
+        VacantHouseholds = VacantHouseholds + other.VacantHouseholds,
+        ReceivablePeriod = ReceivablePeriod + other.ReceivablePeriod,
+        CollectedPeriod = CollectedPeriod + other.CollectedPeriod,
+        ReceivableYear = ReceivableYear + other.ReceivableYear,
+        CollectedYear = CollectedYear + other.CollectedYear,
+        OpeningArrears = OpeningArrears + other.OpeningArrears,
+        Recovered = Recovered + other.Recovered,
+        ArrearsPrincipal = ArrearsPrincipal + other.ArrearsPrincipal,
+        LateFees = LateFees + other.LateFees,
+        Prepaid = Prepaid + other.Prepaid,
+        ArrearsByAge = Add(ArrearsByAge, other.ArrearsByAge),
+        HouseholdsByGrade = Add(HouseholdsByGrade, other.HouseholdsByGrade),
+        HouseholdsByContactClass = Add(HouseholdsByContactClass, other.HouseholdsByContactClass),
+    };
+
+    public static Totals Sum(IEnumerable<Totals> parts) => parts.Aggregate(Zero, (sum, part) => sum.Plus(part));
+
+    public bool SameAs(Totals other) =>
+        this with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
+            == other with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
+        && ArrearsByAge.SequenceEqual(other.ArrearsByAge)
+        && HouseholdsByGrade.SequenceEqual(other.HouseholdsByGrade)
+        && HouseholdsByContactClass.SequenceEqual(other.HouseholdsByContactClass);
+
+    private static decimal Rate(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part / whole, 6, MidpointRounding.AwayFromZero);
+
+    private static T[] Add<T>(T[] left, T[] right) where T : System.Numerics.INumber<T> =>
+        [.. left.Zip(right, (a, b) => a + b)];
+}

@@ -1,0 +1,50 @@
+namespace CollectionGrains.Organisation.RollUps;
+
+/// <summary>
+/// The latest whole totals of each child of a node, and their sum. A report older than or equal to what is held
+/// (or to the version at which the child left) changes nothing, so repeated, reordered or replayed reports converge
+/// to the exact sum.
+/// </summary>
+internal sealed class ChildTotalsTable
+{
+    public Dictionary<string, VersionedTotals> Latest { get; init; } = [];
+
+    /// <summary>Children that left, with the version they left at.</summary>
+    public Dictionary<string, long> Departed { get; init; } = [];
+
+    /// <summary>True when the report changed what the node holds.</summary>
+    public bool Apply(string childId, VersionedTotals report)
+    {
+        if (Departed.TryGetValue(childId, out var leftAt))
+        {
+            if (report.Version <= leftAt)
+            {
+                return false;
+            }
+            Departed.Remove(childId);
+        }
+        if (Latest.TryGetValue(childId, out var held) && held.Version >= report.Version)
+        {
+            return false;
+        }
+        Latest[childId] = report;
+        return true;
+    }
+
+    /// <summary>True when the child was counted here and no longer is.</summary>
+    public bool Remove(string childId, long version)
+    {
+        if (Departed.TryGetValue(childId, out var leftAt) && leftAt >= version)
+        {
+            return false;
+        }
+        if (Latest.TryGetValue(childId, out var held) && held.Version > version)
+        {
+            return false;
+        }
+        Departed[childId] = version;
+        return Latest.Remove(childId);
+    }
+
+    public Totals Sum() => Totals.Sum(Latest.Values.Select(v => v.Totals));
+}

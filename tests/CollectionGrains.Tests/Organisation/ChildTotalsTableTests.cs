@@ -1,0 +1,46 @@
+using CollectionGrains.Organisation;
+using CollectionGrains.Organisation.RollUps;
+
+namespace CollectionGrains.Tests.Organisation;
+
+public sealed class ChildTotalsTableTests
+{
+    private static VersionedTotals Report(long version, decimal arrears) =>
+        new(version, new Totals { Households = 1, ArrearsPrincipal = arrears });
+
+    [Fact]
+    public void Repeated_reordered_and_replayed_reports_converge_to_the_latest_whole_totals()
+    {
+        var table = new ChildTotalsTable();
+        Assert.True(table.Apply("h1", Report(1, 100m)));
+        Assert.True(table.Apply("h1", Report(3, 40m)));
+        Assert.False(table.Apply("h1", Report(2, 70m)));   // late, older
+        Assert.False(table.Apply("h1", Report(3, 40m)));   // repeated
+        Assert.True(table.Apply("h2", Report(1, 5m)));
+        Assert.False(table.Apply("h1", Report(1, 100m)));  // replayed
+
+        Assert.Equal(45m, table.Sum().ArrearsPrincipal);
+        Assert.Equal(2, table.Sum().Households);
+    }
+
+    [Fact]
+    public void A_child_that_left_is_not_brought_back_by_an_older_report_but_returns_with_a_newer_one()
+    {
+        var table = new ChildTotalsTable();
+        table.Apply("b1", Report(5, 100m));
+        Assert.True(table.Remove("b1", 6));
+        Assert.False(table.Apply("b1", Report(5, 100m)));
+        Assert.Equal(0m, table.Sum().ArrearsPrincipal);
+        Assert.True(table.Apply("b1", Report(7, 30m)));
+        Assert.Equal(30m, table.Sum().ArrearsPrincipal);
+    }
+
+    [Fact]
+    public void Rates_are_collected_over_receivable_and_recovered_over_opening_arrears()
+    {
+        var totals = new Totals { ReceivablePeriod = 1000m, CollectedPeriod = 875m, OpeningArrears = 300m, Recovered = 100m };
+        Assert.Equal(0.875m, totals.CollectionRate);
+        Assert.Equal(0.333333m, totals.RecoveryRate);
+        Assert.Equal(0m, Totals.Zero.CollectionRate);
+    }
+}
