@@ -13,4 +13,12 @@ public sealed record HouseholdProfile(
     [property: Id(7)] IReadOnlyList<string> Phones,
     [property: Id(8)] bool IsVacant,
     [property: Id(9)] DateOnly? MoveInDate,
-    [property: Id(10)] IReadOnlyList<string> OptedOutItems);
+    [property: Id(10)] IReadOnlyList<string> OptedOutItems)
+{
+    /// <summary>Equal in every field, lists compared item by item.</summary>
+    public bool SameAs(HouseholdProfile? other) =>
+        other is not null
+        && this with { Phones = [], OptedOutItems = [] } == other with { Phones = [], OptedOutItems = [] }
+        && Phones.SequenceEqual(other.Phones)
+        && OptedOutItems.SequenceEqual(other.OptedOutItems);
+}

@@ -8,7 +8,8 @@ namespace CollectionGrains.Billing;
 /// </summary>
 public interface IHouseholdGrain : IGrainWithStringKey
 {
-    Task RegisterAsync(HouseholdProfile profile);
+    /// <summary>Registers or updates the household; false when it was registered with this very profile already.</summary>
+    Task<bool> RegisterAsync(HouseholdProfile profile);
 
     Task<HouseholdProfile?> GetProfileAsync();
 
@@ -16,6 +17,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
 
     /// <summary>Bills this household for a period under its project's charge items (called by the bill run).</summary>
     Task<HouseholdBillingResult> BillAsync(Period period, IReadOnlyList<ChargeItem> items);
+
+    /// <summary>What <see cref="IssueBillsAsync"/> would refuse (a bill already issued with other content), changing nothing.</summary>
+    Task<IReadOnlyList<string>> CheckBillsAsync(IReadOnlyList<BillDraft> bills);
 
     /// <summary>Issues given bills, e.g. opening arrears imported from a previous system.</summary>
     Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills);

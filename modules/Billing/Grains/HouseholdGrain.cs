@@ -42,14 +42,15 @@ internal sealed class HouseholdGrain(
         ReportTotals();
     }
 
-    public async Task RegisterAsync(HouseholdProfile profile)
+    public async Task<bool> RegisterAsync(HouseholdProfile profile)
     {
         var problems = BillingInputRules.Problems(profile);
         if (problems.Count > 0 || profile.HouseholdId != HouseholdId)
         {
             throw LedgerRejectedException.BadInput($"household {HouseholdId}: {string.Join("; ", problems.DefaultIfEmpty("householdId does not match the grain"))}");
         }
-        if (profile != state.State.Profile)
+        var changed = !profile.SameAs(state.State.Profile);
+        if (changed)
         {
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
             if (state.State.Profile is { } previous && previous.BuildingId != profile.BuildingId)
@@ -68,6 +69,7 @@ internal sealed class HouseholdGrain(
         {
             throw new TimeoutException($"household {HouseholdId} is saved but not yet in billing.household; call again to confirm");
         }
+        return changed;
     }
 
     public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
@@ -120,6 +122,25 @@ internal sealed class HouseholdGrain(
             }
         }
         return await IssueAsync(issuable, drafts.Count - issuable.Count, skipped);
+    }
+
+    public Task<IReadOnlyList<string>> CheckBillsAsync(IReadOnlyList<BillDraft> bills)
+    {
+        RequireProfile();
+        var ledger = Ledger;
+        var problems = new List<string>();
+        foreach (var bill in bills)
+        {
+            try
+            {
+                ledger.CheckIssue(bill);
+            }
+            catch (LedgerRejectedException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+        return Task.FromResult<IReadOnlyList<string>>(problems);
     }
 
     public async Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills)

@@ -1,0 +1,155 @@
+using CollectionGrains.Billing.Imports;
+using CollectionGrains.Kernel.Tabular;
+using CollectionGrains.Organisation;
+using Orleans.Concurrency;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// Spreadsheet imports into a group. Reads the file, resolves buildings through the organisation tree, validates every
+/// row (and asks the households what they would refuse) before changing anything; then applies row by row, each
+/// idempotent, so re-importing a file changes nothing.
+/// </summary>
+[StatelessWorker(1)]
+internal sealed class ImportGrain : Grain, IImportGrain
+{
+    private const int Concurrency = 64;
+
+    public async Task<ImportReport> ImportHouseholdsAsync(byte[] file)
+    {
+        if (!TryRead(file, out var table, out var unreadable))
+        {
+            return unreadable;
+        }
+        var (households, errors) = HouseholdSheet.Parse(table, await BuildingDirectoryAsync());
+        if (errors.Count > 0)
+        {
+            return new ImportReport(table.Rows.Count, 0, 0, errors);
+        }
+        var changed = await ForEachAsync(households, h => Household(h.HouseholdId).RegisterAsync(h));
+        return Applied(table, changed);
+    }
+
+    public async Task<ImportReport> ImportOpeningArrearsAsync(byte[] file)
+    {
+        if (!TryRead(file, out var table, out var unreadable))
+        {
+            return unreadable;
+        }
+        var buildings = await BuildingDirectoryAsync();
+        var known = await KnownHouseholdsAsync(table, buildings);
+        var (bills, errors) = ArrearsSheet.Parse(table, buildings, known);
+        if (errors.Count == 0)
+        {
+            var refusals = await Task.WhenAll(bills.Select(async b => (b.Key, Problems: await Household(b.Key).CheckBillsAsync(b.Value))));
+            errors.AddRange(refusals.SelectMany(r => r.Problems.Select(p => new ImportError(0, "欠费金额", $"{r.Key}: {p}"))));
+        }
+        if (errors.Count > 0)
+        {
+            return new ImportReport(table.Rows.Count, 0, 0, errors);
+        }
+        var results = await ForEachAsync(bills.ToList(), b => Household(b.Key).IssueBillsAsync(b.Value));
+        return new ImportReport(table.Rows.Count, results.Sum(r => r.Issued), results.Sum(r => r.AlreadyIssued), []);
+    }
+
+    public async Task<ImportReport> ImportBankWithholdingAsync(byte[] file)
+    {
+        if (!TryRead(file, out var table, out var unreadable))
+        {
+            return unreadable;
+        }
+        var buildings = await BuildingDirectoryAsync();
+        var known = await KnownHouseholdsAsync(table, buildings);
+        var (payments, errors) = WithholdingSheet.Parse(table, buildings, known);
+        if (errors.Count == 0)
+        {
+            foreach (var group in payments.GroupBy(p => p.HouseholdId))
+            {
+                var recorded = (await Household(group.Key).GetPaymentsAsync()).ToDictionary(p => p.PaymentId);
+                errors.AddRange(group.Where(p => recorded.TryGetValue(p.Payment.PaymentId, out var earlier)
+                        && (earlier.Amount != p.Payment.Amount || earlier.PaidAt != p.Payment.PaidAt || earlier.Channel != p.Payment.Channel))
+                    .Select(p => new ImportError(0, "流水号", $"serial {p.Payment.PaymentId} was recorded before with other content")));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return new ImportReport(table.Rows.Count, 0, 0, errors);
+        }
+        var receipts = await ForEachAsync(payments, p => Household(p.HouseholdId).RecordPaymentAsync(p.Payment));
+        return Applied(table, receipts.Select(r => r.AppliedNow).ToList());
+    }
+
+    private static ImportReport Applied(Table table, IReadOnlyList<bool> changed) =>
+        new(table.Rows.Count, changed.Count(c => c), changed.Count(c => !c), []);
+
+    private static bool TryRead(byte[] file, out Table table, out ImportReport unreadable)
+    {
+        try
+        {
+            table = Table.Read(file);
+            unreadable = null!;
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or System.IO.InvalidDataException or System.Xml.XmlException or System.Text.DecoderFallbackException)
+        {
+            table = null!;
+            unreadable = new ImportReport(0, 0, 0, [new ImportError(0, "", $"the file cannot be read as CSV (UTF-8) or .xlsx: {e.Message}")]);
+            return false;
+        }
+    }
+
+    /// <summary>Every building of this group by its path 项目/管理区/楼栋; a path two buildings share is left out (ambiguous).</summary>
+    private async Task<Dictionary<string, BuildingRef>> BuildingDirectoryAsync()
+    {
+        var directory = new Dictionary<string, BuildingRef>();
+        var ambiguous = new HashSet<string>();
+        var level = new List<(OrgNodeView Node, string Path, string? ProjectId)>();
+        if (await GrainFactory.GetGrain<IOrgNodeGrain>(this.GetPrimaryKeyString()).GetAsync() is { } group)
+        {
+            level.Add((group, "", null));
+        }
+        while (level.Count > 0)
+        {
+            var next = new List<(OrgNodeView, string, string?)>();
+            foreach (var (node, path, projectId) in level)
+            {
+                foreach (var child in await GrainFactory.GetGrain<IOrgNodeGrain>(node.Info.Id).GetChildrenAsync())
+                {
+                    var info = child.Info;
+                    var childPath = info.Level == OrgLevel.Project ? info.Name : info.Level > OrgLevel.Project ? $"{path}/{info.Name}" : "";
+                    var project = info.Level == OrgLevel.Project ? info.Id : projectId;
+                    if (info.Level == OrgLevel.Building && project is not null && !directory.TryAdd(childPath, new BuildingRef(info.Id, project)))
+                    {
+                        ambiguous.Add(childPath);
+                    }
+                    next.Add((child, childPath, project));
+                }
+            }
+            level = next;
+        }
+        ambiguous.ToList().ForEach(path => directory.Remove(path));
+        return directory;
+    }
+
+    private async Task<HashSet<string>> KnownHouseholdsAsync(Table table, Dictionary<string, BuildingRef> buildings)
+    {
+        var columns = new SheetColumns(table, [("building", ["楼栋路径", "buildingPath", "building"], false), ("room", ["房号", "room"], false)], []);
+        var candidates = Enumerable.Range(0, table.Rows.Count)
+            .Select(i => buildings.TryGetValue(columns.Text(i, "building"), out var b) ? b.HouseholdId(columns.Text(i, "room")) : null)
+            .OfType<string>().Distinct().ToList();
+        var profiles = await ForEachAsync(candidates, async id => (id, Profile: await Household(id).GetProfileAsync()));
+        return [.. profiles.Where(p => p.Profile is not null).Select(p => p.id)];
+    }
+
+    private IHouseholdGrain Household(string id) => GrainFactory.GetGrain<IHouseholdGrain>(id);
+
+    private static async Task<List<TResult>> ForEachAsync<T, TResult>(IReadOnlyList<T> items, Func<T, Task<TResult>> action)
+    {
+        var results = new List<TResult>(items.Count);
+        foreach (var chunk in items.Chunk(Concurrency))
+        {
+            results.AddRange(await Task.WhenAll(chunk.Select(action)));
+        }
+        return results;
+    }
+}

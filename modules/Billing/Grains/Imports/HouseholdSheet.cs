@@ -1,0 +1,90 @@
+using System.Globalization;
+using CollectionGrains.Kernel.Tabular;
+
+namespace CollectionGrains.Billing.Imports;
+
+/// <summary>The household sheet: every row checked, every problem reported with its row and column.</summary>
+internal static class HouseholdSheet
+{
+    private static readonly (string, string[], bool)[] Columns =
+    [
+        ("building", ["楼栋路径", "buildingPath", "building"], true),
+        ("room", ["房号", "room"], true),
+        ("area", ["面积", "建筑面积", "area"], true),
+        ("owner", ["业主姓名", "业主", "ownerName", "owner"], true),
+        ("customerType", ["客户类型", "customerType"], false),
+        ("phones", ["电话", "联系电话", "phones", "phone"], false),
+        ("vacant", ["空置", "是否空置", "vacant"], false),
+        ("moveIn", ["入住日期", "moveInDate", "moveIn"], false),
+    ];
+
+    public static (List<HouseholdProfile> Households, List<ImportError> Errors) Parse(Table table, IReadOnlyDictionary<string, BuildingRef> buildings)
+    {
+        var errors = new List<ImportError>();
+        var columns = new SheetColumns(table, Columns, errors);
+        if (errors.Count > 0)
+        {
+            return (new(), errors);
+        }
+        var households = new List<HouseholdProfile>();
+        var seen = new Dictionary<string, int>();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = Table.RowNumber(i);
+            var rowErrors = errors.Count;
+            var path = columns.Text(i, "building");
+            var room = columns.Text(i, "room");
+            if (!buildings.TryGetValue(path, out var building))
+            {
+                errors.Add(new ImportError(row, "楼栋路径", $"unknown building '{path}' (expected 项目/管理区/楼栋 of this group)"));
+            }
+            if (room.Length is 0 or > 40 || room.Contains('/'))
+            {
+                errors.Add(new ImportError(row, "房号", $"room '{room}' must be 1 to 40 characters without '/'"));
+            }
+            else if (seen.TryGetValue($"{path}|{room}", out var first))
+            {
+                errors.Add(new ImportError(row, "房号", $"room {room} of {path} appears again (first on row {first})"));
+            }
+            else
+            {
+                seen[$"{path}|{room}"] = row;
+            }
+            var area = SheetValues.Decimal(columns.Text(i, "area"), row, "面积", errors);
+            if (area is <= 0 or > 100_000)
+            {
+                errors.Add(new ImportError(row, "面积", $"area {area} must be more than 0 and at most 100000"));
+            }
+            var owner = columns.Text(i, "owner");
+            if (owner.Length is 0 or > 200)
+            {
+                errors.Add(new ImportError(row, "业主姓名", "owner name is required (at most 200 characters)"));
+            }
+            var customerType = columns.Text(i, "customerType") switch
+            {
+                "" or "个人" or "Individual" => CustomerType.Individual,
+                "企业" or "单位" or "Corporate" => CustomerType.Corporate,
+                var other => Invalid(errors, row, "客户类型", $"customer type '{other}' must be 个人/企业 (Individual/Corporate)", CustomerType.Individual),
+            };
+            var phones = columns.Text(i, "phones").Split([';', '；', '/', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (phones.Any(p => p.Length is < 5 or > 20 || !p.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
+            {
+                errors.Add(new ImportError(row, "电话", $"phones '{columns.Text(i, "phones")}': each 5 to 20 digits, separated by ;"));
+            }
+            var vacant = SheetValues.YesNo(columns.Text(i, "vacant"), row, "空置", errors);
+            var moveIn = SheetValues.Date(columns.Text(i, "moveIn"), row, "入住日期", errors);
+            if (errors.Count == rowErrors && building is not null)
+            {
+                households.Add(new HouseholdProfile(building.HouseholdId(room), building.ProjectId, building.BuildingId, room,
+                    area!.Value, owner, customerType, phones, vacant, moveIn, []));
+            }
+        }
+        return (households, errors);
+    }
+
+    private static T Invalid<T>(List<ImportError> errors, int row, string column, string message, T fallback)
+    {
+        errors.Add(new ImportError(row, column, message));
+        return fallback;
+    }
+}
