@@ -22,6 +22,10 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<OrgNodeView>> GetChildrenAsync();
 
+    /// <summary>The latest totals of every child this node counts (for a building: each household).</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, Totals>> GetChildTotalsAsync();
+
     /// <summary>A child's whole totals; an older or repeated version changes nothing.</summary>
     [AlwaysInterleave]
     Task ReportChildTotalsAsync(string childId, VersionedTotals totals);

@@ -103,6 +103,9 @@ internal sealed class OrgNodeGrain(
         return [.. views.OfType<OrgNodeView>()];
     }
 
+    public Task<IReadOnlyDictionary<string, Totals>> GetChildTotalsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, Totals>>(state.State.Children.Latest.ToDictionary(c => c.Key, c => c.Value.Totals));
+
     public async Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
         var persisted = _nextPersist.Task;

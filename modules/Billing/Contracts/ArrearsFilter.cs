@@ -1,0 +1,9 @@
+namespace CollectionGrains.Billing;
+
+/// <summary>Which households an arrears list shows; every field null means no restriction.</summary>
+[GenerateSerializer, Immutable, Alias("billing.ArrearsFilter")]
+public sealed record ArrearsFilter(
+    [property: Id(0)] IReadOnlyList<AgeBucket>? AgeBuckets = null,
+    [property: Id(1)] decimal? MinimumAmount = null,
+    [property: Id(2)] bool? Vacant = null,
+    [property: Id(3)] CustomerType? CustomerType = null);

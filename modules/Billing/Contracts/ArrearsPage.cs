@@ -1,0 +1,9 @@
+namespace CollectionGrains.Billing;
+
+/// <summary>A page of an arrears list; <see cref="EndCursor"/> continues after its last entry.</summary>
+[GenerateSerializer, Immutable, Alias("billing.ArrearsPage")]
+public sealed record ArrearsPage(
+    [property: Id(0)] IReadOnlyList<ArrearsListEntry> Entries,
+    [property: Id(1)] int TotalCount,
+    [property: Id(2)] string? EndCursor,
+    [property: Id(3)] bool HasNextPage);
