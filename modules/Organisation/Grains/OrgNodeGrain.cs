@@ -15,6 +15,12 @@ internal sealed class OrgNodeGrain(
     private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan WatchLease = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a report waits for the flush that persists it. Normally ~the debounce; while the silo shuts down no
+    /// flush may come, and the reporter retries later instead of holding the deactivation up.
+    /// </summary>
+    private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(3);
+
     private readonly Dictionary<ITotalsObserver, DateTime> _watchers = [];
     private Totals _totals = Totals.Zero;
     private bool _dirty;
@@ -117,7 +123,7 @@ internal sealed class OrgNodeGrain(
         {
             return;
         }
-        await persisted;
+        await persisted.WaitAsync(PersistWait);
     }
 
     public async Task RemoveChildAsync(string childId, long version)
@@ -126,7 +132,7 @@ internal sealed class OrgNodeGrain(
         state.State.ChildNodes.Remove(childId);
         state.State.Children.Remove(childId, version);
         MarkDirty();
-        await persisted;
+        await persisted.WaitAsync(PersistWait);
     }
 
     public async Task AddChildAsync(string childId)
@@ -137,7 +143,7 @@ internal sealed class OrgNodeGrain(
         }
         var persisted = _nextPersist.Task;
         MarkDirty();
-        await persisted;
+        await persisted.WaitAsync(PersistWait);
     }
 
     public Task WatchAsync(ITotalsObserver observer)

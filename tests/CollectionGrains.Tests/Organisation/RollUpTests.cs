@@ -68,6 +68,25 @@ public sealed class RollUpTests
                 await Eventually.TrueAsync(async () => Comparable((await Node(silo.Grains, node).GetAsync())!.Totals) == Comparable(expected[node]),
                     TimeSpan.FromSeconds(15), $"node {node} equals the sum of its households (seed {seed})");
             }
+
+            // The finance views over the Billing tables agree to the cent with the ledgers.
+            decimal receivable = 0, collected = 0, prepaid = 0, unpaid = 0;
+            foreach (var id in homes.Keys)
+            {
+                var household = silo.Grains.GetGrain<IHouseholdGrain>(id);
+                var bills = await household.GetBillsAsync(null);
+                receivable += bills.Sum(b => b.Principal);
+                collected += bills.Sum(b => b.PrincipalPaid + b.LateFeePaid);
+                unpaid += bills.Sum(b => b.PrincipalDue);
+                prepaid += (await household.GetArrearsAsync(null)).Prepaid;
+            }
+            var project = tree.Project;
+            await Billing.BillingTables.WaitForAsync($"""
+                SELECT (SELECT sum(receivable) FROM billing.receivable_and_collected WHERE project_id = '{project}') = {receivable}
+                   AND (SELECT sum(collected_principal + collected_late_fee) FROM billing.receivable_and_collected WHERE project_id = '{project}') = {collected}
+                   AND (SELECT coalesce(sum(prepaid), 0) FROM billing.prepaid_balance WHERE project_id = '{project}') = {prepaid}
+                   AND (SELECT sum(unpaid) FROM billing.unpaid_principal WHERE project_id = '{project}') = {unpaid}
+                """);
         }
     }
 
