@@ -35,4 +35,10 @@ public interface IHouseholdGrain : IGrainWithStringKey
     Task<IReadOnlyList<BillBalance>> GetBillsAsync(DateOnly? asOf);
 
     Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync();
+
+    /// <summary>What this household adds to its building's totals today, computed afresh from the ledger.</summary>
+    Task<CollectionGrains.Organisation.Totals> GetContributionAsync();
+
+    /// <summary>Reports the contribution again under a new version (a repair step of reconciliation).</summary>
+    Task ResendTotalsAsync();
 }

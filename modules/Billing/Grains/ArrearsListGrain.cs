@@ -48,16 +48,16 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
 
     private async Task<(List<ArrearsListEntry> Entries, Dictionary<string, string> BuildingNames)> ListAsync(ArrearsFilter filter, ArrearsOrder order)
     {
-        var buildings = await BuildingsBelowAsync(this.GetPrimaryKeyString());
+        var buildings = (await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString())).ToDictionary(b => b.BuildingId, b => b.Path);
         var inArrears = new Dictionary<string, (string BuildingId, Totals Totals)>();
         foreach (var chunk in buildings.Keys.Chunk(64))
         {
             var tables = await Task.WhenAll(chunk.Select(async b => (b, await GrainFactory.GetGrain<IOrgNodeGrain>(b).GetChildTotalsAsync())));
             foreach (var (building, households) in tables)
             {
-                foreach (var (id, totals) in households.Where(h => h.Value.HouseholdsInArrears > 0))
+                foreach (var (id, reported) in households.Where(h => h.Value.Totals.HouseholdsInArrears > 0))
                 {
-                    inArrears[id] = (building, totals);
+                    inArrears[id] = (building, reported.Totals);
                 }
             }
         }
@@ -86,34 +86,6 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
             _ => filtered.OrderByDescending(e => e.Total),
         };
         return ([.. sorted.ThenBy(e => e.HouseholdId, StringComparer.Ordinal)], buildings);
-    }
-
-    /// <summary>The buildings at or below a node, with their names as 项目/管理区/楼栋 where those levels exist.</summary>
-    private async Task<Dictionary<string, string>> BuildingsBelowAsync(string nodeId)
-    {
-        var node = await GrainFactory.GetGrain<IOrgNodeGrain>(nodeId).GetAsync()
-            ?? throw LedgerRejectedException.NotFound($"no organisation node {nodeId}");
-        var buildings = new Dictionary<string, string>();
-        var level = new List<(OrgNodeView Node, string Path)> { (node, node.Info.Level >= OrgLevel.Project ? node.Info.Name : "") };
-        while (level.Count > 0)
-        {
-            var next = new List<(OrgNodeView, string)>();
-            foreach (var (current, path) in level)
-            {
-                if (current.Info.Level == OrgLevel.Building)
-                {
-                    buildings[current.Info.Id] = path;
-                    continue;
-                }
-                foreach (var child in await GrainFactory.GetGrain<IOrgNodeGrain>(current.Info.Id).GetChildrenAsync())
-                {
-                    var childPath = child.Info.Level > OrgLevel.Project ? $"{path}/{child.Info.Name}".TrimStart('/') : child.Info.Level == OrgLevel.Project ? child.Info.Name : "";
-                    next.Add((child, childPath));
-                }
-            }
-            level = next;
-        }
-        return buildings;
     }
 
     private static string Csv(IEnumerable<IReadOnlyList<string>> rows) =>

@@ -201,6 +201,17 @@ internal sealed class HouseholdGrain(
     public Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync() =>
         Task.FromResult<IReadOnlyList<PaymentReceipt>>(state.State.Ledger.Payments.Select(p => Receipt(p, appliedNow: false)).ToList());
 
+    public Task<Totals> GetContributionAsync() =>
+        Task.FromResult(HouseholdContribution.Of(RequireProfile(), Ledger, Today));
+
+    public async Task ResendTotalsAsync()
+    {
+        RequireProfile();
+        _reportedTotals = null;
+        await CommitAsync([]);
+        await _totalsReport;
+    }
+
     private async Task<HouseholdBillingResult> IssueAsync(List<BillDraft> issuable, int alreadyIssued, List<string> skipped)
     {
         if (issuable.Count > 0)

@@ -1,6 +1,5 @@
 using CollectionGrains.Billing.Imports;
 using CollectionGrains.Kernel.Tabular;
-using CollectionGrains.Organisation;
 using Orleans.Concurrency;
 
 namespace CollectionGrains.Billing;
@@ -101,34 +100,9 @@ internal sealed class ImportGrain : Grain, IImportGrain
     /// <summary>Every building of this group by its path 项目/管理区/楼栋; a path two buildings share is left out (ambiguous).</summary>
     private async Task<Dictionary<string, BuildingRef>> BuildingDirectoryAsync()
     {
-        var directory = new Dictionary<string, BuildingRef>();
-        var ambiguous = new HashSet<string>();
-        var level = new List<(OrgNodeView Node, string Path, string? ProjectId)>();
-        if (await GrainFactory.GetGrain<IOrgNodeGrain>(this.GetPrimaryKeyString()).GetAsync() is { } group)
-        {
-            level.Add((group, "", null));
-        }
-        while (level.Count > 0)
-        {
-            var next = new List<(OrgNodeView, string, string?)>();
-            foreach (var (node, path, projectId) in level)
-            {
-                foreach (var child in await GrainFactory.GetGrain<IOrgNodeGrain>(node.Info.Id).GetChildrenAsync())
-                {
-                    var info = child.Info;
-                    var childPath = info.Level == OrgLevel.Project ? info.Name : info.Level > OrgLevel.Project ? $"{path}/{info.Name}" : "";
-                    var project = info.Level == OrgLevel.Project ? info.Id : projectId;
-                    if (info.Level == OrgLevel.Building && project is not null && !directory.TryAdd(childPath, new BuildingRef(info.Id, project)))
-                    {
-                        ambiguous.Add(childPath);
-                    }
-                    next.Add((child, childPath, project));
-                }
-            }
-            level = next;
-        }
-        ambiguous.ToList().ForEach(path => directory.Remove(path));
-        return directory;
+        var buildings = (await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString())).Where(b => b.ProjectId is not null).ToList();
+        return buildings.GroupBy(b => b.Path).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => new BuildingRef(g.Single().BuildingId, g.Single().ProjectId!));
     }
 
     private async Task<HashSet<string>> KnownHouseholdsAsync(Table table, Dictionary<string, BuildingRef> buildings)

@@ -24,7 +24,10 @@ public interface IOrgNodeGrain : IGrainWithStringKey
 
     /// <summary>The latest totals of every child this node counts (for a building: each household).</summary>
     [AlwaysInterleave]
-    Task<IReadOnlyDictionary<string, Totals>> GetChildTotalsAsync();
+    Task<IReadOnlyDictionary<string, VersionedTotals>> GetChildTotalsAsync();
+
+    /// <summary>Recomputes this node's totals from what it holds and reports them up again (a repair step).</summary>
+    Task RefreshAsync();
 
     /// <summary>A child's whole totals; an older or repeated version changes nothing.</summary>
     [AlwaysInterleave]
@@ -37,6 +40,17 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     /// <summary>Registers a child node created or moved under this node.</summary>
     [AlwaysInterleave]
     Task AddChildAsync(string childId);
+
+    /// <summary>
+    /// Closes a period (month end): freezes this node's totals, captured bottom-up so that every node's snapshot is the
+    /// exact sum of its children's snapshots. Closing again returns the frozen figures unchanged.
+    /// </summary>
+    [ResponseTimeout("00:10:00")]
+    Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period);
+
+    /// <summary>The totals frozen when the period was closed, or null if it was not.</summary>
+    [AlwaysInterleave]
+    Task<Totals?> GetSnapshotAsync(CollectionGrains.Kernel.Period period);
 
     Task WatchAsync(ITotalsObserver observer);
 

@@ -109,8 +109,10 @@ internal sealed class OrgNodeGrain(
         return [.. views.OfType<OrgNodeView>()];
     }
 
-    public Task<IReadOnlyDictionary<string, Totals>> GetChildTotalsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, Totals>>(state.State.Children.Latest.ToDictionary(c => c.Key, c => c.Value.Totals));
+    public Task<IReadOnlyDictionary<string, VersionedTotals>> GetChildTotalsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, VersionedTotals>>(new Dictionary<string, VersionedTotals>(state.State.Children.Latest));
+
+    public Task RefreshAsync() => PersistNowAsync();
 
     public async Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
@@ -145,6 +147,25 @@ internal sealed class OrgNodeGrain(
         MarkDirty();
         await persisted.WaitAsync(PersistWait);
     }
+
+    public async Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period)
+    {
+        RequireInfo();
+        if (state.State.Snapshots.TryGetValue(period.ToString(), out var frozen))
+        {
+            return frozen;
+        }
+        var childNodes = state.State.ChildNodes.ToList();
+        var fromNodes = await Task.WhenAll(childNodes.Select(id => Node(id).ClosePeriodAsync(period)));
+        var fromHouseholds = state.State.Children.Latest.Where(c => !childNodes.Contains(c.Key)).Select(c => c.Value.Totals);
+        var snapshot = Totals.Sum(fromNodes.Concat(fromHouseholds));
+        state.State.Snapshots[period.ToString()] = snapshot;
+        await PersistNowAsync();
+        return snapshot;
+    }
+
+    public Task<Totals?> GetSnapshotAsync(CollectionGrains.Kernel.Period period) =>
+        Task.FromResult(state.State.Snapshots.GetValueOrDefault(period.ToString()));
 
     public Task WatchAsync(ITotalsObserver observer)
     {

@@ -12,4 +12,7 @@ internal sealed class OrgNodeState
     public ChildTotalsTable Children { get; init; } = new();
 
     public long Version { get; set; }
+
+    /// <summary>Totals frozen at month end, by period (yyyy-MM).</summary>
+    public Dictionary<string, Totals> Snapshots { get; init; } = [];
 }

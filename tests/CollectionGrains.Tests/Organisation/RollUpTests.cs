@@ -69,6 +69,9 @@ public sealed class RollUpTests
                     TimeSpan.FromSeconds(15), $"node {node} equals the sum of its households (seed {seed})");
             }
 
+            var reconciliation = await silo.Grains.GetGrain<IReconciliationGrain>(tree.Group).ReconcileAsync(repair: false);
+            Assert.Empty(reconciliation.Differences);
+
             // The finance views over the Billing tables agree to the cent with the ledgers.
             decimal receivable = 0, collected = 0, prepaid = 0, unpaid = 0;
             foreach (var id in homes.Keys)

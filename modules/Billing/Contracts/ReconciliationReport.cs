@@ -1,0 +1,10 @@
+namespace CollectionGrains.Billing;
+
+/// <summary>What reconciling a subtree checked and found; <see cref="Repaired"/> when the differences were sent for repair.</summary>
+[GenerateSerializer, Immutable, Alias("billing.ReconciliationReport")]
+public sealed record ReconciliationReport(
+    [property: Id(0)] string NodeId,
+    [property: Id(1)] int Buildings,
+    [property: Id(2)] int Households,
+    [property: Id(3)] IReadOnlyList<ReconciliationDifference> Differences,
+    [property: Id(4)] bool Repaired);

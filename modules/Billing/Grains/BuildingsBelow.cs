@@ -1,0 +1,45 @@
+using CollectionGrains.Organisation;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>A building below an organisation node, named by its path 项目/管理区/楼栋 (the levels that exist).</summary>
+internal sealed record BuildingBelow(string BuildingId, string Path, string? ProjectId)
+{
+    /// <summary>Walks the tree from a node (level by level, children fetched in parallel) down to its buildings.</summary>
+    public static async Task<List<BuildingBelow>> FindAsync(IGrainFactory grains, string nodeId)
+    {
+        var node = await grains.GetGrain<IOrgNodeGrain>(nodeId).GetAsync()
+            ?? throw LedgerRejectedException.NotFound($"no organisation node {nodeId}");
+        var buildings = new List<BuildingBelow>();
+        var level = new List<(OrgNodeView Node, string Path, string? ProjectId)>
+        {
+            (node, node.Info.Level >= OrgLevel.Project ? node.Info.Name : "", node.Info.Level == OrgLevel.Project ? node.Info.Id : null),
+        };
+        while (level.Count > 0)
+        {
+            var next = new List<(OrgNodeView, string, string?)>();
+            foreach (var (current, path, projectId) in level.Where(l => l.Node.Info.Level == OrgLevel.Building))
+            {
+                buildings.Add(new BuildingBelow(current.Info.Id, path, projectId));
+            }
+            var parents = level.Where(l => l.Node.Info.Level != OrgLevel.Building).ToList();
+            var children = await Task.WhenAll(parents.Select(p => grains.GetGrain<IOrgNodeGrain>(p.Node.Info.Id).GetChildrenAsync()));
+            for (var i = 0; i < parents.Count; i++)
+            {
+                var (_, path, projectId) = parents[i];
+                foreach (var child in children[i])
+                {
+                    var info = child.Info;
+                    next.Add(info.Level switch
+                    {
+                        OrgLevel.Project => (child, info.Name, info.Id),
+                        > OrgLevel.Project => (child, $"{path}/{info.Name}".TrimStart('/'), projectId),
+                        _ => (child, "", projectId),
+                    });
+                }
+            }
+            level = next;
+        }
+        return buildings;
+    }
+}

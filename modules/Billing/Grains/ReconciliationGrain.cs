@@ -1,0 +1,101 @@
+using CollectionGrains.Organisation;
+using Npgsql;
+using Orleans.Concurrency;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>Reconciliation of a subtree against the household ledgers (see <see cref="IReconciliationGrain"/>).</summary>
+[StatelessWorker(1)]
+internal sealed class ReconciliationGrain(NpgsqlDataSource database) : Grain, IReconciliationGrain
+{
+    public async Task<ReconciliationReport> ReconcileAsync(bool repair)
+    {
+        var buildings = await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString());
+        var differences = new List<ReconciliationDifference>();
+        var households = 0;
+        foreach (var building in buildings)
+        {
+            var node = GrainFactory.GetGrain<IOrgNodeGrain>(building.BuildingId);
+            var held = await node.GetChildTotalsAsync();
+            var registered = await HouseholdsOfAsync(building.BuildingId);
+            households += registered.Count;
+            foreach (var id in registered)
+            {
+                var household = GrainFactory.GetGrain<IHouseholdGrain>(id);
+                var expected = await household.GetContributionAsync();
+                var problem = !held.TryGetValue(id, out var counted) ? "not counted by its building"
+                    : !counted.Totals.SameAs(expected) ? "counted with other totals than its ledger gives" : null;
+                if (problem is not null)
+                {
+                    differences.Add(new ReconciliationDifference(building.BuildingId, id, problem));
+                    if (repair)
+                    {
+                        await household.ResendTotalsAsync();
+                    }
+                }
+            }
+            foreach (var (stranger, counted) in held.Where(h => !registered.Contains(h.Key)))
+            {
+                differences.Add(new ReconciliationDifference(building.BuildingId, stranger, "counted by a building it does not belong to"));
+                if (repair)
+                {
+                    await node.RemoveChildAsync(stranger, counted.Version);
+                }
+            }
+        }
+        differences.AddRange(await UnbalancedNodesAsync(repair));
+        return new ReconciliationReport(this.GetPrimaryKeyString(), buildings.Count, households, differences, repair && differences.Count > 0);
+    }
+
+    /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>
+    private async Task<List<ReconciliationDifference>> UnbalancedNodesAsync(bool repair)
+    {
+        var differences = new List<ReconciliationDifference>();
+        var pending = new Queue<string>([this.GetPrimaryKeyString()]);
+        while (pending.TryDequeue(out var id))
+        {
+            var node = GrainFactory.GetGrain<IOrgNodeGrain>(id);
+            var view = await node.GetAsync();
+            if (view is null)
+            {
+                continue;
+            }
+            var held = await node.GetChildTotalsAsync();
+            if (!Totals.Sum(held.Values.Select(v => v.Totals)).SameAs(view.Totals))
+            {
+                differences.Add(new ReconciliationDifference(id, null, "totals are not the sum of what the node holds"));
+                if (repair)
+                {
+                    await node.RefreshAsync();
+                }
+            }
+            foreach (var childId in view.ChildIds)
+            {
+                var child = GrainFactory.GetGrain<IOrgNodeGrain>(childId);
+                if (await child.GetAsync() is { } childView && (!held.TryGetValue(childId, out var counted) || !counted.Totals.SameAs(childView.Totals)))
+                {
+                    differences.Add(new ReconciliationDifference(id, null, $"holds other totals for child {childId} than the child has"));
+                    if (repair)
+                    {
+                        await child.RefreshAsync();
+                    }
+                }
+                pending.Enqueue(childId);
+            }
+        }
+        return differences;
+    }
+
+    private async Task<HashSet<string>> HouseholdsOfAsync(string buildingId)
+    {
+        await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE building_id = $1");
+        command.Parameters.AddWithValue(buildingId);
+        var ids = new HashSet<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+}
