@@ -29,7 +29,7 @@ public static class SiloHostingExtensions
             services.AddSingleton(postgres);
             services.AddSingleton(cluster);
             services.AddSingleton<HealthProbe>();
-            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton(new CollectionGrains.Kernel.BusinessClock(TimeProvider.System));
             services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()));
         });
         return host.UseOrleans(silo =>

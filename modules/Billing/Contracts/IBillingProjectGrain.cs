@@ -19,4 +19,11 @@ public interface IBillingProjectGrain : IGrainWithStringKey
     /// <summary>Bills every household of the project for the period; idempotent, and resumable after an interruption.</summary>
     [ResponseTimeout("00:30:00")]
     Task<BillRunResult> RunBillingAsync(Period period);
+
+    /// <summary>
+    /// Has every household of the project report its totals again if the date alone changed them (late fees accrue,
+    /// arrears age, a month ends). A daily reminder (00:10 China time) calls it; returns the households visited.
+    /// </summary>
+    [ResponseTimeout("00:30:00")]
+    Task<int> RefreshTotalsAsync();
 }

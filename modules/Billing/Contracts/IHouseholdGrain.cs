@@ -39,6 +39,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>What this household adds to its building's totals today, computed afresh from the ledger.</summary>
     Task<CollectionGrains.Organisation.Totals> GetContributionAsync();
 
+    /// <summary>Reports the contribution if it changed since the last report, e.g. because a day passed (late fees, ages, a new month).</summary>
+    Task RefreshTotalsAsync();
+
     /// <summary>Reports the contribution again under a new version (a repair step of reconciliation).</summary>
     Task ResendTotalsAsync();
 }

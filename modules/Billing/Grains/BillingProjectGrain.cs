@@ -13,8 +13,9 @@ namespace CollectionGrains.Billing;
 internal sealed class BillingProjectGrain(
     [PersistentState("billingProject")] IPersistentState<BillingProjectState> state,
     NpgsqlDataSource database,
-    TimeProvider clock) : Grain, IBillingProjectGrain
+    BusinessClock clock) : Grain, IBillingProjectGrain, IRemindable
 {
+    private const string DailyRefresh = "daily-refresh";
     private const int PageSize = 2000;
     private const int Concurrency = 128;
     private const int MaxSkippedReported = 200;
@@ -27,6 +28,7 @@ internal sealed class BillingProjectGrain(
         }
         state.State.Policy = policy;
         await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
     }
 
     public Task<LateFeePolicy> GetPolicyAsync() => Task.FromResult(state.State.Policy);
@@ -41,13 +43,14 @@ internal sealed class BillingProjectGrain(
         state.State.Items.RemoveAll(i => i.Code == item.Code);
         state.State.Items.Add(item with { Prices = [.. item.Prices.OrderBy(p => p.EffectiveFrom)] });
         await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
     }
 
     public Task<IReadOnlyList<ChargeItem>> GetChargeItemsAsync() => Task.FromResult<IReadOnlyList<ChargeItem>>([.. state.State.Items]);
 
     public async Task<BillRunResult> RunBillingAsync(Period period)
     {
-        var latest = Period.Of(BusinessCalendar.Today(clock)).AddMonths(1);
+        var latest = Period.Of(clock.Today).AddMonths(1);
         if (period > latest)
         {
             throw LedgerRejectedException.BadInput($"period {period} is too far ahead: the latest that can be billed now is {latest}");
@@ -76,6 +79,37 @@ internal sealed class BillingProjectGrain(
         state.State.CompletedRuns[period.ToString()] = run;
         await state.WriteStateAsync();
         return run;
+    }
+
+    public async Task<int> RefreshTotalsAsync()
+    {
+        var households = 0;
+        var after = string.Empty;
+        while (await NextPageAsync(after) is { Count: > 0 } page)
+        {
+            foreach (var chunk in page.Chunk(Concurrency))
+            {
+                await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IHouseholdGrain>(id).RefreshTotalsAsync()));
+            }
+            households += page.Count;
+            after = page[^1];
+        }
+        return households;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == DailyRefresh ? RefreshTotalsAsync() : Task.CompletedTask;
+
+    /// <summary>A durable reminder, due next at 00:10 China time and then every 24 hours.</summary>
+    private async Task EnsureDailyRefreshAsync()
+    {
+        if (await this.GetReminder(DailyRefresh) is not null)
+        {
+            return;
+        }
+        var now = clock.Now;
+        var next = new DateTimeOffset(now.Date.AddDays(1).AddMinutes(10), BusinessCalendar.Offset);
+        await this.RegisterOrUpdateReminder(DailyRefresh, next - now, TimeSpan.FromDays(1));
     }
 
     private async Task<List<string>> NextPageAsync(string after)

@@ -14,7 +14,7 @@ namespace CollectionGrains.Billing;
 internal sealed class HouseholdGrain(
     [PersistentState("household")] IPersistentState<HouseholdState> state,
     BillingJournal journal,
-    TimeProvider clock,
+    BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
     private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
@@ -28,7 +28,7 @@ internal sealed class HouseholdGrain(
 
     private string HouseholdId => this.GetPrimaryKeyString();
 
-    private DateOnly Today => BusinessCalendar.Today(clock);
+    private DateOnly Today => clock.Today;
 
     private HouseholdLedger Ledger => new(state.State.Ledger, _policy);
 
@@ -203,6 +203,13 @@ internal sealed class HouseholdGrain(
 
     public Task<Totals> GetContributionAsync() =>
         Task.FromResult(HouseholdContribution.Of(RequireProfile(), Ledger, Today));
+
+    public Task RefreshTotalsAsync()
+    {
+        RequireProfile();
+        ReportTotals();
+        return _totalsReport;
+    }
 
     public async Task ResendTotalsAsync()
     {

@@ -30,7 +30,8 @@ public sealed class TestSilo : IAsyncDisposable
 
     public static string NewClusterId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
-    public static async Task<TestSilo> StartAsync(string clusterId, Action<ISiloBuilder>? configure = null)
+    public static async Task<TestSilo> StartAsync(string clusterId, Action<ISiloBuilder>? configure = null,
+        CollectionGrains.Kernel.BusinessClock? clock = null)
     {
         var cluster = new ClusterSettings(clusterId, clusterId, System.Net.IPAddress.Loopback,
             FreePorts.Next(), FreePorts.Next(), "http://127.0.0.1:0");
@@ -41,7 +42,14 @@ public sealed class TestSilo : IAsyncDisposable
                 silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2);
                 configure?.Invoke(silo);
             })
-            .ConfigureServices(services => services.AddBillingModule())
+            .ConfigureServices(services =>
+            {
+                services.AddBillingModule();
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            })
             .Build();
         await host.StartAsync();
         return new TestSilo(host, cluster);
