@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using CollectionGrains.Billing;
+using CollectionGrains.Hosting;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>
+/// Issue 4's visibility figure: under a steady payment load spread over many buildings, the time from a payment's
+/// acknowledgement until a watcher of the group is pushed totals that include it (p50, p99).
+/// </summary>
+internal static class RollUpBenchmark
+{
+    public static async Task RunAsync(int buildings, int householdsPerBuilding, int paymentsPerSecond, int seconds)
+    {
+        var postgres = PostgresSettings.FromEnvironment();
+        await using var silo = await BenchmarkSilo.StartAsync(postgres);
+        var prefix = $"rb{DateTime.UtcNow:HHmmss}";
+        var group = silo.Grains.GetGrain<IOrgNodeGrain>($"{prefix}-g");
+        await group.CreateAsync("集团", OrgLevel.Group, null);
+        string parent = $"{prefix}-g";
+        foreach (var (level, name) in new[] { (OrgLevel.Region, "r"), (OrgLevel.Branch, "br"), (OrgLevel.Project, "p"), (OrgLevel.Zone, "z") })
+        {
+            await silo.Grains.GetGrain<IOrgNodeGrain>($"{prefix}-{name}").CreateAsync(name, level, parent);
+            parent = $"{prefix}-{name}";
+        }
+        var households = new List<string>();
+        for (var b = 0; b < buildings; b++)
+        {
+            await silo.Grains.GetGrain<IOrgNodeGrain>($"{prefix}-b{b}").CreateAsync($"{b + 1}栋", OrgLevel.Building, parent);
+            for (var h = 0; h < householdsPerBuilding; h++)
+            {
+                households.Add($"{prefix}-b{b}/{h}");
+            }
+        }
+        await Measure.ConcurrentlyAsync(households.Count, 64, async i =>
+        {
+            var household = silo.Grains.GetGrain<IHouseholdGrain>(households[i]);
+            await household.RegisterAsync(new HouseholdProfile(households[i], $"{prefix}-p", $"{prefix}-b{i / householdsPerBuilding}", $"{i}",
+                90m, "业主", CustomerType.Individual, [], false, null, []));
+            await household.IssueBillsAsync([new BillDraft("property", "物业费", Period.Parse("2026-01"), new DateOnly(2026, 1, 15), 1_000_000m)]);
+        });
+        Console.WriteLine($"tree: 6 levels, {buildings} buildings, {households.Count:N0} households; load {paymentsPerSecond}/s for {seconds} s");
+
+        // Probe payments go one at a time to a household with no bills, so each adds exactly 1.00 to the group's prepaid:
+        // the group's prepaid says which probes its totals include. A steady load of other payments runs meanwhile.
+        var probe = $"{prefix}-b0/probe";
+        await silo.Grains.GetGrain<IHouseholdGrain>(probe).RegisterAsync(new HouseholdProfile(probe, $"{prefix}-p", $"{prefix}-b0", "probe",
+            90m, "探针", CustomerType.Individual, [], false, null, []));
+        var watcher = new PrepaidWatcher();
+        await group.WatchAsync(silo.Grains.CreateObjectReference<ITotalsObserver>(watcher));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var sent = 0;
+        var load = Task.Run(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            var inFlight = new List<Task>();
+            while (!stop.IsCancellationRequested)
+            {
+                for (var due = (int)(clock.Elapsed.TotalSeconds * paymentsPerSecond); sent < due; sent++)
+                {
+                    inFlight.Add(silo.Grains.GetGrain<IHouseholdGrain>(households[sent % households.Count])
+                        .RecordPaymentAsync(new PaymentRequest($"{prefix}-pay-{sent}", 1m, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow)));
+                }
+                await Task.Delay(5);
+            }
+            await Task.WhenAll(inFlight);
+        });
+        var latencies = new List<double>();
+        for (var k = 1; !stop.IsCancellationRequested; k++)
+        {
+            await silo.Grains.GetGrain<IHouseholdGrain>(probe)
+                .RecordPaymentAsync(new PaymentRequest($"{prefix}-probe-{k}", 1m, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow));
+            var acknowledged = Stopwatch.GetTimestamp();
+            while (watcher.Prepaid < k)
+            {
+                await Task.Delay(2);
+            }
+            latencies.Add(Stopwatch.GetElapsedTime(acknowledged, watcher.ChangedAt).TotalMilliseconds);
+            await Task.Delay(100);
+        }
+        await load;
+        var sorted = latencies.Order().ToArray();
+        Console.WriteLine($"background payments {sent:N0} ({sent / (double)seconds:N0}/s); probes {sorted.Length}");
+        Console.WriteLine($"payment -> group totals visible: p50 {sorted[sorted.Length / 2]:F0} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F0} ms, max {sorted[^1]:F0} ms");
+    }
+
+    private sealed class PrepaidWatcher : ITotalsObserver
+    {
+        public decimal Prepaid { get; private set; }
+
+        public long ChangedAt { get; private set; }
+
+        public void TotalsChanged(string nodeId, long version, Totals totals)
+        {
+            if (totals.Prepaid != Prepaid)
+            {
+                ChangedAt = Stopwatch.GetTimestamp();
+                Prepaid = totals.Prepaid;
+            }
+        }
+    }
+}
