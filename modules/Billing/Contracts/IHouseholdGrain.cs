@@ -21,6 +21,18 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>What <see cref="IssueBillsAsync"/> would refuse (a bill already issued with other content), changing nothing.</summary>
     Task<IReadOnlyList<string>> CheckBillsAsync(IReadOnlyList<BillDraft> bills);
 
+    /// <summary>
+    /// Bills several periods in one write, under the same rules as <see cref="BillAsync"/> (loading history, e.g. the
+    /// demo group's 24 months).
+    /// </summary>
+    Task<HouseholdBillingResult> BillPeriodsAsync(IReadOnlyList<Period> periods, IReadOnlyList<ChargeItem> items);
+
+    /// <summary>
+    /// Records several payments in order in one write, each under the same rules as <see cref="RecordPaymentAsync"/>;
+    /// if one is refused, none is recorded.
+    /// </summary>
+    Task<IReadOnlyList<PaymentReceipt>> RecordPaymentsAsync(IReadOnlyList<PaymentRequest> payments);
+
     /// <summary>Issues given bills, e.g. opening arrears imported from a previous system.</summary>
     Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills);
 

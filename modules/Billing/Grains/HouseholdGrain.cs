@@ -88,21 +88,26 @@ internal sealed class HouseholdGrain(
         await CommitAsync([]);
     }
 
-    public async Task<HouseholdBillingResult> BillAsync(Period period, IReadOnlyList<ChargeItem> items)
+    public Task<HouseholdBillingResult> BillAsync(Period period, IReadOnlyList<ChargeItem> items) => BillPeriodsAsync([period], items);
+
+    public async Task<HouseholdBillingResult> BillPeriodsAsync(IReadOnlyList<Period> periods, IReadOnlyList<ChargeItem> items)
     {
         var profile = RequireProfile();
         var skipped = new List<string>();
         var drafts = new List<BillDraft>();
-        foreach (var item in items)
+        foreach (var period in periods)
         {
-            var (draft, reason) = ChargeCalculator.Draft(item, profile, period, state.State.MeterReadings);
-            if (reason is not null)
+            foreach (var item in items)
             {
-                skipped.Add($"{HouseholdId} {reason}");
-            }
-            else if (draft is not null)
-            {
-                drafts.Add(draft);
+                var (draft, reason) = ChargeCalculator.Draft(item, profile, period, state.State.MeterReadings);
+                if (reason is not null)
+                {
+                    skipped.Add($"{HouseholdId} {reason}");
+                }
+                else if (draft is not null)
+                {
+                    drafts.Add(draft);
+                }
             }
         }
         var ledger = Ledger;
@@ -161,6 +166,33 @@ internal sealed class HouseholdGrain(
             await CommitAsync([new JournalItem(JournalKind.Payment, recorded.PaymentId), .. AllocationChangesSince(before)]);
         }
         return Receipt(recorded, appliedNow);
+    }
+
+    public async Task<IReadOnlyList<PaymentReceipt>> RecordPaymentsAsync(IReadOnlyList<PaymentRequest> payments)
+    {
+        RequireProfile();
+        var before = AllocationCounts();
+        var receipts = new List<PaymentReceipt>();
+        try
+        {
+            foreach (var payment in payments)
+            {
+                var (recorded, appliedNow) = Ledger.Pay(payment, Today);
+                receipts.Add(Receipt(recorded, appliedNow));
+            }
+        }
+        catch (LedgerRejectedException)
+        {
+            // Earlier payments of the batch changed memory only: drop it so storage (which has none of them) is reloaded.
+            DeactivateOnIdle();
+            throw;
+        }
+        var applied = receipts.Where(r => r.AppliedNow).Select(r => new JournalItem(JournalKind.Payment, r.PaymentId)).ToList();
+        if (applied.Count > 0)
+        {
+            await CommitAsync([.. applied, .. AllocationChangesSince(before)]);
+        }
+        return receipts;
     }
 
     public async Task<PaymentReceipt> ReversePaymentAsync(string paymentId, string reason)

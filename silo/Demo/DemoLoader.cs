@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using CollectionGrains.Billing;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+
+namespace CollectionGrains.Silo.Demo;
+
+/// <summary>
+/// Loads the demo group when CG_DEMO_HOUSEHOLDS is above zero, once the silo is up: the tree, each project's charge
+/// items, the households, 24 months of bills and the payments of each household, all through the household grains'
+/// own rules. Loading again finds everything there and changes nothing.
+/// </summary>
+internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock,
+    IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger) : BackgroundService
+{
+    private const int Concurrency = 32;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!int.TryParse(configuration["CG_DEMO_HOUSEHOLDS"], out var households) || households <= 0)
+        {
+            return;
+        }
+        var started = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
+        await started.Task.WaitAsync(stoppingToken);
+        try
+        {
+            await LoadAsync(new DemoPlan(households, clock.Today), stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Loading the demo group failed; restarting the silo loads it again (every step is idempotent)");
+        }
+    }
+
+    private async Task LoadAsync(DemoPlan plan, CancellationToken stoppingToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var all = plan.Projects.SelectMany(p => p.Households).ToList();
+        logger.LogInformation("Loading the demo group: {Projects} projects, {Households} households, 24 months", plan.Projects.Count, all.Count);
+        foreach (var (id, name, level, parent) in plan.Nodes)
+        {
+            await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(name, level, parent);
+        }
+        foreach (var project in plan.Projects)
+        {
+            foreach (var item in project.Items)
+            {
+                await grains.GetGrain<IBillingProjectGrain>(project.ProjectId).SetChargeItemAsync(item);
+            }
+        }
+        await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RegisterAsync(h.Profile), stoppingToken);
+        logger.LogInformation("Demo: {Households} households registered ({Seconds:F0} s)", all.Count, watch.Elapsed.TotalSeconds);
+        var items = plan.Projects.ToDictionary(p => p.ProjectId, p => p.Items);
+        await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).BillPeriodsAsync(plan.Periods, items[h.Profile.ProjectId]), stoppingToken);
+        logger.LogInformation("Demo: 24 months billed ({Seconds:F0} s)", watch.Elapsed.TotalSeconds);
+        await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RecordPaymentsAsync(h.Payments), stoppingToken);
+        logger.LogInformation("Demo group loaded: {Households} households, {Payments} payments in {Seconds:F0} s",
+            all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);
+    }
+
+    private static async Task ForEachAsync<T>(List<DemoHousehold> households, Func<DemoHousehold, Task<T>> action, CancellationToken stoppingToken)
+    {
+        foreach (var chunk in households.Chunk(Concurrency))
+        {
+            stoppingToken.ThrowIfCancellationRequested();
+            await Task.WhenAll(chunk.Select(action));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+
+namespace CollectionGrains.Silo.Demo;
+
+/// <summary>
+/// A realistic demo group, the same for the same size and day: Chinese names, areas of 60–180 m², property fees of
+/// 2.20–4.50 per m², parking for some, ~10% vacant, and 24 months of bills with payments by grade — self-payers pay
+/// before the due date, others after one reminder (10–40 days late), after repeated reminders (quarterly lumps, 2–5
+/// months late), or not at all for the last year (defaulters).
+/// </summary>
+internal sealed class DemoPlan
+{
+    public const string GroupId = "demo";
+    private const int HouseholdsPerBuilding = 100;
+    private static readonly string[] Regions = ["华南区域", "华东区域", "华北区域", "西南区域", "华中区域"];
+    private static readonly string[] Cities = ["深圳", "广州", "上海", "杭州", "北京", "天津", "成都", "重庆", "武汉", "长沙"];
+    private static readonly string[] Estates = ["幸福里", "锦绣花园", "阳光城", "翠湖苑", "御景湾", "万科城", "碧水云天", "金域华府"];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"];
+    private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英"];
+
+    public List<(string Id, string Name, OrgLevel Level, string? Parent)> Nodes { get; } = [];
+    public List<DemoProject> Projects { get; } = [];
+    public List<Period> Periods { get; }
+
+    public DemoPlan(int households, DateOnly today)
+    {
+        var random = new Random(20261123);
+        var current = Period.Of(today);
+        Periods = [.. Enumerable.Range(0, 24).Select(i => current.AddMonths(i - 23))];
+        var buildings = Math.Max(1, (households + HouseholdsPerBuilding - 1) / HouseholdsPerBuilding);
+        var projects = Math.Max(1, (buildings + 7) / 8);   // 2 zones × 4 buildings
+        var branches = Math.Max(1, (projects + 1) / 2);
+        var regions = Math.Min(Regions.Length, Math.Max(1, (branches + 1) / 2));
+        Nodes.Add((GroupId, "华润万家物业集团", OrgLevel.Group, null));
+        var remaining = households;
+        for (var p = 0; p < projects && remaining > 0; p++)
+        {
+            var branch = p / 2;
+            var region = branch % regions;
+            var regionId = $"demo-r{region}";
+            var branchId = $"demo-br{branch}";
+            if (!Nodes.Any(n => n.Id == regionId))
+            {
+                Nodes.Add((regionId, Regions[region], OrgLevel.Region, GroupId));
+            }
+            if (!Nodes.Any(n => n.Id == branchId))
+            {
+                Nodes.Add((branchId, $"{Cities[branch % Cities.Length]}{(branch >= Cities.Length ? branch / Cities.Length + 1 : "")}分公司", OrgLevel.Branch, regionId));
+            }
+            var projectId = $"demo-p{p}";
+            Nodes.Add((projectId, $"{Estates[p % Estates.Length]}{(p >= Estates.Length ? $"{p / Estates.Length + 1}期" : "")}", OrgLevel.Project, branchId));
+            var items = ChargeItems(random);
+            var list = new List<DemoHousehold>();
+            for (var z = 0; z < 2 && remaining > 0; z++)
+            {
+                var zoneId = $"{projectId}-z{z}";
+                Nodes.Add((zoneId, z == 0 ? "一区" : "二区", OrgLevel.Zone, projectId));
+                for (var b = 0; b < 4 && remaining > 0; b++)
+                {
+                    var buildingId = $"{zoneId}-b{b}";
+                    Nodes.Add((buildingId, $"{z * 4 + b + 1}栋", OrgLevel.Building, zoneId));
+                    for (var h = 0; h < HouseholdsPerBuilding && remaining > 0; h++, remaining--)
+                    {
+                        list.Add(Household(random, projectId, buildingId, h, items, today));
+                    }
+                }
+            }
+            Projects.Add(new DemoProject(projectId, items, list));
+        }
+    }
+
+    private static List<ChargeItem> ChargeItems(Random random) =>
+    [
+        new("property", "物业服务费", ChargeBasis.PerSquareMetre, BillingCycle.Monthly, 15, 0.7m,
+            [new PriceVersion(new DateOnly(2020, 1, 1), Math.Round(2.2m + random.Next(0, 231) / 100m, 2))]),
+        new("parking", "车位管理费", ChargeBasis.Fixed, BillingCycle.Monthly, 15, null,
+            [new PriceVersion(new DateOnly(2020, 1, 1), 150m + 50m * random.Next(0, 4))]),
+    ];
+
+    private DemoHousehold Household(Random random, string projectId, string buildingId, int index, List<ChargeItem> items, DateOnly today)
+    {
+        var room = $"{index / 20 + 1}-{index % 20 / 4 + 1:D2}{index % 4 + 1:D2}";
+        var corporate = random.Next(100) < 5;
+        var vacant = random.Next(100) < 10;
+        var parking = !vacant && random.Next(100) < 40;
+        var owner = corporate ? $"{Cities[random.Next(Cities.Length)]}{Estates[random.Next(Estates.Length)]}商贸有限公司"
+            : Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
+        var profile = new HouseholdProfile($"{buildingId}/{room}", projectId, buildingId, room, 60m + random.Next(0, 12001) / 100m, owner,
+            corporate ? CustomerType.Corporate : CustomerType.Individual, [$"13{random.Next(100_000_000, 999_999_999)}"], vacant,
+            null, parking ? [] : ["parking"]);
+        var grade = random.Next(100) switch { < 55 => "SelfPayer", < 80 => "PaysAfterReminder", < 92 => "PaysAfterRepeatedReminders", _ => "Defaulter" };
+        return new DemoHousehold(profile, grade, Payments(random, profile, grade, items, today));
+    }
+
+    private List<PaymentRequest> Payments(Random random, HouseholdProfile profile, string grade, List<ChargeItem> items, DateOnly today)
+    {
+        var monthly = Money.ToCents(profile.Area * items[0].Prices[0].UnitPrice * (profile.IsVacant ? 0.7m : 1m))
+            + (profile.OptedOutItems.Count == 0 ? items[1].Prices[0].UnitPrice : 0m);
+        var payments = new List<(DateOnly On, decimal Amount)>();
+        for (var i = 0; i < Periods.Count; i++)
+        {
+            var due = Periods[i].Day(15);
+            switch (grade)
+            {
+                case "SelfPayer":
+                    payments.Add((due.AddDays(-random.Next(1, 10)), monthly));
+                    break;
+                case "PaysAfterReminder":
+                    payments.Add((due.AddDays(random.Next(10, 41)), monthly + Money.ToCents(monthly * 0.01m)));
+                    break;
+                case "PaysAfterRepeatedReminders" when i % 3 == 2:
+                    payments.Add((Periods[i - 2].Day(15).AddDays(random.Next(60, 151)), monthly * 3));
+                    break;
+                case "Defaulter" when i % 6 == 5 && i < 12:
+                    payments.Add((Periods[i - 5].Day(15).AddDays(random.Next(150, 300)), monthly * 6));
+                    break;
+            }
+        }
+        return [.. payments.Where(p => p.On <= today).OrderBy(p => p.On).Select((p, k) => new PaymentRequest($"{profile.HouseholdId}:{k}", p.Amount,
+            k % 3 == 0 ? PaymentChannel.WeChatPay : k % 3 == 1 ? PaymentChannel.Alipay : PaymentChannel.BankWithholding,
+            new DateTimeOffset(p.On.ToDateTime(new TimeOnly(10, 0)), BusinessCalendar.Offset)))];
+    }
+}
