@@ -31,14 +31,14 @@ internal sealed class DemoPlan
         Periods = [.. Enumerable.Range(0, 24).Select(i => current.AddMonths(i - 23))];
         var buildings = Math.Max(1, (households + HouseholdsPerBuilding - 1) / HouseholdsPerBuilding);
         var projects = Math.Max(1, (buildings + 7) / 8);   // 2 zones × 4 buildings
-        var branches = Math.Max(1, (projects + 1) / 2);
-        var regions = Math.Min(Regions.Length, Math.Max(1, (branches + 1) / 2));
         Nodes.Add((GroupId, "华润万家物业集团", OrgLevel.Group, null));
         var remaining = households;
         for (var p = 0; p < projects && remaining > 0; p++)
         {
+            // Two projects a branch, two branches a region: a node's place never depends on the size asked for,
+            // so a larger demo extends a smaller one.
             var branch = p / 2;
-            var region = branch % regions;
+            var region = Math.Min(branch / 2, Regions.Length - 1);
             var regionId = $"demo-r{region}";
             var branchId = $"demo-br{branch}";
             if (!Nodes.Any(n => n.Id == regionId))
