@@ -12,7 +12,8 @@ internal sealed class JsonGrainStateSerializer : IGrainStorageSerializer
 {
     internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Zeros, nulls and false are left out (they read back as the same defaults): most of a total is zero.
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
         IncludeFields = false,
         Converters = { new JsonStringEnumConverter() },
     };

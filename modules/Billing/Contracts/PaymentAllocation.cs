@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace CollectionGrains.Billing;
 
 /// <summary>What part of a payment settled which bill, and on which day.</summary>
@@ -8,5 +9,6 @@ public sealed record PaymentAllocation(
     [property: Id(2)] decimal Principal,
     [property: Id(3)] DateOnly On)
 {
+    [JsonIgnore]
     public decimal Total => LateFee + Principal;
 }

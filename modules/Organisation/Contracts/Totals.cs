@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CollectionGrains.Kernel;
 
 namespace CollectionGrains.Organisation;
@@ -40,9 +41,11 @@ public sealed record Totals
     public static Totals Zero { get; } = new();
 
     /// <summary>收缴率: collected ÷ receivable for bills of the current period (0 when nothing is receivable).</summary>
+    [JsonIgnore]
     public decimal CollectionRate => Rate(CollectedPeriod, ReceivablePeriod);
 
     /// <summary>清欠率: recovered ÷ opening arrears of earlier years (0 when there were none).</summary>
+    [JsonIgnore]
     public decimal RecoveryRate => Rate(Recovered, OpeningArrears);
 
     public Totals Plus(Totals other) => new()

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace CollectionGrains.Billing.Ledger;
 
 /// <summary>A recorded payment with its allocations; its unallocated rest is prepaid balance (预缴).</summary>
@@ -21,6 +22,7 @@ internal sealed class LedgerPayment
 
     public decimal ArrearsAfter { get; set; }
 
+    [JsonIgnore]
     public decimal Unallocated => Reversed ? 0m : Amount - Allocations.Sum(a => a.Total);
 
     public bool SameContentAs(PaymentRequest request) =>
