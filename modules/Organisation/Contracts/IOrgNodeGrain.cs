@@ -19,8 +19,9 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<OrgNodeView?> GetAsync();
 
+    /// <summary>Drill-down: the child nodes with their totals, in the order asked for.</summary>
     [AlwaysInterleave]
-    Task<IReadOnlyList<OrgNodeView>> GetChildrenAsync();
+    Task<IReadOnlyList<OrgNodeView>> GetChildrenAsync(ChildOrder order = ChildOrder.Name);
 
     /// <summary>The latest totals of every child this node counts (for a building: each household).</summary>
     [AlwaysInterleave]

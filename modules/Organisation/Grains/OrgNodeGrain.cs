@@ -103,10 +103,10 @@ internal sealed class OrgNodeGrain(
         ? new OrgNodeView(info, _totals, state.State.Version, [.. state.State.ChildNodes])
         : null);
 
-    public async Task<IReadOnlyList<OrgNodeView>> GetChildrenAsync()
+    public async Task<IReadOnlyList<OrgNodeView>> GetChildrenAsync(ChildOrder order = ChildOrder.Name)
     {
         var views = await Task.WhenAll(state.State.ChildNodes.Select(id => Node(id).GetAsync()));
-        return [.. views.OfType<OrgNodeView>()];
+        return ChildOrdering.Sort(views.OfType<OrgNodeView>(), order);
     }
 
     public Task<IReadOnlyDictionary<string, VersionedTotals>> GetChildTotalsAsync() =>
