@@ -16,10 +16,10 @@ internal sealed class OrgNodeGrain(
     private static readonly TimeSpan WatchLease = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How long a report waits for the flush that persists it. Normally ~the debounce; while the silo shuts down no
+    /// How long a report waits for the flush that persists it. Normally about the debounce; while the silo shuts down no
     /// flush may come, and the reporter retries later instead of holding the deactivation up.
     /// </summary>
-    private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(10);
 
     private readonly Dictionary<ITotalsObserver, DateTime> _watchers = [];
     private Totals _totals = Totals.Zero;
@@ -27,6 +27,7 @@ internal sealed class OrgNodeGrain(
     private bool _writing;
     private IGrainTimer? _flushTimer;
     private TaskCompletionSource _nextPersist = NewCompletion();
+    private Task _writeInFlight = Task.CompletedTask;
     private Task _parentSend = Task.CompletedTask;
     private bool _parentStale;
 
@@ -121,9 +122,10 @@ internal sealed class OrgNodeGrain(
         {
             MarkDirty();
         }
-        else if (!_dirty && !_writing)
+        else if (!_dirty)
         {
-            return;
+            // Nothing new: what is held is persisted, or is being persisted by the write in flight.
+            persisted = _writeInFlight;
         }
         await persisted.WaitAsync(PersistWait);
     }
@@ -215,6 +217,7 @@ internal sealed class OrgNodeGrain(
         _totals = state.State.Children.Sum();
         var done = _nextPersist;
         _nextPersist = NewCompletion();
+        _writeInFlight = done.Task;
         try
         {
             await state.WriteStateAsync();
