@@ -18,8 +18,8 @@ internal sealed class HouseholdGrain(
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
     private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
-    private LateFeePolicy _policy = LateFeePolicy.Standard;
     private static readonly TimeSpan TotalsRetry = TimeSpan.FromSeconds(1);
+    private LateFeePolicy _policy = LateFeePolicy.Standard;
     private IGrainTimer? _journalRetryTimer;
     private Task? _journalFlush;
     private Task _totalsReport = Task.CompletedTask;
@@ -38,7 +38,7 @@ internal sealed class HouseholdGrain(
         {
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
         }
-        _journalFlush = FlushJournalAsync();
+        StartJournalFlush();
         ReportTotals();
     }
 
@@ -77,12 +77,9 @@ internal sealed class HouseholdGrain(
     public async Task RecordMeterReadingAsync(MeterReading reading)
     {
         RequireProfile();
-        var previous = state.State.MeterReadings.Where(r => r.ItemCode == reading.ItemCode && r.On < reading.On).MaxBy(r => r.On);
-        if (reading.Reading < 0 || reading.On > Today || reading.Reading < (previous?.Reading ?? 0)
-            || state.State.MeterReadings.Any(r => r.ItemCode == reading.ItemCode && r.On == reading.On))
+        if (BillingInputRules.Problem(reading, state.State.MeterReadings, Today) is { } problem)
         {
-            throw LedgerRejectedException.BadInput(
-                $"reading {reading.Reading} of {reading.ItemCode} on {reading.On}: must not be negative, in the future, below the previous reading ({previous?.Reading}) or a second reading of that day");
+            throw LedgerRejectedException.BadInput(problem);
         }
         state.State.MeterReadings.Add(reading);
         await CommitAsync([]);
@@ -92,68 +89,31 @@ internal sealed class HouseholdGrain(
 
     public async Task<HouseholdBillingResult> BillPeriodsAsync(IReadOnlyList<Period> periods, IReadOnlyList<ChargeItem> items)
     {
-        var profile = RequireProfile();
-        var skipped = new List<string>();
-        var drafts = new List<BillDraft>();
-        foreach (var period in periods)
+        var (drafts, skipped) = ChargeCalculator.DraftAll(items, RequireProfile(), periods, state.State.MeterReadings);
+        var (fresh, already, refused) = Ledger.Triage(drafts);
+        // A bill run reports a bill issued earlier with other content (a retroactive price change) and goes on.
+        if (refused.FirstOrDefault(e => e.Code != LedgerErrorCode.Conflict) is { } badInput)
         {
-            foreach (var item in items)
-            {
-                var (draft, reason) = ChargeCalculator.Draft(item, profile, period, state.State.MeterReadings);
-                if (reason is not null)
-                {
-                    skipped.Add($"{HouseholdId} {reason}");
-                }
-                else if (draft is not null)
-                {
-                    drafts.Add(draft);
-                }
-            }
+            throw badInput;
         }
-        var ledger = Ledger;
-        var issuable = new List<BillDraft>();
-        foreach (var draft in drafts)
-        {
-            try
-            {
-                if (ledger.CheckIssue(draft))
-                {
-                    issuable.Add(draft);
-                }
-            }
-            catch (LedgerRejectedException e) when (e.Code == LedgerErrorCode.Conflict)
-            {
-                skipped.Add($"{HouseholdId} {e.Message}");
-            }
-        }
-        return await IssueAsync(issuable, drafts.Count - issuable.Count, skipped);
+        return await IssueAsync(fresh, already, [.. skipped.Concat(refused.Select(e => e.Message)).Select(reason => $"{HouseholdId} {reason}")]);
     }
 
     public Task<IReadOnlyList<string>> CheckBillsAsync(IReadOnlyList<BillDraft> bills)
     {
         RequireProfile();
-        var ledger = Ledger;
-        var problems = new List<string>();
-        foreach (var bill in bills)
-        {
-            try
-            {
-                ledger.CheckIssue(bill);
-            }
-            catch (LedgerRejectedException e)
-            {
-                problems.Add(e.Message);
-            }
-        }
-        return Task.FromResult<IReadOnlyList<string>>(problems);
+        return Task.FromResult<IReadOnlyList<string>>([.. Ledger.Triage(bills).Refused.Select(e => e.Message)]);
     }
 
     public async Task<HouseholdBillingResult> IssueBillsAsync(IReadOnlyList<BillDraft> bills)
     {
         RequireProfile();
-        var ledger = Ledger;
-        var issuable = bills.Where(ledger.CheckIssue).ToList();
-        return await IssueAsync(issuable, bills.Count - issuable.Count, []);
+        var (fresh, already, refused) = Ledger.Triage(bills);
+        if (refused.Count > 0)
+        {
+            throw refused[0];
+        }
+        return await IssueAsync(fresh, already, []);
     }
 
     public async Task<PaymentReceipt> RecordPaymentAsync(PaymentRequest payment)
@@ -251,7 +211,7 @@ internal sealed class HouseholdGrain(
         await _totalsReport;
     }
 
-    private async Task<HouseholdBillingResult> IssueAsync(List<BillDraft> issuable, int alreadyIssued, List<string> skipped)
+    private async Task<HouseholdBillingResult> IssueAsync(List<BillDraft> issuable, int alreadyIssued, IReadOnlyList<string> skipped)
     {
         if (issuable.Count > 0)
         {
@@ -300,10 +260,7 @@ internal sealed class HouseholdGrain(
             DeactivateOnIdle();
             throw;
         }
-        if (_journalFlush is null || _journalFlush.IsCompleted)
-        {
-            _journalFlush = FlushJournalAsync();
-        }
+        StartJournalFlush();
         ReportTotals();
     }
 
@@ -389,18 +346,22 @@ internal sealed class HouseholdGrain(
             {
                 // The facts are safe in the grain state; they reach the tables on the next try.
                 logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
-                _journalRetryTimer ??= this.RegisterGrainTimer(RetryJournalAsync, JournalRetry, JournalRetry);
+                _journalRetryTimer ??= this.RegisterGrainTimer(() =>
+                {
+                    StartJournalFlush();
+                    return _journalFlush!;
+                }, JournalRetry, JournalRetry);
                 return;
             }
         }
     }
 
-    private Task RetryJournalAsync()
+    /// <summary>Starts copying the outbox unless a copy is under way (it loops until the outbox is empty).</summary>
+    private void StartJournalFlush()
     {
         if (_journalFlush is null || _journalFlush.IsCompleted)
         {
             _journalFlush = FlushJournalAsync();
         }
-        return _journalFlush;
     }
 }

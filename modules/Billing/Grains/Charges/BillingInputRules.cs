@@ -56,6 +56,16 @@ internal static class BillingInputRules
         return problems;
     }
 
+    /// <summary>A reading must not be negative, in the future, below the item's previous reading or a second one that day.</summary>
+    public static string? Problem(MeterReading reading, IReadOnlyList<MeterReading> recorded, DateOnly today)
+    {
+        var previous = recorded.Where(r => r.ItemCode == reading.ItemCode && r.On < reading.On).MaxBy(r => r.On);
+        return reading.Reading < 0 || reading.On > today || reading.Reading < (previous?.Reading ?? 0)
+            || recorded.Any(r => r.ItemCode == reading.ItemCode && r.On == reading.On)
+            ? $"reading {reading.Reading} of {reading.ItemCode} on {reading.On}: must not be negative, in the future, below the previous reading ({previous?.Reading}) or a second reading of that day"
+            : null;
+    }
+
     private static void Require(List<string> problems, string value, string field)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 200)

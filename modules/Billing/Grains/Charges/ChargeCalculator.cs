@@ -8,6 +8,30 @@ namespace CollectionGrains.Billing.Charges;
 /// </summary>
 internal static class ChargeCalculator
 {
+    /// <summary>The bills of every item for every period, and the reasons of each item not billed.</summary>
+    public static (List<BillDraft> Bills, List<string> Skipped) DraftAll(
+        IReadOnlyList<ChargeItem> items, HouseholdProfile household, IReadOnlyList<Period> periods, IReadOnlyList<MeterReading> readings)
+    {
+        var bills = new List<BillDraft>();
+        var skipped = new List<string>();
+        foreach (var period in periods)
+        {
+            foreach (var item in items)
+            {
+                var (bill, reason) = Draft(item, household, period, readings);
+                if (reason is not null)
+                {
+                    skipped.Add(reason);
+                }
+                else if (bill is not null)
+                {
+                    bills.Add(bill);
+                }
+            }
+        }
+        return (bills, skipped);
+    }
+
     public static (BillDraft? Bill, string? Skipped) Draft(
         ChargeItem item, HouseholdProfile household, Period period, IReadOnlyList<MeterReading> readings)
     {

@@ -28,6 +28,33 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         return true;
     }
 
+    /// <summary>Sorts bills into new ones, ones already issued (same content) and ones <see cref="Issue"/> would refuse.</summary>
+    public (List<BillDraft> New, int AlreadyIssued, List<LedgerRejectedException> Refused) Triage(IEnumerable<BillDraft> drafts)
+    {
+        var fresh = new List<BillDraft>();
+        var already = 0;
+        var refused = new List<LedgerRejectedException>();
+        foreach (var draft in drafts)
+        {
+            try
+            {
+                if (CheckIssue(draft))
+                {
+                    fresh.Add(draft);
+                }
+                else
+                {
+                    already++;
+                }
+            }
+            catch (LedgerRejectedException e)
+            {
+                refused.Add(e);
+            }
+        }
+        return (fresh, already, refused);
+    }
+
     /// <summary>Whether <see cref="Issue"/> would add the bill (true) or find it issued (false); throws what Issue would.</summary>
     public bool CheckIssue(BillDraft draft)
     {
