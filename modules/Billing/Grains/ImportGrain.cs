@@ -107,9 +107,8 @@ internal sealed class ImportGrain : Grain, IImportGrain
 
     private async Task<HashSet<string>> KnownHouseholdsAsync(Table table, Dictionary<string, BuildingRef> buildings)
     {
-        var columns = new SheetColumns(table, [("building", ["楼栋路径", "buildingPath", "building"], false), ("room", ["房号", "room"], false)], []);
-        var candidates = Enumerable.Range(0, table.Rows.Count)
-            .Select(i => buildings.TryGetValue(columns.Text(i, "building"), out var b) ? b.HouseholdId(columns.Text(i, "room")) : null)
+        var columns = new SheetColumns(table, [SheetColumns.Building, SheetColumns.Room], []);
+        var candidates = Enumerable.Range(0, table.Rows.Count).Select(i => columns.Household(i, buildings).HouseholdId)
             .OfType<string>().Distinct().ToList();
         var profiles = await ForEachAsync(candidates, async id => (id, Profile: await Household(id).GetProfileAsync()));
         return [.. profiles.Where(p => p.Profile is not null).Select(p => p.id)];

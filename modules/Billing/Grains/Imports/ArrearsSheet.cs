@@ -7,8 +7,8 @@ internal static class ArrearsSheet
 {
     private static readonly (string, string[], bool)[] Columns =
     [
-        ("building", ["楼栋路径", "buildingPath", "building"], true),
-        ("room", ["房号", "room"], true),
+        SheetColumns.Building,
+        SheetColumns.Room,
         ("item", ["收费项目编码", "itemCode"], true),
         ("itemName", ["收费项目", "itemName"], false),
         ("period", ["账期", "period"], true),
@@ -31,14 +31,12 @@ internal static class ArrearsSheet
         {
             var row = Table.RowNumber(i);
             var rowErrors = errors.Count;
-            var path = columns.Text(i, "building");
-            var room = columns.Text(i, "room");
-            string? householdId = null;
-            if (!buildings.TryGetValue(path, out var building))
+            var (path, room, householdId) = columns.Household(i, buildings);
+            if (householdId is null)
             {
                 errors.Add(new ImportError(row, "楼栋路径", $"unknown building '{path}'"));
             }
-            else if (!knownHouseholds.Contains(householdId = building.HouseholdId(room)))
+            else if (!knownHouseholds.Contains(householdId))
             {
                 errors.Add(new ImportError(row, "房号", $"no household {room} in {path}: import the households first"));
             }

@@ -8,8 +8,8 @@ internal static class HouseholdSheet
 {
     private static readonly (string, string[], bool)[] Columns =
     [
-        ("building", ["楼栋路径", "buildingPath", "building"], true),
-        ("room", ["房号", "room"], true),
+        SheetColumns.Building,
+        SheetColumns.Room,
         ("area", ["面积", "建筑面积", "area"], true),
         ("owner", ["业主姓名", "业主", "ownerName", "owner"], true),
         ("customerType", ["客户类型", "customerType"], false),
@@ -32,8 +32,8 @@ internal static class HouseholdSheet
         {
             var row = Table.RowNumber(i);
             var rowErrors = errors.Count;
-            var path = columns.Text(i, "building");
-            var room = columns.Text(i, "room");
+            var path = columns.Text(i, SheetColumns.Building.Field);
+            var room = columns.Text(i, SheetColumns.Room.Field);
             if (!buildings.TryGetValue(path, out var building))
             {
                 errors.Add(new ImportError(row, "楼栋路径", $"unknown building '{path}' (expected 项目/管理区/楼栋 of this group)"));

@@ -8,6 +8,10 @@ namespace CollectionGrains.Billing.Imports;
 /// </summary>
 internal sealed class SheetColumns
 {
+    /// <summary>The columns that name a household in every sheet: the building's path and the room.</summary>
+    public static readonly (string Field, string[] Names, bool Required) Building = ("building", ["楼栋路径", "buildingPath", "building"], true);
+    public static readonly (string Field, string[] Names, bool Required) Room = ("room", ["房号", "room"], true);
+
     private readonly Dictionary<string, int> _index = [];
     private readonly Table _table;
 
@@ -29,6 +33,14 @@ internal sealed class SheetColumns
     }
 
     public bool Has(string field) => _index.ContainsKey(field);
+
+    /// <summary>The household a row names (its building's path and room), or null when the building is unknown.</summary>
+    public (string Path, string Room, string? HouseholdId) Household(int row, IReadOnlyDictionary<string, BuildingRef> buildings)
+    {
+        var path = Text(row, Building.Field);
+        var room = Text(row, Room.Field);
+        return (path, room, buildings.TryGetValue(path, out var building) ? building.HouseholdId(room) : null);
+    }
 
     public string Text(int row, string field) =>
         _index.TryGetValue(field, out var column) && column < _table.Rows[row].Count ? _table.Rows[row][column].Trim() : "";

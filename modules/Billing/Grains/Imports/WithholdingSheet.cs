@@ -9,8 +9,8 @@ internal static class WithholdingSheet
     private static readonly (string, string[], bool)[] Columns =
     [
         ("serial", ["流水号", "paymentId", "serial"], true),
-        ("building", ["楼栋路径", "buildingPath", "building"], true),
-        ("room", ["房号", "room"], true),
+        SheetColumns.Building,
+        SheetColumns.Room,
         ("amount", ["金额", "amount"], true),
         ("paidAt", ["扣款时间", "扣款日期", "paidAt"], true),
     ];
@@ -39,10 +39,8 @@ internal static class WithholdingSheet
             {
                 errors.Add(new ImportError(row, "流水号", $"serial {serial} appears again (first on row {seen[serial]})"));
             }
-            var path = columns.Text(i, "building");
-            var room = columns.Text(i, "room");
-            string? householdId = null;
-            if (!buildings.TryGetValue(path, out var building) || !knownHouseholds.Contains(householdId = building.HouseholdId(room)))
+            var (path, room, householdId) = columns.Household(i, buildings);
+            if (householdId is null || !knownHouseholds.Contains(householdId))
             {
                 errors.Add(new ImportError(row, "房号", $"no household {room} in '{path}'"));
             }
