@@ -57,45 +57,26 @@ internal sealed class BillingProjectGrain(
         }
         var watch = Stopwatch.StartNew();
         var items = state.State.Items.ToList();
-        var (households, issued, already) = (0, 0, 0);
+        var (issued, already) = (0, 0);
         var skipped = new List<string>();
-        string after = string.Empty;
-        while (await NextPageAsync(after) is { Count: > 0 } page)
+        var households = await ForEachHouseholdAsync(household => household.BillAsync(period, items), result =>
         {
-            foreach (var chunk in page.Chunk(Concurrency))
-            {
-                var results = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IHouseholdGrain>(id).BillAsync(period, items)));
-                foreach (var result in results)
-                {
-                    issued += result.Issued;
-                    already += result.AlreadyIssued;
-                    skipped.AddRange(result.Skipped.Take(MaxSkippedReported - skipped.Count));
-                }
-            }
-            households += page.Count;
-            after = page[^1];
-        }
+            issued += result.Issued;
+            already += result.AlreadyIssued;
+            skipped.AddRange(result.Skipped.Take(MaxSkippedReported - skipped.Count));
+        });
         var run = new BillRunResult(this.GetPrimaryKeyString(), period, households, issued, already, skipped, watch.Elapsed);
         state.State.CompletedRuns[period.ToString()] = run;
         await state.WriteStateAsync();
         return run;
     }
 
-    public async Task<int> RefreshTotalsAsync()
-    {
-        var households = 0;
-        var after = string.Empty;
-        while (await NextPageAsync(after) is { Count: > 0 } page)
+    public Task<int> RefreshTotalsAsync() =>
+        ForEachHouseholdAsync(async household =>
         {
-            foreach (var chunk in page.Chunk(Concurrency))
-            {
-                await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IHouseholdGrain>(id).RefreshTotalsAsync()));
-            }
-            households += page.Count;
-            after = page[^1];
-        }
-        return households;
-    }
+            await household.RefreshTotalsAsync();
+            return true;
+        }, _ => { });
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == DailyRefresh ? RefreshTotalsAsync() : Task.CompletedTask;
@@ -110,6 +91,26 @@ internal sealed class BillingProjectGrain(
         var now = clock.Now;
         var next = new DateTimeOffset(now.Date.AddDays(1).AddMinutes(10), BusinessCalendar.Offset);
         await this.RegisterOrUpdateReminder(DailyRefresh, next - now, TimeSpan.FromDays(1));
+    }
+
+    /// <summary>Calls every household of the project (paged through billing.household, a chunk at a time); returns how many.</summary>
+    private async Task<int> ForEachHouseholdAsync<T>(Func<IHouseholdGrain, Task<T>> call, Action<T> onResult)
+    {
+        var households = 0;
+        var after = string.Empty;
+        while (await NextPageAsync(after) is { Count: > 0 } page)
+        {
+            foreach (var chunk in page.Chunk(Concurrency))
+            {
+                foreach (var result in await Task.WhenAll(chunk.Select(id => call(GrainFactory.GetGrain<IHouseholdGrain>(id)))))
+                {
+                    onResult(result);
+                }
+            }
+            households += page.Count;
+            after = page[^1];
+        }
+        return households;
     }
 
     private async Task<List<string>> NextPageAsync(string after)
