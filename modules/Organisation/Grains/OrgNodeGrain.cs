@@ -115,40 +115,25 @@ internal sealed class OrgNodeGrain(
 
     public Task RefreshAsync() => PersistNowAsync();
 
-    public async Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
+    public Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
-        var persisted = _nextPersist.Task;
         if (state.State.Children.Apply(childId, totals))
         {
-            MarkDirty();
+            return PersistSoonAsync();
         }
-        else if (!_dirty)
-        {
-            // Nothing new: what is held is persisted, or is being persisted by the write in flight.
-            persisted = _writeInFlight;
-        }
-        await persisted.WaitAsync(PersistWait);
+        // Nothing new: what is held is persisted, waits for the next flush, or is being persisted by the write in flight.
+        return (_dirty ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
     }
 
-    public async Task RemoveChildAsync(string childId, long version)
+    public Task RemoveChildAsync(string childId, long version)
     {
-        var persisted = _nextPersist.Task;
         state.State.ChildNodes.Remove(childId);
         state.State.Children.Remove(childId, version);
-        MarkDirty();
-        await persisted.WaitAsync(PersistWait);
+        return PersistSoonAsync();
     }
 
-    public async Task AddChildAsync(string childId)
-    {
-        if (!state.State.ChildNodes.Add(childId))
-        {
-            return;
-        }
-        var persisted = _nextPersist.Task;
-        MarkDirty();
-        await persisted.WaitAsync(PersistWait);
-    }
+    public Task AddChildAsync(string childId) =>
+        state.State.ChildNodes.Add(childId) ? PersistSoonAsync() : Task.CompletedTask;
 
     public async Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period)
     {
@@ -186,6 +171,14 @@ internal sealed class OrgNodeGrain(
     {
         _dirty = true;
         _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(Debounce, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    /// <summary>Has the change just made persisted by the next (debounced) flush, and waits for it, within bounds.</summary>
+    private Task PersistSoonAsync()
+    {
+        var persisted = _nextPersist.Task;
+        MarkDirty();
+        return persisted.WaitAsync(PersistWait);
     }
 
     private async Task PersistNowAsync()
