@@ -89,7 +89,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
             unreadable = null!;
             return true;
         }
-        catch (Exception e) when (e is FormatException or System.IO.InvalidDataException or System.Xml.XmlException or System.Text.DecoderFallbackException)
+        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
         {
             table = null!;
             unreadable = new ImportReport(0, 0, 0, [new ImportError(0, "", $"the file cannot be read as CSV (UTF-8) or .xlsx: {e.Message}")]);

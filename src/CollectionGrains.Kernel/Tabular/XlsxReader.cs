@@ -14,7 +14,20 @@ public static class XlsxReader
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /// <summary>Reads the first worksheet; any damage to the workbook is a <see cref="FormatException"/> saying what.</summary>
     public static Table Read(byte[] content)
+    {
+        try
+        {
+            return ReadWorkbook(content);
+        }
+        catch (Exception e) when (e is not FormatException)
+        {
+            throw new FormatException($"not a readable .xlsx workbook ({e.Message})", e);
+        }
+    }
+
+    private static Table ReadWorkbook(byte[] content)
     {
         using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
         var shared = Load(zip, "xl/sharedStrings.xml")?.Root?.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value))).ToList() ?? [];

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using CollectionGrains.Billing;
 using CollectionGrains.Kernel.Tabular;
@@ -74,6 +75,22 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_damaged_workbook_is_reported_as_unreadable_and_imports_nothing()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("import"));
+        var tree = await OrgTree.CreateAsync(silo.Grains);
+        // A well-formed package whose only cell points at a shared string that is not there.
+        var damaged = ReplaceSheet(XlsxWriter.Write("户", Header.Split(','), []),
+            """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>""");
+
+        var report = await silo.Grains.GetGrain<IImportGrain>(tree.Group).ImportHouseholdsAsync(damaged);
+
+        Assert.False(report.Succeeded);
+        Assert.Contains("cannot be read", Assert.Single(report.Errors).Message);
+        Assert.Null(await silo.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/1-105").GetProfileAsync());
+    }
+
+    [Fact]
     public async Task Opening_arrears_and_a_bank_withholding_file_import_once()
     {
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("import"));
@@ -105,5 +122,28 @@ public sealed class ImportTests
         var november = (await household.GetBillsAsync(null)).Single(b => b.Period.ToString() == "2024-11");
         Assert.Equal(300m, november.LateFeePaid + november.PrincipalPaid);
         Assert.Equal(500m - november.PrincipalPaid, statement.Principal);
+    }
+
+    private static byte[] ReplaceSheet(byte[] workbook, string sheetXml)
+    {
+        using var output = new MemoryStream();
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        using (var source = new ZipArchive(new MemoryStream(workbook)))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var writer = target.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == "xl/worksheets/sheet1.xml")
+                {
+                    writer.Write(Encoding.UTF8.GetBytes(sheetXml));
+                }
+                else
+                {
+                    using var reader = entry.Open();
+                    reader.CopyTo(writer);
+                }
+            }
+        }
+        return output.ToArray();
     }
 }
