@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CollectionGrains.Organisation.RollUps;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace CollectionGrains.Organisation.RollUps;
 /// </summary>
 internal sealed class ChildTotalsTable
 {
+    [JsonConverter(typeof(CompactTotalsConverter))]
     public Dictionary<string, VersionedTotals> Latest { get; init; } = [];
 
     /// <summary>Children that left, with the version they left at.</summary>
