@@ -5,6 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
 "$root/deploy/postgres/setup.sh"
+"$root/graphql/web/install.sh"
 dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo"
 export CG_DEMO_HOUSEHOLDS="${CG_DEMO_HOUSEHOLDS:-20000}"
 echo "silo: starting at $CG_HTTP_URL (health: $CG_HTTP_URL/health); demo group of $CG_DEMO_HOUSEHOLDS households (CG_DEMO_HOUSEHOLDS=0 for none)"

@@ -1,12 +1,15 @@
 using CollectionGrains.Billing;
+using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
 using CollectionGrains.Silo.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCollectionGrainsSilo();
 builder.Services.AddBillingModule();
+builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddHostedService<DemoLoader>();
 
 var app = builder.Build();
 app.MapCollectionGrainsHealth();
+app.MapCollectionGrainsGraphQL();
 app.Run();

@@ -28,8 +28,8 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
         var start = after is null ? 0 : DecodeCursor(after) + 1;
         var (entries, _) = await ListAsync(filter, order);
         var page = entries.Skip(start).Take(first).ToList();
-        var end = start + page.Count - 1;
-        return new ArrearsPage(page, entries.Count, page.Count == 0 ? null : EncodeCursor(end), end + 1 < entries.Count);
+        var cursors = page.Select((_, i) => EncodeCursor(start + i)).ToList();
+        return new ArrearsPage(page, entries.Count, cursors.LastOrDefault(), start + page.Count < entries.Count, cursors);
     }
 
     public async Task<byte[]> ExportAsync(ArrearsFilter filter, ArrearsOrder order, ExportFormat format)

@@ -56,8 +56,19 @@ internal sealed class OrgNodeGrain(
             {
                 throw new OrganisationRejectedException($"node {Id} exists already as a {existing.Level} under {existing.ParentId ?? "nothing"}");
             }
-            return;
         }
+        else
+        {
+            await CreateNewAsync(name, level, parentId);
+        }
+        if (level == OrgLevel.Group)
+        {
+            await GrainFactory.GetGrain<IOrgDirectoryGrain>(IOrgDirectoryGrain.Key).AddGroupAsync(Id);
+        }
+    }
+
+    private async Task CreateNewAsync(string name, OrgLevel level, string? parentId)
+    {
         if (parentId is not null)
         {
             await RequireParentAsync(parentId, level);

@@ -1,0 +1,59 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Organisation;
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.GraphQL.Errors;
+
+/// <summary>
+/// Gives every error a message for people and exactly one code from <see cref="ErrorCodes"/>. Request errors (syntax,
+/// validation, variables, limits) are BAD_USER_INPUT; refusals of the domain keep their message and code; anything
+/// else is INTERNAL with a reference to the log, and nothing of the exception leaves the server.
+/// </summary>
+internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger) : IErrorInfoProvider
+{
+    public ErrorInfo GetInfo(ExecutionError error)
+    {
+        var (code, message) = Classify(error);
+        return new ErrorInfo { Message = message, Extensions = new Dictionary<string, object?> { ["code"] = code } };
+    }
+
+    private (string Code, string Message) Classify(ExecutionError error)
+    {
+        if (error is ApiError api)
+        {
+            return (api.ApiCode, api.Message);
+        }
+        if (error is DocumentError)
+        {
+            return (ErrorCodes.BadUserInput, error.Message);
+        }
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case ApiError innerApi:
+                    return (innerApi.ApiCode, innerApi.Message);
+                case LedgerRejectedException ledger:
+                    return (ledger.Code switch
+                    {
+                        LedgerErrorCode.NotFound => ErrorCodes.NotFound,
+                        LedgerErrorCode.Conflict => ErrorCodes.Conflict,
+                        _ => ErrorCodes.BadUserInput,
+                    }, ledger.Message);
+                case OrganisationRejectedException organisation:
+                    return (ErrorCodes.BadUserInput, organisation.Message);
+                case TimeoutException or OperationCanceledException:
+                    return (ErrorCodes.Internal, "the request did not complete in time; try again");
+            }
+        }
+        if (error.InnerException is null && error.Code is "TIMEOUT" or "OPERATION_CANCELED")
+        {
+            return (ErrorCodes.Internal, "the request did not complete in time; try again");
+        }
+        var reference = Guid.NewGuid().ToString("N")[..12];
+        logger.LogError(error.InnerException ?? error, "GraphQL internal error {Reference}: {Message}", reference, error.Message);
+        return (ErrorCodes.Internal, $"internal error (reference {reference})");
+    }
+}

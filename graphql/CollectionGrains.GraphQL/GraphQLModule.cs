@@ -1,0 +1,78 @@
+using CollectionGrains.GraphQL.Errors;
+using CollectionGrains.GraphQL.Schema;
+using CollectionGrains.GraphQL.Transport;
+using CollectionGrains.Kernel;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CollectionGrains.GraphQL;
+
+/// <summary>The GraphQL API: schema and resolvers over the grains, and its HTTP and WebSocket transport at /graphql.</summary>
+public static class GraphQLModule
+{
+    public static IServiceCollection AddCollectionGrainsGraphQL(this IServiceCollection services, Action<GraphQLEndpointOptions>? configure = null)
+    {
+        var options = services.AddOptions<GraphQLEndpointOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        services.TryAddSingleton(new BusinessClock(TimeProvider.System));
+        services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<CollectionGrainsSchema>()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(GraphQLModule).Assembly)
+            .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCollectionGrainsGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints is IApplicationBuilder app)
+        {
+            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        }
+        endpoints.Map(GraphQLEndpointOptions.Path, async http =>
+        {
+            if (http.WebSockets.IsWebSocketRequest)
+            {
+                await AcceptSocketAsync(http);
+                return;
+            }
+            await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http);
+        });
+        endpoints.MapGet(GraphQLEndpointOptions.Path + "/assets/{name}", (HttpContext http, string name) => GraphiQLPage.WriteAssetAsync(http, name));
+        return endpoints;
+    }
+
+    private static async Task AcceptSocketAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLWebSocketSession.SubProtocol);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? GraphQLWebSocketSession.SubProtocol : null);
+        if (!offered)
+        {
+            await socket.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)4406, "Subprotocol not acceptable", http.RequestAborted);
+            return;
+        }
+        var session = new GraphQLWebSocketSession(
+            socket, http, services.GetRequiredService<GraphQLExecution>(), services.GetRequiredService<GraphQLRequestReader>(),
+            services.GetRequiredService<IGraphQLTextSerializer>(), services.GetRequiredService<ILoggerFactory>().CreateLogger<GraphQLWebSocketSession>());
+        await session.RunAsync();
+    }
+}

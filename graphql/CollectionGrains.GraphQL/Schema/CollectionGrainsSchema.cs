@@ -1,0 +1,13 @@
+namespace CollectionGrains.GraphQL.Schema;
+
+internal sealed class CollectionGrainsSchema : global::GraphQL.Types.Schema
+{
+    public CollectionGrainsSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, SubscriptionGraphType subscription)
+        : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+        Subscription = subscription;
+        Description = "CollectionGrains: arrears collection (物业费催收) for property-management groups.";
+    }
+}

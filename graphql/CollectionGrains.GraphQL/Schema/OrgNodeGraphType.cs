@@ -1,0 +1,44 @@
+using CollectionGrains.Organisation;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+
+namespace CollectionGrains.GraphQL.Schema;
+
+internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
+{
+    public OrgNodeGraphType(IGrainFactory grains)
+    {
+        Name = "OrgNode";
+        Description = "A node of the organisation tree (group, region, branch, project, zone, building) with its live totals.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Info.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Info.Name);
+        Field<NonNullGraphType<OrgLevelGraphType>>("level").Resolve(c => c.Source.Info.Level);
+        Field<OrgNodeGraphType>("parent").ResolveAsync(async c =>
+            c.Source.Info.ParentId is { } parentId ? await grains.GetGrain<IOrgNodeGrain>(parentId).GetAsync() : null);
+        Field<NonNullGraphType<TotalsGraphType>>("totals").Resolve(c => c.Source.Totals);
+        Field<NonNullGraphType<LongGraphType>>("version").Description("Increases with every change of the totals.").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<ConnectionType<OrgNodeGraphType>>>("children")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<ChildOrderGraphType>("orderBy", a => a.DefaultValue = ChildOrder.Name)
+            .ResolveAsync(async c =>
+            {
+                Pages.CheckFirst(c.GetArgument<int?>("first"));
+                var children = await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildrenAsync(c.GetArgument("orderBy", ChildOrder.Name));
+                return Pages.Slice(children, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), "children");
+            });
+        Field<NonNullGraphType<ConnectionType<HouseholdGraphType>>>("households")
+            .Description("The households of a building, by id (empty above the building level).")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                Pages.CheckFirst(c.GetArgument<int?>("first"));
+                var ids = c.Source.Info.Level == OrgLevel.Building
+                    ? (await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildTotalsAsync()).Keys.Order(StringComparer.Ordinal).Select(id => new HouseholdNode(id)).ToList()
+                    : [];
+                return Pages.Slice(ids, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), "households");
+            });
+    }
+}

@@ -1,0 +1,55 @@
+using CollectionGrains.GraphQL.Errors;
+using CollectionGrains.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CollectionGrains.GraphQL.Transport;
+
+/// <summary>Runs one GraphQL request for either transport, with the size limit and the timeout of its operation type.</summary>
+internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema> executer, IOptions<GraphQLEndpointOptions> options)
+{
+    public GraphQLEndpointOptions Options => options.Value;
+
+    /// <summary>The request's operation type when its document parses and names one operation; null otherwise (execution then reports why).</summary>
+    public static OperationType? OperationTypeOf(GraphQLRequest request)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(request.Query);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = request.OperationName is { } name
+                ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
+                : operations.Count == 1 ? operations[0] : null;
+            return chosen?.Operation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (request.Query is null || request.Query.Length > Options.MaxDocumentLength)
+        {
+            return RequestError($"the GraphQL document is missing or longer than {Options.MaxDocumentLength:N0} characters");
+        }
+        return await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = cancellationToken,
+            Timeout = OperationTypeOf(request) == OperationType.Mutation ? Options.MutationTimeout : Options.QueryTimeout,
+        });
+    }
+
+    /// <summary>A request error: no data, one BAD_USER_INPUT error.</summary>
+    public static ExecutionResult RequestError(string message) => new(ApiError.BadInput(message)) { Executed = false };
+}

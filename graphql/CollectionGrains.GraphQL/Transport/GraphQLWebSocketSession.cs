@@ -1,0 +1,304 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Channels;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.GraphQL.Transport;
+
+/// <summary>
+/// One socket speaking <c>graphql-transport-ws</c>: connection_init → connection_ack (4408 when it does not come in time,
+/// 4429 when it comes twice), subscribe → next… complete or error (4401 before the ack, 4409 for an id already
+/// running), client complete stops an operation, ping → pong, and 4400 for any message the protocol does not know.
+/// </summary>
+internal sealed class GraphQLWebSocketSession(
+    WebSocket socket, HttpContext http, GraphQLExecution execution, GraphQLRequestReader reader,
+    IGraphQLTextSerializer serializer, ILogger logger)
+{
+    public const string SubProtocol = "graphql-transport-ws";
+
+    private readonly ConcurrentDictionary<string, IDisposable?> _operations = new();
+    private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private int _initialised;
+    private volatile bool _acknowledged;
+
+    public async Task RunAsync()
+    {
+        var initTimeout = CloseUnlessInitialisedAsync();
+        var writing = WriteAsync();
+        try
+        {
+            while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+            {
+                var message = await ReceiveAsync();
+                if (message is null)
+                {
+                    break;
+                }
+                await HandleAsync(message.Value);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            logger.LogDebug(e, "GraphQL socket ended");
+        }
+        finally
+        {
+            await _closing.CancelAsync();
+            foreach (var operation in _operations.Values)
+            {
+                operation?.Dispose();
+            }
+            _operations.Clear();
+            _outgoing.Writer.TryComplete();
+            await initTimeout;
+            await writing;
+        }
+    }
+
+    private async Task HandleAsync(ReadOnlyMemory<byte> message)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(message);
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(4400, "Invalid message received: not JSON");
+            return;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+            switch (type)
+            {
+                case "connection_init":
+                    await InitialiseAsync(root);
+                    break;
+                case "ping":
+                    await SendAsync(new { type = "pong" });
+                    break;
+                case "pong":
+                    break;
+                case "subscribe" when !_acknowledged:
+                    await CloseAsync(4401, "Unauthorized");
+                    break;
+                case "subscribe" when !string.IsNullOrEmpty(id) && root.TryGetProperty("payload", out var payload)
+                                      && reader.TryRead(payload, out var request, out _):
+                    await SubscribeAsync(id, request);
+                    break;
+                case "complete" when !string.IsNullOrEmpty(id):
+                    if (_operations.TryRemove(id, out var running))
+                    {
+                        running?.Dispose();
+                    }
+                    break;
+                default:
+                    await CloseAsync(4400, $"Invalid message received: {(type is null ? "no type" : $"'{type}' with missing or wrong fields")}");
+                    break;
+            }
+        }
+    }
+
+    private async Task InitialiseAsync(JsonElement message)
+    {
+        if (Interlocked.Exchange(ref _initialised, 1) == 1)
+        {
+            await CloseAsync(4429, "Too many initialisation requests");
+            return;
+        }
+        if (message.TryGetProperty("payload", out var payload) && payload.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            await CloseAsync(4400, "Invalid message received: connection_init payload must be an object");
+            return;
+        }
+        _acknowledged = true;
+        await SendAsync(new { type = "connection_ack" });
+    }
+
+    private async Task SubscribeAsync(string id, GraphQLRequest request)
+    {
+        if (!_operations.TryAdd(id, null))
+        {
+            await CloseAsync(4409, $"Subscriber for {id} already exists");
+            return;
+        }
+        _ = Task.Run(() => RunOperationAsync(id, request));
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLRequest request)
+    {
+        try
+        {
+            var result = await execution.ExecuteAsync(request, http, _closing.Token);
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                var subscription = streams.Values.First().Subscribe(new OperationObserver(this, id));
+                if (!_operations.TryUpdate(id, subscription, null))
+                {
+                    subscription.Dispose(); // the client completed it meanwhile
+                }
+                return;
+            }
+            if (!result.Executed)
+            {
+                _operations.TryRemove(id, out _);
+                await SendAsync(id, "error", ErrorsOf(result));
+                return;
+            }
+            await SendAsync(id, "next", serializer.Serialize(result));
+            if (_operations.TryRemove(id, out _))
+            {
+                await SendAsync(new { id, type = "complete" });
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            logger.LogDebug(e, "GraphQL operation {Id} ended with its socket", id);
+        }
+    }
+
+    private string Serialize(ExecutionResult result) => serializer.Serialize(result);
+
+    private string ErrorsOf(ExecutionResult result)
+    {
+        using var serialized = JsonDocument.Parse(serializer.Serialize(result));
+        return serialized.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]";
+    }
+
+    /// <summary>Passes a subscription's events on as <c>next</c> messages, then <c>complete</c>.</summary>
+    private sealed class OperationObserver(GraphQLWebSocketSession session, string id) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => session.SendAsync(id, "next", session.Serialize(value));
+
+        public void OnError(Exception error)
+        {
+            if (session._operations.TryRemove(id, out _))
+            {
+                session.SendAsync(id, "error", session.ErrorsOf(new ExecutionResult(new ExecutionError("the subscription stopped", error))));
+            }
+        }
+
+        public void OnCompleted()
+        {
+            if (session._operations.TryRemove(id, out _))
+            {
+                session.SendAsync(new { id, type = "complete" });
+            }
+        }
+    }
+
+    private Task SendAsync(string id, string type, string payloadJson)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteString("type", type);
+            writer.WritePropertyName("payload");
+            writer.WriteRawValue(payloadJson, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        return Enqueue(new Outgoing(buffer.WrittenMemory, null, null));
+    }
+
+    private Task SendAsync(object message) => Enqueue(new Outgoing(JsonSerializer.SerializeToUtf8Bytes(message), null, null));
+
+    private Task CloseAsync(int code, string reason)
+    {
+        _ = Enqueue(new Outgoing(default, code, reason));
+        _outgoing.Writer.TryComplete();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Queues a message; one writer sends them in order, so pushes reach the client in the order they happened.</summary>
+    private Task Enqueue(Outgoing message)
+    {
+        _outgoing.Writer.TryWrite(message);
+        return Task.CompletedTask;
+    }
+
+    private async Task WriteAsync()
+    {
+        await foreach (var message in _outgoing.Reader.ReadAllAsync())
+        {
+            try
+            {
+                if (message.CloseCode is { } code)
+                {
+                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                    {
+                        await socket.CloseOutputAsync((WebSocketCloseStatus)code, message.CloseReason, timeout.Token);
+                    }
+                    await _closing.CancelAsync();
+                    return;
+                }
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.SendAsync(message.Bytes, WebSocketMessageType.Text, true, _closing.Token);
+                }
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+            {
+                logger.LogDebug(e, "GraphQL socket send failed");
+                await _closing.CancelAsync();
+                return;
+            }
+        }
+    }
+
+    private readonly record struct Outgoing(ReadOnlyMemory<byte> Bytes, int? CloseCode, string? CloseReason);
+
+    /// <summary>The next whole text message, or null when the client closed; a message over the limit closes with 4400.</summary>
+    private async Task<ReadOnlyMemory<byte>?> ReceiveAsync()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        ValueWebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(buffer.GetMemory(8192), _closing.Token);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+            buffer.Advance(received.Count);
+            if (buffer.WrittenCount > execution.Options.MaxSocketMessageBytes)
+            {
+                await CloseAsync(4400, "Invalid message received: too large");
+                return null;
+            }
+        }
+        while (!received.EndOfMessage);
+        if (received.MessageType != WebSocketMessageType.Text)
+        {
+            await CloseAsync(4400, "Invalid message received: not text");
+            return null;
+        }
+        return buffer.WrittenMemory;
+    }
+
+    private async Task CloseUnlessInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(execution.Options.ConnectionInitTimeout, _closing.Token);
+            if (Volatile.Read(ref _initialised) == 0)
+            {
+                await CloseAsync(4408, "Connection initialisation timeout");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
