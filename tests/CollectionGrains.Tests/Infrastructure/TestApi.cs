@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CollectionGrains.Billing;
+using CollectionGrains.GraphQL;
+using CollectionGrains.GraphQL.Transport;
+using CollectionGrains.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace CollectionGrains.Tests.Infrastructure;
+
+/// <summary>
+/// The GraphQL API over real HTTP on a loopback port: either a silo with the API in one process (the production silo's
+/// wiring) or the stand-alone front end, an Orleans client of a cluster that runs elsewhere.
+/// </summary>
+public sealed class TestApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestApi(WebApplication app, string url)
+    {
+        _app = app;
+        BaseUri = new Uri(url);
+        Http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    public Uri BaseUri { get; }
+
+    public Uri GraphQLUri => new(BaseUri, "/graphql");
+
+    public Uri WebSocketUri => new UriBuilder(GraphQLUri) { Scheme = "ws" }.Uri;
+
+    public HttpClient Http { get; }
+
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null) =>
+        StartAsync(builder =>
+        {
+            builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
+                silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
+            builder.Services.AddBillingModule();
+        }, configure);
+
+    public static Task<TestApi> StartFrontEndAsync(string clusterId) =>
+        StartAsync(builder => builder.Host.UseCollectionGrainsClient(Cluster(clusterId), TestPostgres.Settings), null);
+
+    /// <summary>Posts a GraphQL request; returns the status and the parsed response body.</summary>
+    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        using var response = await Http.SendAsync(request);
+        return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    /// <summary>Posts a request that must succeed without errors; returns its data.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var (status, body) = await PostAsync(query, variables);
+        Assert.True(status == 200 && body["errors"] is null, $"{status}: {body.ToJsonString()}");
+        return body["data"]!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+    }
+
+    private static ClusterSettings Cluster(string clusterId) =>
+        new(clusterId, clusterId, System.Net.IPAddress.Loopback, FreePorts.Next(), FreePorts.Next(), "http://127.0.0.1:0");
+
+    private static async Task<TestApi> StartAsync(Action<WebApplicationBuilder> host, Action<GraphQLEndpointOptions>? configure)
+    {
+        var url = $"http://127.0.0.1:{FreePorts.Next()}";
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
+        builder.WebHost.UseUrls(url);
+        host(builder);
+        builder.Services.AddCollectionGrainsGraphQL(configure);
+        var app = builder.Build();
+        app.MapCollectionGrainsGraphQL();
+        await app.StartAsync();
+        return new TestApi(app, url);
+    }
+}
