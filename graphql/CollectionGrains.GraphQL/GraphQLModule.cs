@@ -67,7 +67,8 @@ public static class GraphQLModule
         using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? GraphQLWebSocketSession.SubProtocol : null);
         if (!offered)
         {
-            await socket.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)4406, "Subprotocol not acceptable", http.RequestAborted);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await socket.CloseAsync((System.Net.WebSockets.WebSocketCloseStatus)4406, "Subprotocol not acceptable", timeout.Token);
             return;
         }
         var session = new GraphQLWebSocketSession(

@@ -26,6 +26,7 @@ internal sealed class GraphQLWebSocketSession(
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private int _initialised;
     private volatile bool _acknowledged;
+    private volatile bool _closeSent;
 
     public async Task RunAsync()
     {
@@ -40,7 +41,10 @@ internal sealed class GraphQLWebSocketSession(
                 {
                     break;
                 }
-                await HandleAsync(message.Value);
+                if (!_closeSent)
+                {
+                    await HandleAsync(message.Value);
+                }
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -49,15 +53,19 @@ internal sealed class GraphQLWebSocketSession(
         }
         finally
         {
-            await _closing.CancelAsync();
             foreach (var operation in _operations.Values)
             {
                 operation?.Dispose();
             }
             _operations.Clear();
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                _ = Enqueue(new Outgoing(default, (int)WebSocketCloseStatus.NormalClosure, "bye"));
+            }
             _outgoing.Writer.TryComplete();
-            await initTimeout;
             await writing;
+            await _closing.CancelAsync();
+            await initTimeout;
         }
     }
 
@@ -215,6 +223,7 @@ internal sealed class GraphQLWebSocketSession(
 
     private Task CloseAsync(int code, string reason)
     {
+        _closeSent = true;
         _ = Enqueue(new Outgoing(default, code, reason));
         _outgoing.Writer.TryComplete();
         return Task.CompletedTask;
@@ -240,7 +249,8 @@ internal sealed class GraphQLWebSocketSession(
                     {
                         await socket.CloseOutputAsync((WebSocketCloseStatus)code, message.CloseReason, timeout.Token);
                     }
-                    await _closing.CancelAsync();
+                    // The reading loop ends when the client answers the close; a client that does not is cut off.
+                    _closing.CancelAfter(TimeSpan.FromSeconds(5));
                     return;
                 }
                 if (socket.State == WebSocketState.Open)
