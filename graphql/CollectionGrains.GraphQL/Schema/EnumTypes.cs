@@ -34,9 +34,14 @@ internal sealed class WaiverKindGraphType : EnumerationGraphType<WaiverKind>
     public WaiverKindGraphType() => Name = "WaiverKind";
 }
 
-internal sealed class FileFormatGraphType : EnumerationGraphType<FileFormat>
+internal sealed class FileFormatGraphType : EnumerationGraphType
 {
-    public FileFormatGraphType() => Name = "FileFormat";
+    public FileFormatGraphType()
+    {
+        Name = "FileFormat";
+        Add("CSV", FileFormat.Csv, "CSV as text (UTF-8).");
+        Add("XLSX_BASE64", FileFormat.XlsxBase64, "An .xlsx workbook, base64-encoded.");
+    }
 }
 
 /// <summary>账龄 buckets with names that read as the ranges they are.</summary>

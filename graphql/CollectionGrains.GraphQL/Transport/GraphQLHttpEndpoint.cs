@@ -9,7 +9,7 @@ namespace CollectionGrains.GraphQL.Transport;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP draft): POST with <c>application/json</c>, GET for queries only (405 for
 /// mutations), responses as <c>application/graphql-response+json</c> (request errors → 400) or <c>application/json</c>
-/// (always 200 once the request is understood); 406 for an Accept it cannot meet, 415 for a body that is not JSON
+/// (200 once the request is well-formed, even when its document fails; 400 when it is not); 406 for an Accept it cannot meet, 415 for a body that is not JSON
 /// in UTF-8, 413 for an oversize body. A browser asking for HTML gets GraphiQL.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLRequestReader reader, IGraphQLTextSerializer serializer)
@@ -67,7 +67,11 @@ internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLReq
         var result = understood
             ? await execution.ExecuteAsync(request, http, http.RequestAborted)
             : GraphQLExecution.RequestError(error);
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // A request that is not well-formed (body not JSON, parameters of the wrong type) is 400 in either media type;
+        // a well-formed one whose document fails (syntax, validation, variables) is 400 only for graphql-response+json.
+        http.Response.StatusCode = !understood || (mediaType == GraphQLResponseJson && !result.Executed)
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
