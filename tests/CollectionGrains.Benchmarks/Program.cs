@@ -2,6 +2,7 @@ using CollectionGrains.Benchmarks;
 
 // Usage: CollectionGrains.Benchmarks billing [households] [payments] [concurrency]
 //        CollectionGrains.Benchmarks rollup [buildings] [householdsPerBuilding] [paymentsPerSecond] [seconds]
+//        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 switch (scenario)
@@ -12,8 +13,11 @@ switch (scenario)
     case "rollup":
         await RollUpBenchmark.RunAsync(Arg(1, 200), Arg(2, 50), Arg(3, 500), Arg(4, 60));
         break;
+    case "graphql":
+        await GraphQLBenchmark.RunAsync(Environment.GetEnvironmentVariable("CG_HTTP_URL") ?? "http://127.0.0.1:5080", Arg(1, 32), Arg(2, 20));
+        break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql");
         return 2;
 }
 return 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CollectionGrains.Billing.Lists;
 using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.Organisation;
 using Npgsql;
@@ -9,12 +10,20 @@ namespace CollectionGrains.Billing;
 
 /// <summary>
 /// Builds a node's arrears list from the household totals its buildings hold (live, no scan of ledgers), joined with
-/// the households' names and phones from billing.household.
+/// the households' names and phones from billing.household. A loaded list serves pages for <see cref="Freshness"/>.
 /// </summary>
 [StatelessWorker]
 internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArrearsListGrain
 {
     private const int MaxPageSize = 500;
+
+    /// <summary>
+    /// How long a loaded list serves further pages and filters: a large node's list gathers every building's totals,
+    /// so paging through it reads one consistent list, at most this old, instead of gathering again for each page.
+    /// </summary>
+    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
+
+    private LoadedList? _cached;
 
     private static readonly string[] RecordSheetColumns =
         ["序号", "楼栋", "房号", "业主姓名", "联系电话", "客户类型", "空置", "欠费本金", "违约金", "欠费合计", "账龄", "最近联系", "第一次催收", "第二次催收", "第三次催收"];
@@ -48,6 +57,16 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
 
     private async Task<(List<ArrearsListEntry> Entries, Dictionary<string, string> BuildingNames)> ListAsync(ArrearsFilter filter, ArrearsOrder order)
     {
+        if (_cached is not { } cached || DateTime.UtcNow - cached.BuiltAt > Freshness)
+        {
+            _cached = cached = await LoadAsync();
+        }
+        return (ArrearsArrangement.Arrange(cached.Entries, filter, order, cached.Buildings), cached.Buildings);
+    }
+
+    /// <summary>Every household in arrears below the node, from its buildings' live totals and billing.household.</summary>
+    private async Task<LoadedList> LoadAsync()
+    {
         var buildings = (await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString())).ToDictionary(b => b.BuildingId, b => b.Path);
         var inArrears = new Dictionary<string, (string BuildingId, Totals Totals)>();
         foreach (var chunk in buildings.Keys.Chunk(64))
@@ -74,19 +93,10 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
                 reader.GetFieldValue<string[]>(3), Enum.Parse<CustomerType>(reader.GetString(4)), reader.GetBoolean(5),
                 totals.ArrearsPrincipal, totals.LateFees, bucket));
         }
-        var filtered = entries.Where(e =>
-            (filter.AgeBuckets is not { Count: > 0 } buckets || buckets.Contains(e.AgeBucket))
-            && (filter.MinimumAmount is not { } minimum || e.Total >= minimum)
-            && (filter.Vacant is not { } vacant || e.IsVacant == vacant)
-            && (filter.CustomerType is not { } type || e.CustomerType == type));
-        var sorted = order switch
-        {
-            ArrearsOrder.AgeDescending => filtered.OrderByDescending(e => e.AgeBucket).ThenByDescending(e => e.Total),
-            ArrearsOrder.Room => filtered.OrderBy(e => buildings.GetValueOrDefault(e.BuildingId), StringComparer.Ordinal).ThenBy(e => e.Room, StringComparer.Ordinal),
-            _ => filtered.OrderByDescending(e => e.Total),
-        };
-        return ([.. sorted.ThenBy(e => e.HouseholdId, StringComparer.Ordinal)], buildings);
+        return new LoadedList(DateTime.UtcNow, entries, buildings);
     }
+
+    private sealed record LoadedList(DateTime BuiltAt, List<ArrearsListEntry> Entries, Dictionary<string, string> Buildings);
 
     private static string Csv(IEnumerable<IReadOnlyList<string>> rows) =>
         string.Concat(new[] { (IReadOnlyList<string>)RecordSheetColumns }.Concat(rows)
