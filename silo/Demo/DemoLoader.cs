@@ -7,7 +7,7 @@ namespace CollectionGrains.Silo.Demo;
 
 /// <summary>
 /// Loads the demo group when CG_DEMO_HOUSEHOLDS is above zero, once the silo is up: the tree, each project's charge
-/// items, the households, 24 months of bills and the payments of each household, all through the household grains'
+/// items, the households, 24 months (CG_DEMO_MONTHS) of bills and the payments of each household, all through the household grains'
 /// own rules. Loading again finds everything there and changes nothing.
 /// </summary>
 internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock,
@@ -26,7 +26,8 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         await started.Task.WaitAsync(stoppingToken);
         try
         {
-            await LoadAsync(new DemoPlan(households, clock.Today), stoppingToken);
+            var months = int.TryParse(configuration["CG_DEMO_MONTHS"], out var asked) && asked is > 0 and <= 60 ? asked : 24;
+            await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -38,7 +39,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
     {
         var watch = Stopwatch.StartNew();
         var all = plan.Projects.SelectMany(p => p.Households).ToList();
-        logger.LogInformation("Loading the demo group: {Projects} projects, {Households} households, 24 months", plan.Projects.Count, all.Count);
+        logger.LogInformation("Loading the demo group: {Projects} projects, {Households} households, {Months} months", plan.Projects.Count, all.Count, plan.Periods.Count);
         foreach (var (id, name, level, parent) in plan.Nodes)
         {
             await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(name, level, parent);
@@ -54,7 +55,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         logger.LogInformation("Demo: {Households} households registered ({Seconds:F0} s)", all.Count, watch.Elapsed.TotalSeconds);
         var items = plan.Projects.ToDictionary(p => p.ProjectId, p => p.Items);
         await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).BillPeriodsAsync(plan.Periods, items[h.Profile.ProjectId]), stoppingToken);
-        logger.LogInformation("Demo: 24 months billed ({Seconds:F0} s)", watch.Elapsed.TotalSeconds);
+        logger.LogInformation("Demo: {Months} months billed ({Seconds:F0} s)", plan.Periods.Count, watch.Elapsed.TotalSeconds);
         await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RecordPaymentsAsync(h.Payments), stoppingToken);
         logger.LogInformation("Demo group loaded: {Households} households, {Payments} payments in {Seconds:F0} s",
             all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);

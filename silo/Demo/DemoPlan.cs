@@ -6,7 +6,7 @@ namespace CollectionGrains.Silo.Demo;
 
 /// <summary>
 /// A realistic demo group, the same for the same size and day: Chinese names, areas of 60–180 m², property fees of
-/// 2.20–4.50 per m², parking for some, ~10% vacant, and 24 months of bills with payments by grade — self-payers pay
+/// 2.20–4.50 per m², parking for some, ~10% vacant, and 24 months (or as many as asked) of bills with payments by grade — self-payers pay
 /// before the due date, others after one reminder (10–40 days late), after repeated reminders (quarterly lumps, 2–5
 /// months late), or not at all for the last year (defaulters).
 /// </summary>
@@ -24,11 +24,11 @@ internal sealed class DemoPlan
     public List<DemoProject> Projects { get; } = [];
     public List<Period> Periods { get; }
 
-    public DemoPlan(int households, DateOnly today)
+    public DemoPlan(int households, DateOnly today, int months = 24)
     {
         var random = new Random(20261123);
         var current = Period.Of(today);
-        Periods = [.. Enumerable.Range(0, 24).Select(i => current.AddMonths(i - 23))];
+        Periods = [.. Enumerable.Range(0, months).Select(i => current.AddMonths(i - months + 1))];
         var buildings = Math.Max(1, (households + HouseholdsPerBuilding - 1) / HouseholdsPerBuilding);
         var projects = Math.Max(1, (buildings + 7) / 8);   // 2 zones × 4 buildings
         Nodes.Add((GroupId, "华润万家物业集团", OrgLevel.Group, null));
@@ -113,7 +113,7 @@ internal sealed class DemoPlan
                 case "PaysAfterRepeatedReminders" when i % 3 == 2:
                     payments.Add((Periods[i - 2].Day(15).AddDays(random.Next(60, 151)), monthly * 3));
                     break;
-                case "Defaulter" when i % 6 == 5 && i < 12:
+                case "Defaulter" when i % 6 == 5 && i < Periods.Count - 12:
                     payments.Add((Periods[i - 5].Day(15).AddDays(random.Next(150, 300)), monthly * 6));
                     break;
             }
