@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
 # Runs a benchmark against the project's PostgreSQL: tests/bench.sh <scenario> [arguments]
 #   billing [households=100000] [payments=50000] [concurrency=64]
+#   rollup  [buildings=200] [householdsPerBuilding=50] [paymentsPerSecond=500] [seconds=60]
+#   graphql [concurrency=32] [seconds=20]        against the system deploy/run.sh runs (CG_HTTP_URL)
+#   scale   [households=1000000] [months=6] [paymentsPerSecond=200] [seconds=60]
+#           starts its own silo process on its own database (CG_SCALE_DB, default collectiongrains_scale), loads the
+#           demo group once (later runs reuse it), then measures reads vs SQL, memory, visibility and a restart
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
+if [[ "${1:-}" == scale ]]; then
+  export CG_PG_DB="${CG_SCALE_DB:-collectiongrains_scale}" CG_CLUSTER_ID=collectiongrains-scale \
+         CG_SILO_PORT=11211 CG_GATEWAY_PORT=30100 CG_HTTP_URL=http://127.0.0.1:5090
+fi
 "$root/deploy/postgres/setup.sh" >/dev/null
 "$root/graphql/web/install.sh"
+if [[ "${1:-}" == scale ]]; then
+  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-scale"
+fi
 dotnet build "$root/tests/CollectionGrains.Benchmarks/CollectionGrains.Benchmarks.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/bench"
 exec dotnet "$root/.artifacts/bench/CollectionGrains.Benchmarks.dll" "$@"

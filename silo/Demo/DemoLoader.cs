@@ -40,16 +40,23 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         var watch = Stopwatch.StartNew();
         var all = plan.Projects.SelectMany(p => p.Households).ToList();
         logger.LogInformation("Loading the demo group: {Projects} projects, {Households} households, {Months} months", plan.Projects.Count, all.Count, plan.Periods.Count);
-        foreach (var (id, name, level, parent) in plan.Nodes)
+        // Level by level, a level's nodes at once: a node waits for its parent's (debounced) write of the new child.
+        foreach (var level in plan.Nodes.GroupBy(n => n.Level).OrderBy(g => g.Key))
         {
-            await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(name, level, parent);
-        }
-        foreach (var project in plan.Projects)
-        {
-            foreach (var item in project.Items)
+            foreach (var chunk in level.Chunk(256))
             {
-                await grains.GetGrain<IBillingProjectGrain>(project.ProjectId).SetChargeItemAsync(item);
+                await Task.WhenAll(chunk.Select(n => grains.GetGrain<IOrgNodeGrain>(n.Id).CreateAsync(n.Name, n.Level, n.Parent)));
             }
+        }
+        foreach (var chunk in plan.Projects.Chunk(Concurrency))
+        {
+            await Task.WhenAll(chunk.Select(async project =>
+            {
+                foreach (var item in project.Items)
+                {
+                    await grains.GetGrain<IBillingProjectGrain>(project.ProjectId).SetChargeItemAsync(item);
+                }
+            }));
         }
         await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RegisterAsync(h.Profile), stoppingToken);
         logger.LogInformation("Demo: {Households} households registered ({Seconds:F0} s)", all.Count, watch.Elapsed.TotalSeconds);

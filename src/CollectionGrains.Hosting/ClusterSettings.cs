@@ -25,4 +25,6 @@ public sealed record ClusterSettings(
         int.TryParse(configuration["CG_SILO_PORT"], out var silo) ? silo : DefaultSiloPort,
         int.TryParse(configuration["CG_GATEWAY_PORT"], out var gateway) ? gateway : DefaultGatewayPort,
         configuration["CG_HTTP_URL"] ?? DefaultHttpUrl);
+
+    public static ClusterSettings FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }

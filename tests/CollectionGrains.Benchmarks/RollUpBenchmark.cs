@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CollectionGrains.Billing;
 using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
@@ -43,62 +42,9 @@ internal static class RollUpBenchmark
         });
         Console.WriteLine($"tree: 6 levels, {buildings} buildings, {households.Count:N0} households; load {paymentsPerSecond}/s for {seconds} s");
 
-        // Probe payments go one at a time to a household with no bills, so each adds exactly 1.00 to the group's prepaid:
-        // the group's prepaid says which probes its totals include. A steady load of other payments runs meanwhile.
         var probe = $"{prefix}-b0/probe";
         await silo.Grains.GetGrain<IHouseholdGrain>(probe).RegisterAsync(new HouseholdProfile(probe, $"{prefix}-p", $"{prefix}-b0", "probe",
             90m, "探针", CustomerType.Individual, [], false, null, []));
-        var watcher = new PrepaidWatcher();
-        await group.WatchAsync(silo.Grains.CreateObjectReference<ITotalsObserver>(watcher));
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var sent = 0;
-        var load = Task.Run(async () =>
-        {
-            var clock = Stopwatch.StartNew();
-            var inFlight = new List<Task>();
-            while (!stop.IsCancellationRequested)
-            {
-                for (var due = (int)(clock.Elapsed.TotalSeconds * paymentsPerSecond); sent < due; sent++)
-                {
-                    inFlight.Add(silo.Grains.GetGrain<IHouseholdGrain>(households[sent % households.Count])
-                        .RecordPaymentAsync(new PaymentRequest($"{prefix}-pay-{sent}", 1m, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow)));
-                }
-                await Task.Delay(5);
-            }
-            await Task.WhenAll(inFlight);
-        });
-        var latencies = new List<double>();
-        for (var k = 1; !stop.IsCancellationRequested; k++)
-        {
-            await silo.Grains.GetGrain<IHouseholdGrain>(probe)
-                .RecordPaymentAsync(new PaymentRequest($"{prefix}-probe-{k}", 1m, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow));
-            var acknowledged = Stopwatch.GetTimestamp();
-            while (watcher.Prepaid < k)
-            {
-                await Task.Delay(2);
-            }
-            latencies.Add(Stopwatch.GetElapsedTime(acknowledged, watcher.ChangedAt).TotalMilliseconds);
-            await Task.Delay(100);
-        }
-        await load;
-        var sorted = latencies.Order().ToArray();
-        Console.WriteLine($"background payments {sent:N0} ({sent / (double)seconds:N0}/s); probes {sorted.Length}");
-        Console.WriteLine($"payment -> group totals visible: p50 {sorted[sorted.Length / 2]:F0} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F0} ms, max {sorted[^1]:F0} ms");
-    }
-
-    private sealed class PrepaidWatcher : ITotalsObserver
-    {
-        public decimal Prepaid { get; private set; }
-
-        public long ChangedAt { get; private set; }
-
-        public void TotalsChanged(string nodeId, long version, Totals totals)
-        {
-            if (totals.Prepaid != Prepaid)
-            {
-                ChangedAt = Stopwatch.GetTimestamp();
-                Prepaid = totals.Prepaid;
-            }
-        }
+        await VisibilityProbe.RunAsync(silo.Grains, $"{prefix}-g", probe, households, paymentsPerSecond, seconds, prefix);
     }
 }
