@@ -5,7 +5,7 @@ namespace CollectionGrains.Organisation;
 /// <summary>
 /// One organisation node (key: node id): its place in the tree and the live totals of its subtree. Children (nodes,
 /// or households below a building) report their whole totals with a version; the node keeps the latest per child,
-/// persists, and reports its own sum to its parent after a short debounce. A report completes once it is persisted.
+/// reports its own sum to its parent after a short debounce, and persists at most once a second.
 /// </summary>
 public interface IOrgNodeGrain : IGrainWithStringKey
 {
@@ -30,9 +30,20 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     /// <summary>Recomputes this node's totals from what it holds and reports them up again (a repair step).</summary>
     Task RefreshAsync();
 
-    /// <summary>A child's whole totals; an older or repeated version changes nothing.</summary>
+    /// <summary>A child's whole totals; an older or repeated version changes nothing. Completes once persisted.</summary>
     [AlwaysInterleave]
     Task ReportChildTotalsAsync(string childId, VersionedTotals totals);
+
+    /// <summary>
+    /// A child node's whole totals, like <see cref="ReportChildTotalsAsync"/> but complete once applied: a parent that
+    /// stops before persisting them asks its child nodes to report again when it activates.
+    /// </summary>
+    [AlwaysInterleave]
+    Task ReportChildNodeTotalsAsync(string childId, VersionedTotals totals);
+
+    /// <summary>Reports this node's current totals to its parent again (a parent asks after an unclean stop).</summary>
+    [AlwaysInterleave]
+    Task ResendToParentAsync();
 
     /// <summary>A child left (moved away): its totals no longer count here.</summary>
     [AlwaysInterleave]

@@ -3,39 +3,34 @@ using Microsoft.Extensions.Logging;
 namespace CollectionGrains.Organisation;
 
 /// <summary>
-/// An organisation node. All changes go through one debounced flush: it persists the state, then completes the reports
-/// that waited for it, pushes the new totals to watchers and reports them, whole and versioned, to the parent (retrying
-/// until the parent has persisted them). A burst of reports from below becomes one write and one message up.
+/// An organisation node. A change of what it holds is published after a short debounce — new totals pushed to
+/// watchers and reported, whole and versioned, to the parent — and persisted at most once per
+/// <see cref="PersistInterval"/>. Households' reports are acknowledged once persisted; a child node's report once
+/// applied, and a node that did not close cleanly asks its child nodes to report again when it activates.
 /// </summary>
-internal sealed class OrgNodeGrain(
+internal sealed partial class OrgNodeGrain(
     [PersistentState("orgNode")] IPersistentState<OrgNodeState> state,
     ILogger<OrgNodeGrain> logger) : Grain, IOrgNodeGrain
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan WatchLease = TimeSpan.FromMinutes(10);
-
-    /// <summary>
-    /// How long a report waits for the flush that persists it. Normally about the debounce; while the silo shuts down no
-    /// flush may come, and the reporter retries later instead of holding the deactivation up.
-    /// </summary>
-    private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(10);
 
     private readonly Dictionary<ITotalsObserver, DateTime> _watchers = [];
     private Totals _totals = Totals.Zero;
-    private bool _dirty;
-    private bool _writing;
-    private IGrainTimer? _flushTimer;
-    private TaskCompletionSource _nextPersist = NewCompletion();
-    private Task _writeInFlight = Task.CompletedTask;
-    private Task _parentSend = Task.CompletedTask;
-    private bool _parentStale;
 
     private string Id => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _totals = state.State.Children.Sum();
+        if (!state.State.ClosedCleanly)
+        {
+            // Reports applied but not persisted before an unclean stop are gone: the child nodes send theirs again
+            // (households resend on their own: their reports are acknowledged only once persisted).
+            foreach (var child in state.State.ChildNodes)
+            {
+                Node(child).ResendToParentAsync().Ignore();
+            }
+        }
         return Task.CompletedTask;
     }
 
@@ -43,8 +38,9 @@ internal sealed class OrgNodeGrain(
     {
         if (_dirty)
         {
-            await FlushAsync();
+            Publish();
         }
+        await WriteAfterInFlightAsync(closing: true);
     }
 
     public async Task CreateAsync(string name, OrgLevel level, string? parentId)
@@ -124,27 +120,46 @@ internal sealed class OrgNodeGrain(
     public Task<IReadOnlyDictionary<string, VersionedTotals>> GetChildTotalsAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, VersionedTotals>>(new Dictionary<string, VersionedTotals>(state.State.Children.Latest));
 
-    public Task RefreshAsync() => PersistNowAsync();
+    public Task RefreshAsync()
+    {
+        _dirty = true;
+        return PersistNowAsync();
+    }
 
     public Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
         if (state.State.Children.Apply(childId, totals))
         {
-            return PersistSoonAsync();
+            return ChangedAsync();
         }
-        // Nothing new: what is held is persisted, waits for the next flush, or is being persisted by the write in flight.
-        return (_dirty ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
+        // Nothing new: what is held is persisted, waits for the next write, or is in the write under way.
+        return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
+    }
+
+    public Task ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
+    {
+        if (state.State.Children.Apply(childId, totals))
+        {
+            MarkChanged();
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task ResendToParentAsync()
+    {
+        SendToParent();
+        return Task.CompletedTask;
     }
 
     public Task RemoveChildAsync(string childId, long version)
     {
         state.State.ChildNodes.Remove(childId);
         state.State.Children.Remove(childId, version);
-        return PersistSoonAsync();
+        return ChangedAsync();
     }
 
     public Task AddChildAsync(string childId) =>
-        state.State.ChildNodes.Add(childId) ? PersistSoonAsync() : Task.CompletedTask;
+        state.State.ChildNodes.Add(childId) ? ChangedAsync() : Task.CompletedTask;
 
     public async Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period)
     {
@@ -176,104 +191,6 @@ internal sealed class OrgNodeGrain(
     {
         _watchers.Remove(observer);
         return Task.CompletedTask;
-    }
-
-    private void MarkDirty()
-    {
-        _dirty = true;
-        _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(Debounce, Timeout.InfiniteTimeSpan) { Interleave = true });
-    }
-
-    /// <summary>Has the change just made persisted by the next (debounced) flush, and waits for it, within bounds.</summary>
-    private Task PersistSoonAsync()
-    {
-        var persisted = _nextPersist.Task;
-        MarkDirty();
-        return persisted.WaitAsync(PersistWait);
-    }
-
-    private async Task PersistNowAsync()
-    {
-        var persisted = _nextPersist.Task;
-        _dirty = true;
-        if (!_writing)
-        {
-            await FlushAsync();
-        }
-        else
-        {
-            MarkDirty();
-        }
-        await persisted;
-    }
-
-    private async Task FlushAsync()
-    {
-        _flushTimer?.Dispose();
-        _flushTimer = null;
-        if (!_dirty || _writing)
-        {
-            return;
-        }
-        _writing = true;
-        _dirty = false;
-        state.State.Version++;
-        _totals = state.State.Children.Sum();
-        var done = _nextPersist;
-        _nextPersist = NewCompletion();
-        _writeInFlight = done.Task;
-        try
-        {
-            await state.WriteStateAsync();
-            done.TrySetResult();
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Node {NodeId} could not persist its totals; retrying", Id);
-            _dirty = true;
-            done.TrySetException(e);
-        }
-        finally
-        {
-            _writing = false;
-        }
-        if (_dirty)
-        {
-            MarkDirty();
-            return;
-        }
-        NotifyWatchers();
-        if (_parentSend.IsCompleted)
-        {
-            _parentSend = ReportToParentAsync();
-        }
-        else
-        {
-            _parentStale = true;
-        }
-    }
-
-    private async Task ReportToParentAsync()
-    {
-        do
-        {
-            _parentStale = false;
-            if (state.State.Info?.ParentId is not { } parentId)
-            {
-                return;
-            }
-            try
-            {
-                await Node(parentId).ReportChildTotalsAsync(Id, new VersionedTotals(state.State.Version, _totals));
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Node {NodeId} could not report to {ParentId}; retrying", Id, parentId);
-                await Task.Delay(ParentRetry);
-                _parentStale = true;
-            }
-        }
-        while (_parentStale);
     }
 
     private void NotifyWatchers()
@@ -313,5 +230,4 @@ internal sealed class OrgNodeGrain(
         }
     }
 
-    private static TaskCompletionSource NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

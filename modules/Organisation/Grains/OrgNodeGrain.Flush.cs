@@ -1,0 +1,174 @@
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Organisation;
+
+/// <summary>How a node publishes its changes (debounced) and persists them (at most once per interval).</summary>
+internal sealed partial class OrgNodeGrain
+{
+    /// <summary>How long a node gathers reports before it publishes once: pushes to watchers and reports to its parent.</summary>
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// How often, at most, a node writes its state. A building hears from every household under load and rewrites all
+    /// their totals with each write, so writes are gathered far more than publications are.
+    /// </summary>
+    private static readonly TimeSpan PersistInterval = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a household's report waits for the write that persists it; while the silo shuts down no write may come,
+    /// and the household retries later instead of holding the deactivation up.
+    /// </summary>
+    private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(10);
+
+    private bool _dirty;
+    private bool _unpersisted;
+    private bool _writing;
+    private IGrainTimer? _publishTimer;
+    private IGrainTimer? _persistTimer;
+    private TaskCompletionSource _nextPersist = NewCompletion();
+    private Task _writeInFlight = Task.CompletedTask;
+    private Task _parentSend = Task.CompletedTask;
+    private bool _parentStale;
+
+    /// <summary>Something this node holds changed: publish soon, persist within the interval.</summary>
+    private void MarkChanged()
+    {
+        _dirty = true;
+        _unpersisted = true;
+        _publishTimer ??= this.RegisterGrainTimer(() =>
+        {
+            _publishTimer?.Dispose();
+            _publishTimer = null;
+            Publish();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(Debounce, Timeout.InfiniteTimeSpan) { Interleave = true });
+        SchedulePersist();
+    }
+
+    /// <summary>Marks the change and waits (within bounds) for the write that persists it.</summary>
+    private Task ChangedAsync()
+    {
+        var persisted = _nextPersist.Task;
+        MarkChanged();
+        return persisted.WaitAsync(PersistWait);
+    }
+
+    private async Task PersistNowAsync()
+    {
+        if (_dirty)
+        {
+            Publish();
+        }
+        _unpersisted = true;
+        var persisted = _nextPersist.Task;
+        await WriteAfterInFlightAsync(closing: false);
+        await persisted;
+    }
+
+    /// <summary>Waits for a write under way, then writes what is left (the last write of a deactivation says so).</summary>
+    private async Task WriteAfterInFlightAsync(bool closing)
+    {
+        while (_writing)
+        {
+            try
+            {
+                await _writeInFlight;
+            }
+            catch (Exception)
+            {
+                // That write failed; the one below carries its changes.
+            }
+        }
+        await WriteAsync(closing);
+    }
+
+    /// <summary>New totals and version, pushed to watchers and reported to the parent.</summary>
+    private void Publish()
+    {
+        _dirty = false;
+        state.State.Version = Math.Max(state.State.Version + 1, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        _totals = state.State.Children.Sum();
+        NotifyWatchers();
+        SendToParent();
+    }
+
+    private void SchedulePersist() =>
+        _persistTimer ??= this.RegisterGrainTimer(() =>
+        {
+            _persistTimer?.Dispose();
+            _persistTimer = null;
+            return WriteAsync(closing: false);
+        }, new GrainTimerCreationOptions(PersistInterval, Timeout.InfiniteTimeSpan) { Interleave = true });
+
+    private async Task WriteAsync(bool closing)
+    {
+        if (_writing || (!_unpersisted && !closing) || state.State.Info is null)
+        {
+            return;
+        }
+        _writing = true;
+        _unpersisted = false;
+        var done = _nextPersist;
+        _nextPersist = NewCompletion();
+        _writeInFlight = done.Task;
+        state.State.ClosedCleanly = closing;
+        try
+        {
+            await state.WriteStateAsync();
+            done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Node {NodeId} could not persist its totals; retrying", Id);
+            _unpersisted = true;
+            done.TrySetException(e);
+        }
+        finally
+        {
+            _writing = false;
+        }
+        if (_unpersisted && !closing)
+        {
+            SchedulePersist();
+        }
+    }
+
+    private void SendToParent()
+    {
+        if (_parentSend.IsCompleted)
+        {
+            _parentSend = ReportToParentAsync();
+        }
+        else
+        {
+            _parentStale = true;
+        }
+    }
+
+    private async Task ReportToParentAsync()
+    {
+        do
+        {
+            _parentStale = false;
+            if (state.State.Info?.ParentId is not { } parentId)
+            {
+                return;
+            }
+            try
+            {
+                await Node(parentId).ReportChildNodeTotalsAsync(Id, new VersionedTotals(state.State.Version, _totals));
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Node {NodeId} could not report to {ParentId}; retrying", Id, parentId);
+                await Task.Delay(ParentRetry);
+                _parentStale = true;
+            }
+        }
+        while (_parentStale);
+    }
+
+    private static TaskCompletionSource NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
