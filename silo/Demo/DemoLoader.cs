@@ -11,7 +11,7 @@ namespace CollectionGrains.Silo.Demo;
 /// own rules. Loading again finds everything there and changes nothing.
 /// </summary>
 internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock,
-    IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger) : BackgroundService
+    Npgsql.NpgsqlDataSource database, IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger) : BackgroundService
 {
     private const int Concurrency = 32;
 
@@ -27,12 +27,31 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         try
         {
             var months = int.TryParse(configuration["CG_DEMO_MONTHS"], out var asked) && asked is > 0 and <= 60 ? asked : 24;
+            if (await LoadedAsync(households, months, record: false))
+            {
+                logger.LogInformation("Demo group of {Households} households, {Months} months: loaded already today", households, months);
+                return;
+            }
             await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
+            await LoadedAsync(households, months, record: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Loading the demo group failed; restarting the silo loads it again (every step is idempotent)");
         }
+    }
+
+    /// <summary>Whether this demo was loaded completely today (cg_demo_load); with <paramref name="record"/>, records that it was.</summary>
+    private async Task<bool> LoadedAsync(int households, int months, bool record)
+    {
+        await using var command = database.CreateCommand(record
+            ? "INSERT INTO cg_demo_load (group_id, households, months, loaded_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
+            : "SELECT count(*) > 0 FROM cg_demo_load WHERE group_id = $1 AND households = $2 AND months = $3 AND loaded_on = $4");
+        command.Parameters.AddWithValue(DemoPlan.GroupId);
+        command.Parameters.AddWithValue(households);
+        command.Parameters.AddWithValue(months);
+        command.Parameters.AddWithValue(clock.Today);
+        return record ? await command.ExecuteNonQueryAsync() >= 0 : (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task LoadAsync(DemoPlan plan, CancellationToken stoppingToken)

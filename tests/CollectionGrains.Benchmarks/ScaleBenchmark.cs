@@ -27,16 +27,23 @@ internal static class ScaleBenchmark
         var postgres = PostgresSettings.FromEnvironment();
         var cluster = ClusterSettings.FromEnvironment();
         await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
-        var loaded = (long)(await database.CreateCommand("SELECT count(*) FROM billing.household WHERE household_id LIKE 'demo-%'").ExecuteScalarAsync())!;
+        await using var loadedCheck = database.CreateCommand("SELECT count(*) FROM cg_demo_load WHERE group_id = 'demo' AND households = $1 AND months = $2");
+        loadedCheck.Parameters.AddWithValue(households);
+        loadedCheck.Parameters.AddWithValue(months);
+        var alreadyLoaded = (long)(await loadedCheck.ExecuteScalarAsync())! > 0;
         var dll = Path.Combine(AppContext.BaseDirectory, "..", "silo-scale", "CollectionGrains.Silo.dll");
-        var environment = new Dictionary<string, string> { ["CG_DEMO_HOUSEHOLDS"] = loaded >= households ? "0" : households.ToString(CultureInfo.InvariantCulture), ["CG_DEMO_MONTHS"] = months.ToString(CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string> { ["CG_DEMO_HOUSEHOLDS"] = alreadyLoaded ? "0" : households.ToString(CultureInfo.InvariantCulture), ["CG_DEMO_MONTHS"] = months.ToString(CultureInfo.InvariantCulture) };
         var log = Path.Combine(AppContext.BaseDirectory, "..", "silo-scale.log");
-        Console.WriteLine($"database {postgres.Database}: {loaded:N0} demo households stored; silo {cluster.ClusterId} at {cluster.HttpUrl} (log {Path.GetFullPath(log)})");
+        Console.WriteLine($"database {postgres.Database}: demo group of {households:N0} households, {months} months {(alreadyLoaded ? "loaded before" : "to load")}; silo {cluster.ClusterId} at {cluster.HttpUrl} (log {Path.GetFullPath(log)})");
         var silo = await SiloProcess.StartAsync(dll, cluster.HttpUrl, environment, log);
         using var http = new HttpClient { BaseAddress = new Uri(cluster.HttpUrl), Timeout = TimeSpan.FromMinutes(10) };
         var watch = Stopwatch.StartNew();
-        await WaitAsync(async () => (await TotalsAsync(http, "demo"))?["households"]?.GetValue<long>() >= households, TimeSpan.FromHours(3));
-        Console.WriteLine(loaded >= households ? "demo group already loaded" : $"demo group of {households:N0} households, {months} months loaded and rolled up in {watch.Elapsed.TotalSeconds:F0} s");
+        await WaitAsync(async () => (long)(await loadedCheck.ExecuteScalarAsync())! > 0, TimeSpan.FromHours(3));
+        if (!alreadyLoaded)
+        {
+            Console.WriteLine($"demo group loaded in {watch.Elapsed.TotalSeconds:F0} s (the silo log has each step)");
+        }
+        await Task.Delay(TimeSpan.FromSeconds(5));   // the last roll-ups settle
 
         using var client = await ClientAsync(cluster, postgres);
         var grains = client.Services.GetRequiredService<IGrainFactory>();
