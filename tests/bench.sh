@@ -3,7 +3,7 @@
 #   billing [households=100000] [payments=50000] [concurrency=64]
 #   rollup  [buildings=200] [householdsPerBuilding=50] [paymentsPerSecond=500] [seconds=60]
 #   graphql [concurrency=32] [seconds=20]        against the system deploy/run.sh runs (CG_HTTP_URL)
-#   scale   [households=1000000] [months=6] [paymentsPerSecond=200] [seconds=60]
+#   scale   [households=1000000] [months=6] [paymentsPerSecond=200] [seconds=60] [sqlRuns=2 (0: skip the SQL comparison)]
 #           starts its own silo process on its own database (CG_SCALE_DB, default collectiongrains_scale), loads the
 #           demo group once (later runs reuse it), then measures reads vs SQL, memory, visibility and a restart
 set -euo pipefail

@@ -36,7 +36,9 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
         Username = Username,
         Password = Password,
         MaxPoolSize = maxPoolSize,
-        Timeout = 5,
+        // Also how long a caller waits for a pooled connection: a burst of activations (a restart brings thousands of
+        // grains back at once) queues for the pool instead of failing.
+        Timeout = 30,
         CommandTimeout = 30,
         ApplicationName = "collectiongrains",
         // Statements repeated on every payment and state write are parsed and planned once per connection.

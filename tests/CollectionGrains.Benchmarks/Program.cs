@@ -3,7 +3,7 @@ using CollectionGrains.Benchmarks;
 // Usage: CollectionGrains.Benchmarks billing [households] [payments] [concurrency]
 //        CollectionGrains.Benchmarks rollup [buildings] [householdsPerBuilding] [paymentsPerSecond] [seconds]
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
-//        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds]   (starts the silo itself)
+//        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 switch (scenario)
@@ -18,7 +18,7 @@ switch (scenario)
         await GraphQLBenchmark.RunAsync(Environment.GetEnvironmentVariable("CG_HTTP_URL") ?? "http://127.0.0.1:5080", Arg(1, 32), Arg(2, 20));
         break;
     case "scale":
-        await ScaleBenchmark.RunAsync(Arg(1, 1_000_000), Arg(2, 6), Arg(3, 200), Arg(4, 60));
+        await ScaleBenchmark.RunAsync(Arg(1, 1_000_000), Arg(2, 6), Arg(3, 200), Arg(4, 60), Arg(5, 2));
         break;
     default:
         Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale");

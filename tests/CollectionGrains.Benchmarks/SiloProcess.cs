@@ -54,7 +54,7 @@ internal sealed class SiloProcess(Process process, string url) : IAsyncDisposabl
     /// <summary>Resident memory of the silo process (VmRSS), in bytes.</summary>
     public long ResidentBytes() =>
         File.ReadLines($"/proc/{process.Id}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).First();
+            .Select(l => long.Parse(l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).First();
 
     /// <summary>SIGTERM, then waits for the graceful exit.</summary>
     public async Task StopAsync()
