@@ -14,3 +14,15 @@
 : "${CG_HTTP_URL:=http://127.0.0.1:5080}"
 export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA
 export CG_CLUSTER_ID CG_SERVICE_ID CG_SILO_PORT CG_GATEWAY_PORT CG_HTTP_URL
+
+# Token signing keys (keyId:base64secret, the first signs; see README "Access"). Unset: one key, made once per machine
+# and kept in $CG_KEY_FILE, so every silo and front end of this machine accepts the others' tokens.
+if [[ -z "${CG_JWT_KEYS:-}" ]]; then
+  : "${CG_KEY_FILE:=/var/lib/collectiongrains/jwt-keys}"
+  if [[ ! -s "$CG_KEY_FILE" ]]; then
+    mkdir -p "$(dirname "$CG_KEY_FILE")"
+    (umask 077 && echo "k$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_KEY_FILE")
+  fi
+  CG_JWT_KEYS="$(cat "$CG_KEY_FILE")"
+fi
+export CG_JWT_KEYS

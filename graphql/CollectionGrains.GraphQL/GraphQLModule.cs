@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Errors;
 using CollectionGrains.GraphQL.Schema;
 using CollectionGrains.GraphQL.Transport;
@@ -24,6 +25,8 @@ public static class GraphQLModule
             options.Configure(configure);
         }
         services.TryAddSingleton(new BusinessClock(TimeProvider.System));
+        services.TryAddSingleton<IOptions<TokenSettings>>(_ => Microsoft.Extensions.Options.Options.Create(TokenSettings.FromEnvironment()));
+        services.AddSingleton<AccessTokens>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
@@ -49,6 +52,7 @@ public static class GraphQLModule
 
     public static IEndpointRouteBuilder MapCollectionGrainsGraphQL(this IEndpointRouteBuilder endpoints)
     {
+        _ = endpoints.ServiceProvider.GetRequiredService<AccessTokens>(); // no signing key: fail at start, not at the first request
         if (endpoints is IApplicationBuilder app)
         {
             app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
@@ -79,7 +83,8 @@ public static class GraphQLModule
         }
         var session = new GraphQLWebSocketSession(
             socket, http, services.GetRequiredService<GraphQLExecution>(), services.GetRequiredService<GraphQLRequestReader>(),
-            services.GetRequiredService<IGraphQLTextSerializer>(), services.GetRequiredService<ILoggerFactory>().CreateLogger<GraphQLWebSocketSession>());
+            services.GetRequiredService<IGraphQLTextSerializer>(), services.GetRequiredService<AccessTokens>(), services.GetRequiredService<IGrainFactory>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<GraphQLWebSocketSession>());
         await session.RunAsync();
     }
 }

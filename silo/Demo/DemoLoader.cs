@@ -8,7 +8,7 @@ namespace CollectionGrains.Silo.Demo;
 /// <summary>
 /// Loads the demo group when CG_DEMO_HOUSEHOLDS is above zero, once the silo is up: the tree, each project's charge
 /// items, the households, 24 months (CG_DEMO_MONTHS) of bills and the payments of each household, all through the household grains'
-/// own rules. Loading again finds everything there and changes nothing.
+/// own rules, and one user per role (<see cref="DemoUsers"/>). Loading again finds everything there and changes nothing.
 /// </summary>
 internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock,
     Npgsql.NpgsqlDataSource database, IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger) : BackgroundService
@@ -30,10 +30,14 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             if (await LoadedAsync(households, months, record: false))
             {
                 logger.LogInformation("Demo group of {Households} households, {Months} months: loaded already today", households, months);
-                return;
             }
-            await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
-            await LoadedAsync(households, months, record: true);
+            else
+            {
+                await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
+                await LoadedAsync(households, months, record: true);
+            }
+            await DemoUsers.CreateAsync(grains, configuration["CG_DEMO_PASSWORD"] is { Length: > 0 } password ? password : DemoUsers.DefaultPassword);
+            logger.LogInformation("Demo users: {Users}", string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

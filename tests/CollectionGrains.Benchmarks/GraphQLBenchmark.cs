@@ -13,6 +13,7 @@ internal static class GraphQLBenchmark
     public static async Task RunAsync(string url, int concurrency, int seconds)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(url) };
+        await DemoLogin.SignInAsync(http);
         var roots = await DataAsync(http, "{ orgRoots { id totals { households } children(first: 1) { edges { node { children(first: 1) { edges { node { children(first: 1) { edges { node { id name } } } } } } } } } } }");
         var group = roots["orgRoots"]![0]!;
         var project = group["children"]!["edges"]![0]!["node"]!["children"]!["edges"]![0]!["node"]!["children"]!["edges"]![0]!["node"]!;

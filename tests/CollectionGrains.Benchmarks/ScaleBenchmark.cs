@@ -44,6 +44,7 @@ internal static class ScaleBenchmark
             Console.WriteLine($"demo group loaded in {watch.Elapsed.TotalSeconds:F0} s (the silo log has each step)");
         }
         await Task.Delay(TimeSpan.FromSeconds(5));   // the last roll-ups settle
+        await DemoLogin.SignInAsync(http);
 
         using var client = await ClientAsync(cluster, postgres);
         var grains = client.Services.GetRequiredService<IGrainFactory>();

@@ -1,3 +1,4 @@
+using CollectionGrains.Access;
 using CollectionGrains.Billing;
 using CollectionGrains.Organisation;
 using GraphQL;
@@ -29,12 +30,31 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         {
             return (ErrorCodes.BadUserInput, error.Message);
         }
-        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        if (Known(error.InnerException) is { } known)
+        {
+            return known;
+        }
+        if (error.InnerException is null && error.Code is "TIMEOUT" or "OPERATION_CANCELED")
+        {
+            return (ErrorCodes.Internal, "the request did not complete in time; try again");
+        }
+        var reference = Guid.NewGuid().ToString("N")[..12];
+        logger.LogError(error.InnerException ?? error, "GraphQL internal error {Reference}: {Message}", reference, error.Message);
+        return (ErrorCodes.Internal, $"internal error (reference {reference})");
+    }
+
+    /// <summary>The code of an error from a resolver, looking through wrapping exceptions: INTERNAL when it is not one we raise on purpose.</summary>
+    public static string CodeOf(Exception exception) =>
+        exception is ApiError api ? api.ApiCode : Known(exception)?.Code ?? ErrorCodes.Internal;
+
+    private static (string Code, string Message)? Known(Exception? exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
         {
             switch (inner)
             {
-                case ApiError innerApi:
-                    return (innerApi.ApiCode, innerApi.Message);
+                case ApiError api:
+                    return (api.ApiCode, api.Message);
                 case LedgerRejectedException ledger:
                     return (ledger.Code switch
                     {
@@ -44,16 +64,12 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
                     }, ledger.Message);
                 case OrganisationRejectedException organisation:
                     return (ErrorCodes.BadUserInput, organisation.Message);
+                case AccessRejectedException access:
+                    return (ErrorCodes.BadUserInput, access.Message);
                 case TimeoutException or OperationCanceledException:
                     return (ErrorCodes.Internal, "the request did not complete in time; try again");
             }
         }
-        if (error.InnerException is null && error.Code is "TIMEOUT" or "OPERATION_CANCELED")
-        {
-            return (ErrorCodes.Internal, "the request did not complete in time; try again");
-        }
-        var reference = Guid.NewGuid().ToString("N")[..12];
-        logger.LogError(error.InnerException ?? error, "GraphQL internal error {Reference}: {Message}", reference, error.Message);
-        return (ErrorCodes.Internal, $"internal error (reference {reference})");
+        return null;
     }
 }

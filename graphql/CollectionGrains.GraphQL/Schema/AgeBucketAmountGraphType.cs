@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Scalars;
 using GraphQL.Types;
 
@@ -8,7 +9,7 @@ internal sealed class AgeBucketAmountGraphType : ObjectGraphType<AgeBucketAmount
     public AgeBucketAmountGraphType()
     {
         Name = "AgeBucketAmount";
-        Field<NonNullGraphType<AgeBucketGraphType>>("bucket").Resolve(c => c.Source.Bucket);
-        Field<NonNullGraphType<MoneyGraphType>>("amount").Resolve(c => c.Source.Amount);
+        Field<NonNullGraphType<AgeBucketGraphType>>("bucket").Allow(FieldAccess.Readers).Resolve(c => c.Source.Bucket);
+        Field<NonNullGraphType<MoneyGraphType>>("amount").Allow(FieldAccess.Readers).Resolve(c => c.Source.Amount);
     }
 }

@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.Billing;
 using CollectionGrains.GraphQL.Scalars;
 using GraphQL.Types;
@@ -10,9 +11,9 @@ internal sealed class AllocationGraphType : ObjectGraphType<PaymentAllocation>
     {
         Name = "Allocation";
         Description = "What part of a payment settled which bill.";
-        Field<NonNullGraphType<IdGraphType>>("billId").Resolve(c => c.Source.BillId);
-        Field<NonNullGraphType<MoneyGraphType>>("lateFee").Resolve(c => c.Source.LateFee);
-        Field<NonNullGraphType<MoneyGraphType>>("principal").Resolve(c => c.Source.Principal);
-        Field<NonNullGraphType<CalendarDateGraphType>>("on").Resolve(c => c.Source.On);
+        Field<NonNullGraphType<IdGraphType>>("billId").Allow(FieldAccess.Readers).Resolve(c => c.Source.BillId);
+        Field<NonNullGraphType<MoneyGraphType>>("lateFee").Allow(FieldAccess.Readers).Resolve(c => c.Source.LateFee);
+        Field<NonNullGraphType<MoneyGraphType>>("principal").Allow(FieldAccess.Readers).Resolve(c => c.Source.Principal);
+        Field<NonNullGraphType<CalendarDateGraphType>>("on").Allow(FieldAccess.Readers).Resolve(c => c.Source.On);
     }
 }

@@ -11,5 +11,6 @@ internal sealed class CollectionGrainsSchema : global::GraphQL.Types.Schema
         Description = "CollectionGrains: arrears collection (物业费催收) for property-management groups.";
         // Introspection as current clients ask for it (graphql-js and GraphiQL with inputValueDeprecation).
         Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new Access.AccessEnforcer());
     }
 }

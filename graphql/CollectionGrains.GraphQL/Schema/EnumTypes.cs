@@ -57,3 +57,8 @@ internal sealed class AgeBucketGraphType : EnumerationGraphType
         Add("OVER_365", AgeBucket.Over365, "more than a year overdue");
     }
 }
+
+internal sealed class RoleGraphType : EnumerationGraphType<CollectionGrains.Access.Role>
+{
+    public RoleGraphType() => Name = "Role";
+}

@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.Billing;
 using CollectionGrains.GraphQL.Scalars;
 using CollectionGrains.Organisation;
@@ -12,27 +13,27 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
     {
         Name = "Household";
         Description = "户: one household and its ledger.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("room").ResolveAsync(async c => c.Source.Listed?.Room ?? (await Profile(c)).Room);
-        Field<NonNullGraphType<OwnerGraphType>>("owner").ResolveAsync(async c => c.Source.Listed is { } listed
+        Field<NonNullGraphType<IdGraphType>>("id").Allow(FieldAccess.Readers).Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("room").Allow(FieldAccess.Readers).ResolveAsync(async c => c.Source.Listed?.Room ?? (await Profile(c)).Room);
+        Field<NonNullGraphType<OwnerGraphType>>("owner").Allow(FieldAccess.Readers).ResolveAsync(async c => c.Source.Listed is { } listed
             ? new Owner(listed.OwnerName, listed.Phones, listed.CustomerType)
             : Owner.Of(await Profile(c)));
-        Field<NonNullGraphType<BooleanGraphType>>("vacant").ResolveAsync(async c => c.Source.Listed?.IsVacant ?? (await Profile(c)).IsVacant);
-        Field<NonNullGraphType<DecimalGraphType>>("area").Description("Floor area in m².").ResolveAsync(async c => (await Profile(c)).Area);
-        Field<CalendarDateGraphType>("moveInDate").ResolveAsync(async c => (await Profile(c)).MoveInDate);
-        Field<NonNullGraphType<IdGraphType>>("projectId").ResolveAsync(async c => (await Profile(c)).ProjectId);
-        Field<NonNullGraphType<OrgNodeGraphType>>("building").ResolveAsync(async c =>
+        Field<NonNullGraphType<BooleanGraphType>>("vacant").Allow(FieldAccess.Readers).ResolveAsync(async c => c.Source.Listed?.IsVacant ?? (await Profile(c)).IsVacant);
+        Field<NonNullGraphType<DecimalGraphType>>("area").Allow(FieldAccess.Readers).Description("Floor area in m².").ResolveAsync(async c => (await Profile(c)).Area);
+        Field<CalendarDateGraphType>("moveInDate").Allow(FieldAccess.Readers).ResolveAsync(async c => (await Profile(c)).MoveInDate);
+        Field<NonNullGraphType<IdGraphType>>("projectId").Allow(FieldAccess.Readers).ResolveAsync(async c => (await Profile(c)).ProjectId);
+        Field<NonNullGraphType<OrgNodeGraphType>>("building").Allow(FieldAccess.Readers).ResolveAsync(async c =>
             await grains.GetGrain<IOrgNodeGrain>(c.Source.Listed?.BuildingId ?? (await Profile(c)).BuildingId).GetAsync());
-        Field<NonNullGraphType<ArrearsGraphType>>("arrears")
+        Field<NonNullGraphType<ArrearsGraphType>>("arrears").Allow(FieldAccess.Readers)
             .Description("Arrears on a day (today, China time, when not given).")
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await Ledger(c).GetArrearsAsync(c.GetArgument<DateOnly?>("asOf")));
-        Field<NonNullGraphType<MoneyGraphType>>("prepaid").ResolveAsync(async c => (await Ledger(c).GetArrearsAsync(null)).Prepaid);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillGraphType>>>>("bills")
+        Field<NonNullGraphType<MoneyGraphType>>("prepaid").Allow(FieldAccess.Readers).ResolveAsync(async c => (await Ledger(c).GetArrearsAsync(null)).Prepaid);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillGraphType>>>>("bills").Allow(FieldAccess.Readers)
             .Description("Every bill, oldest first, with what is due on the day.")
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await Ledger(c).GetBillsAsync(c.GetArgument<DateOnly?>("asOf")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments").Allow(FieldAccess.Readers)
             .ResolveAsync(async c => await Ledger(c).GetPaymentsAsync());
         return;
 
@@ -40,6 +41,6 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
 
         async Task<HouseholdProfile> Profile(IResolveFieldContext<HouseholdNode> context) =>
             context.Source.Profile ?? await Ledger(context).GetProfileAsync()
-            ?? throw Errors.ApiError.NotFound($"household {context.Source.Id} does not exist");
+            ?? throw Errors.ApiError.UnknownHousehold(context.Source.Id);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using CollectionGrains.Access;
 using CollectionGrains.Billing;
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Errors;
 using CollectionGrains.Kernel;
 using GraphQL;
@@ -9,10 +11,14 @@ namespace CollectionGrains.GraphQL.Schema;
 
 internal sealed class MutationGraphType : ObjectGraphType
 {
-    public MutationGraphType(IGrainFactory grains, BusinessClock clock)
+    public MutationGraphType(IGrainFactory grains, BusinessClock clock, AccessTokens tokens)
     {
         Name = "Mutation";
-        Field<NonNullGraphType<RunBillingPayloadType>>("runBilling")
+        Field<NonNullGraphType<LoginPayloadType>>("login").Allow(FieldAccess.Anonymous)
+            .Description("Signs in: a token for Authorization: Bearer <token>. Repeated failures wait (per user and per address).")
+            .Argument<NonNullGraphType<LoginInputType>>("input")
+            .ResolveAsync(async c => await LoginAsync(grains, tokens, c));
+        Field<NonNullGraphType<RunBillingPayloadType>>("runBilling").Allow(FieldAccess.FinanceOnly.InScopeOf(ScopeCheck.Node("input.projectId")))
             .Description("Bills every household of a project for a period; running it again issues nothing new.")
             .Argument<NonNullGraphType<RunBillingInputType>>("input")
             .ResolveAsync(async c =>
@@ -20,28 +26,28 @@ internal sealed class MutationGraphType : ObjectGraphType
                 var input = Input(c);
                 return await grains.GetGrain<IBillingProjectGrain>(Text(input, "projectId")).RunBillingAsync((Period)input["period"]!);
             });
-        Field<NonNullGraphType<RecordPaymentPayloadType>>("recordPayment")
+        Field<NonNullGraphType<RecordPaymentPayloadType>>("recordPayment").Allow(FieldAccess.Payments.InScopeOf(InputHousehold))
             .Description("Records a payment, idempotent by paymentId; acknowledged only once it is stored.")
             .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = Input(c);
                 var payment = new PaymentRequest(Text(input, "paymentId"), (decimal)input["amount"]!, (PaymentChannel)input["channel"]!, (DateTimeOffset)input["paidAt"]!);
-                return await (await Household(grains, Text(input, "householdId"))).RecordPaymentAsync(payment);
+                return await Household(grains, Text(input, "householdId")).RecordPaymentAsync(payment);
             });
-        Field<NonNullGraphType<ReversePaymentPayloadType>>("reversePayment")
+        Field<NonNullGraphType<ReversePaymentPayloadType>>("reversePayment").Allow(FieldAccess.FinanceOnly.InScopeOf(InputHousehold))
             .Description("Reverses a payment (e.g. a bounced bank withholding): its allocations are undone and the arrears return.")
             .Argument<NonNullGraphType<ReversePaymentInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = Input(c);
-                return await (await Household(grains, Text(input, "householdId"))).ReversePaymentAsync(Text(input, "paymentId"), Text(input, "reason"));
+                return await Household(grains, Text(input, "householdId")).ReversePaymentAsync(Text(input, "paymentId"), Text(input, "reason"));
             });
-        Field<NonNullGraphType<WaiverPayloadType>>("waiveLateFee")
+        Field<NonNullGraphType<WaiverPayloadType>>("waiveLateFee").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
             .Description("减免: waives a bill's late fee (or part of it), with a reason and an approver.")
             .Argument<NonNullGraphType<WaiveLateFeeInputType>>("input")
             .ResolveAsync(async c => await WaiveAsync(grains, clock, Input(c), WaiverKind.LateFee));
-        Field<NonNullGraphType<WaiverPayloadType>>("waiveBill")
+        Field<NonNullGraphType<WaiverPayloadType>>("waiveBill").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
             .Description("减免: waives everything still due on a bill, with a reason and an approver.")
             .Argument<NonNullGraphType<WaiveBillInputType>>("input")
             .ResolveAsync(async c => await WaiveAsync(grains, clock, Input(c), WaiverKind.Bill));
@@ -51,7 +57,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         return;
 
         void Import(string name, string description, Func<IImportGrain, byte[], Task<ImportReport>> import) =>
-            Field<NonNullGraphType<ImportPayloadType>>(name)
+            Field<NonNullGraphType<ImportPayloadType>>(name).Allow(FieldAccess.FinanceOnly.InScopeOf(ScopeCheck.Node("input.groupId")))
                 .Description(description + " The whole file is checked first; any bad row means nothing is imported.")
                 .Argument<NonNullGraphType<ImportInputType>>("input")
                 .ResolveAsync(async c =>
@@ -61,6 +67,8 @@ internal sealed class MutationGraphType : ObjectGraphType
                 });
     }
 
+    private static readonly ScopeCheck InputHousehold = ScopeCheck.Household("input.householdId");
+
     private static Dictionary<string, object?> Input(IResolveFieldContext context) => context.GetArgument<Dictionary<string, object?>>("input");
 
     private static string Text(Dictionary<string, object?> input, string field) =>
@@ -68,15 +76,32 @@ internal sealed class MutationGraphType : ObjectGraphType
             ? text
             : throw ApiError.BadInput($"{field} must be 1 to 200 characters");
 
-    private static async Task<IHouseholdGrain> Household(IGrainFactory grains, string householdId)
+    /// <summary>The household of a mutation; the access check has found it, inside the caller's scope.</summary>
+    private static IHouseholdGrain Household(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdGrain>(householdId);
+
+    private static async Task<LoginPayload> LoginAsync(IGrainFactory grains, AccessTokens tokens, IResolveFieldContext context)
     {
-        var household = grains.GetGrain<IHouseholdGrain>(householdId);
-        return await household.GetProfileAsync() is null ? throw ApiError.NotFound($"household {householdId} does not exist") : household;
+        var input = Input(context);
+        var (username, password) = (Text(input, "username"), (string)input["password"]!);
+        var user = AccessChecks.UserContextOf(context);
+        var result = await grains.GetGrain<IUserGrain>(username).LogInAsync(password, user.Address);
+        user.Login = new LoginAttempt(username, result.Account?.Role, result.KnownScopeNodeId);
+        if (result.RetryAfter is { } wait)
+        {
+            throw ApiError.Unauthenticated($"too many failed logins; try again in {Math.Ceiling(wait.TotalSeconds):0} s");
+        }
+        if (result.Account is not { } account)
+        {
+            throw ApiError.Unauthenticated("wrong username or password");
+        }
+        user.Caller = new CallerScope(account, grains);
+        var (token, expiresAt) = tokens.Issue(account);
+        return new LoginPayload(token, expiresAt, account);
     }
 
     private static async Task<WaiverReceipt> WaiveAsync(IGrainFactory grains, BusinessClock clock, Dictionary<string, object?> input, WaiverKind kind)
     {
-        var household = await Household(grains, Text(input, "householdId"));
+        var household = Household(grains, Text(input, "householdId"));
         var waiver = new WaiverRequest(
             Text(input, "waiverId"), Text(input, "billId"), kind, (decimal?)input.GetValueOrDefault("amount"),
             (DateOnly?)input.GetValueOrDefault("on") ?? clock.Today,

@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.Organisation;
 using GraphQL;
 using GraphQL.Types;
@@ -11,14 +12,14 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
     {
         Name = "OrgNode";
         Description = "A node of the organisation tree (group, region, branch, project, zone, building) with its live totals.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Info.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Info.Name);
-        Field<NonNullGraphType<OrgLevelGraphType>>("level").Resolve(c => c.Source.Info.Level);
-        Field<OrgNodeGraphType>("parent").ResolveAsync(async c =>
+        Field<NonNullGraphType<IdGraphType>>("id").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Name);
+        Field<NonNullGraphType<OrgLevelGraphType>>("level").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Level);
+        Field<OrgNodeGraphType>("parent").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.ResultNode)).ResolveAsync(async c =>
             c.Source.Info.ParentId is { } parentId ? await grains.GetGrain<IOrgNodeGrain>(parentId).GetAsync() : null);
-        Field<NonNullGraphType<TotalsGraphType>>("totals").Resolve(c => c.Source.Totals);
-        Field<NonNullGraphType<LongGraphType>>("version").Description("Increases with every change of the totals.").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<ConnectionType<OrgNodeGraphType>>>("children")
+        Field<NonNullGraphType<TotalsGraphType>>("totals").Allow(FieldAccess.Readers).Resolve(c => c.Source.Totals);
+        Field<NonNullGraphType<LongGraphType>>("version").Allow(FieldAccess.Readers).Description("Increases with every change of the totals.").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<ConnectionType<OrgNodeGraphType>>>("children").Allow(FieldAccess.Readers)
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .Argument<ChildOrderGraphType>("orderBy", a => a.DefaultValue = ChildOrder.Name)
@@ -28,7 +29,7 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
                 var children = await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildrenAsync(c.GetArgument("orderBy", ChildOrder.Name));
                 return Pages.Slice(children, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), "children");
             });
-        Field<NonNullGraphType<ConnectionType<HouseholdGraphType>>>("households")
+        Field<NonNullGraphType<ConnectionType<HouseholdGraphType>>>("households").Allow(FieldAccess.Readers)
             .Description("The households of a building, by id (empty above the building level).")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")

@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using GraphQL.Types;
 
 namespace CollectionGrains.GraphQL.Schema;
@@ -7,8 +8,8 @@ internal sealed class OwnerGraphType : ObjectGraphType<Owner>
     public OwnerGraphType()
     {
         Name = "Owner";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("phones").Resolve(c => c.Source.Phones);
-        Field<NonNullGraphType<CustomerTypeGraphType>>("customerType").Resolve(c => c.Source.CustomerType);
+        Field<NonNullGraphType<StringGraphType>>("name").Allow(FieldAccess.Readers).Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("phones").Allow(FieldAccess.Readers).Resolve(c => c.Source.Phones);
+        Field<NonNullGraphType<CustomerTypeGraphType>>("customerType").Allow(FieldAccess.Readers).Resolve(c => c.Source.CustomerType);
     }
 }

@@ -1,5 +1,4 @@
-using CollectionGrains.GraphQL.Errors;
-using CollectionGrains.Organisation;
+using CollectionGrains.GraphQL.Access;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,17 +9,9 @@ internal sealed class SubscriptionGraphType : ObjectGraphType
     public SubscriptionGraphType(IGrainFactory grains)
     {
         Name = "Subscription";
-        Field<NonNullGraphType<TotalsGraphType>>("totalsChanged")
+        Field<NonNullGraphType<TotalsGraphType>>("totalsChanged").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
             .Description("The node's totals now, then again on every change.")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
-            .ResolveStreamAsync(async c =>
-            {
-                var nodeId = c.GetArgument<string>("nodeId");
-                if (await grains.GetGrain<IOrgNodeGrain>(nodeId).GetAsync() is null)
-                {
-                    throw ApiError.NotFound($"organisation node {nodeId} does not exist");
-                }
-                return new TotalsFeed(grains, nodeId);
-            });
+            .ResolveStream(c => new TotalsFeed(grains, c.GetArgument<string>("nodeId")));
     }
 }

@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Scalars;
 using CollectionGrains.Organisation;
 using GraphQL.Types;
@@ -10,28 +11,28 @@ internal sealed class TotalsGraphType : ObjectGraphType<Totals>
     {
         Name = "Totals";
         Description = "The exact roll-up of every household below a node.";
-        Field<NonNullGraphType<LongGraphType>>("households").Resolve(c => c.Source.Households);
-        Field<NonNullGraphType<LongGraphType>>("householdsInArrears").Resolve(c => c.Source.HouseholdsInArrears);
-        Field<NonNullGraphType<LongGraphType>>("vacantHouseholds").Resolve(c => c.Source.VacantHouseholds);
+        Field<NonNullGraphType<LongGraphType>>("households").Allow(FieldAccess.Readers).Resolve(c => c.Source.Households);
+        Field<NonNullGraphType<LongGraphType>>("householdsInArrears").Allow(FieldAccess.Readers).Resolve(c => c.Source.HouseholdsInArrears);
+        Field<NonNullGraphType<LongGraphType>>("vacantHouseholds").Allow(FieldAccess.Readers).Resolve(c => c.Source.VacantHouseholds);
         Money("receivable", "Receivable for bills of the current period (month).", t => t.ReceivablePeriod);
         Money("collected", "Collected on bills of the current period.", t => t.CollectedPeriod);
         Money("receivableYear", "Receivable for bills of the current year.", t => t.ReceivableYear);
         Money("collectedYear", "Collected on bills of the current year.", t => t.CollectedYear);
-        Field<NonNullGraphType<DecimalGraphType>>("collectionRate").Description("收缴率: collected ÷ receivable, between 0 and 1.").Resolve(c => c.Source.CollectionRate);
-        Field<NonNullGraphType<DecimalGraphType>>("recoveryRate").Description("清欠率: recovered ÷ opening arrears of earlier years, between 0 and 1.").Resolve(c => c.Source.RecoveryRate);
+        Field<NonNullGraphType<DecimalGraphType>>("collectionRate").Allow(FieldAccess.Readers).Description("收缴率: collected ÷ receivable, between 0 and 1.").Resolve(c => c.Source.CollectionRate);
+        Field<NonNullGraphType<DecimalGraphType>>("recoveryRate").Allow(FieldAccess.Readers).Description("清欠率: recovered ÷ opening arrears of earlier years, between 0 and 1.").Resolve(c => c.Source.RecoveryRate);
         Money("openingArrears", "Principal of earlier years' bills unpaid on 1 January.", t => t.OpeningArrears);
         Money("recovered", "What of the opening arrears was paid since.", t => t.Recovered);
         Money("arrearsPrincipal", "Overdue unpaid principal.", t => t.ArrearsPrincipal);
         Money("lateFees", "Late fees owed.", t => t.LateFees);
         Money("prepaid", "Prepaid balances.", t => t.Prepaid);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgeBucketAmountGraphType>>>>("arrearsByAge")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgeBucketAmountGraphType>>>>("arrearsByAge").Allow(FieldAccess.Readers)
             .Resolve(c => c.Source.ArrearsByAge.Select((amount, i) => new AgeBucketAmount((CollectionGrains.Billing.AgeBucket)i, amount)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByGrade")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByGrade").Allow(FieldAccess.Readers)
             .Description("Households by grade: self-payer, pays after reminder, pays after repeated reminders, defaulter.").Resolve(c => c.Source.HouseholdsByGrade);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByContactClass")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByContactClass").Allow(FieldAccess.Readers)
             .Description("Households by the class of their last contact, A to E.").Resolve(c => c.Source.HouseholdsByContactClass);
     }
 
     private void Money(string name, string description, Func<Totals, decimal> figure) =>
-        Field<NonNullGraphType<MoneyGraphType>>(name).Description(description).Resolve(c => figure(c.Source));
+        Field<NonNullGraphType<MoneyGraphType>>(name).Allow(FieldAccess.Readers).Description(description).Resolve(c => figure(c.Source));
 }

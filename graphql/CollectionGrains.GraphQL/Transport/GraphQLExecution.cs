@@ -1,3 +1,4 @@
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Errors;
 using CollectionGrains.GraphQL.Schema;
 using GraphQL;
@@ -31,7 +32,7 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
         }
     }
 
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext http, CancellationToken cancellationToken)
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext http, CallerScope? caller, CancellationToken cancellationToken)
     {
         if (request.Query is null || request.Query.Length > Options.MaxDocumentLength)
         {
@@ -44,10 +45,28 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
-            User = http.User,
+            UserContext = new ApiUserContext(caller, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
             CancellationToken = cancellationToken,
             Timeout = OperationTypeOf(request) == OperationType.Mutation ? Options.MutationTimeout : Options.QueryTimeout,
         });
+    }
+
+    /// <summary>
+    /// Whether a request may run without a token: only a document whose one operation is a mutation that selects
+    /// nothing but <c>login</c> (and <c>__typename</c>).
+    /// </summary>
+    public static bool IsLoginOnly(GraphQLRequest request)
+    {
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            return operations is [{ Operation: OperationType.Mutation } operation]
+                   && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "__typename" });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A request error: no data, one BAD_USER_INPUT error.</summary>

@@ -1,3 +1,5 @@
+using CollectionGrains.GraphQL.Access;
+using CollectionGrains.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -10,9 +12,9 @@ namespace CollectionGrains.GraphQL.Transport;
 /// GraphQL over HTTP (the GraphQL-over-HTTP draft): POST with <c>application/json</c>, GET for queries only (405 for
 /// mutations), responses as <c>application/graphql-response+json</c> (request errors → 400) or <c>application/json</c>
 /// (200 once the request is well-formed, even when its document fails; 400 when it is not); 406 for an Accept it cannot meet, 415 for a body that is not JSON
-/// in UTF-8, 413 for an oversize body. A browser asking for HTML gets GraphiQL.
+/// in UTF-8, 413 for an oversize body, 401 (UNAUTHENTICATED) for a bad token or for anything but login without one. A browser asking for HTML gets GraphiQL.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLRequestReader reader, IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLRequestReader reader, IGraphQLTextSerializer serializer, AccessTokens tokens, IGrainFactory grains)
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
@@ -64,8 +66,29 @@ internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLReq
             await PlainAsync(http, StatusCodes.Status405MethodNotAllowed, "use GET or POST");
             return;
         }
+        CallerScope? caller = null;
+        if (understood)
+        {
+            var authorization = http.Request.Headers.Authorization.ToString();
+            if (authorization.Length > 0)
+            {
+                caller = AccessTokens.BearerToken(authorization) is { } token && await tokens.ValidateAsync(token) is { } valid
+                    ? new CallerScope(valid.Account, grains)
+                    : null;
+                if (caller is null)
+                {
+                    await UnauthenticatedAsync(http, mediaType, "the token is malformed, forged, expired or signed with an unknown key; sign in again");
+                    return;
+                }
+            }
+            else if (!GraphQLExecution.IsLoginOnly(request))
+            {
+                await UnauthenticatedAsync(http, mediaType, "sign in first: send Authorization: Bearer <token> (from Mutation.login)");
+                return;
+            }
+        }
         var result = understood
-            ? await execution.ExecuteAsync(request, http, http.RequestAborted)
+            ? await execution.ExecuteAsync(request, http, caller, http.RequestAborted)
             : GraphQLExecution.RequestError(error);
         // A request that is not well-formed (body not JSON, parameters of the wrong type) is 400 in either media type;
         // a well-formed one whose document fails (syntax, validation, variables) is 400 only for graphql-response+json.
@@ -74,6 +97,15 @@ internal sealed class GraphQLHttpEndpoint(GraphQLExecution execution, GraphQLReq
             : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>401 with a Bearer challenge and one UNAUTHENTICATED error; nothing ran.</summary>
+    private async Task UnauthenticatedAsync(HttpContext http, string mediaType, string message)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult(ApiError.Unauthenticated(message)) { Executed = false }, http.RequestAborted);
     }
 
     /// <summary>The media type to answer in, from the Accept header (none or */* → application/json), or null when none fits.</summary>

@@ -1,3 +1,5 @@
+using CollectionGrains.Access;
+using CollectionGrains.GraphQL.Access;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
@@ -17,7 +19,7 @@ namespace CollectionGrains.GraphQL.Transport;
 /// </summary>
 internal sealed class GraphQLWebSocketSession(
     WebSocket socket, HttpContext http, GraphQLExecution execution, GraphQLRequestReader reader,
-    IGraphQLTextSerializer serializer, ILogger logger)
+    IGraphQLTextSerializer serializer, AccessTokens tokens, IGrainFactory grains, ILogger logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -27,6 +29,7 @@ internal sealed class GraphQLWebSocketSession(
     private int _initialised;
     private volatile bool _acknowledged;
     private volatile bool _closeSent;
+    private UserAccount? _caller;
 
     public async Task RunAsync()
     {
@@ -128,8 +131,50 @@ internal sealed class GraphQLWebSocketSession(
             await CloseAsync(4400, "Invalid message received: connection_init payload must be an object");
             return;
         }
+        var token = payload.ValueKind == JsonValueKind.Object ? TokenOf(payload) : null;
+        if (token is null || await tokens.ValidateAsync(token) is not { } valid)
+        {
+            await CloseAsync(4403, "Forbidden");
+            return;
+        }
+        _caller = valid.Account;
         _acknowledged = true;
         await SendAsync(new { type = "connection_ack" });
+        _ = CloseAtExpiryAsync(valid.ExpiresAt);
+    }
+
+    /// <summary>The token of a connection_init payload: <c>{"Authorization": "Bearer …"}</c> (as HTTP sends it) or <c>{"token": "…"}</c>.</summary>
+    private static string? TokenOf(JsonElement payload)
+    {
+        foreach (var property in payload.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+            if (property.NameEquals("token"))
+            {
+                return property.Value.GetString();
+            }
+            if (string.Equals(property.Name, "authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                return AccessTokens.BearerToken(property.Value.GetString());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A socket lives no longer than its token: at expiry it closes with 4403, and the client signs in again.</summary>
+    private async Task CloseAtExpiryAsync(DateTimeOffset expiresAt)
+    {
+        try
+        {
+            await Task.Delay(expiresAt - DateTimeOffset.UtcNow is { Ticks: > 0 } left ? left : TimeSpan.Zero, _closing.Token);
+            await CloseAsync(4403, "Forbidden: the token expired");
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private async Task SubscribeAsync(string id, GraphQLRequest request)
@@ -146,7 +191,7 @@ internal sealed class GraphQLWebSocketSession(
     {
         try
         {
-            var result = await execution.ExecuteAsync(request, http, _closing.Token);
+            var result = await execution.ExecuteAsync(request, http, new CallerScope(_caller!, grains), _closing.Token);
             if (result.Streams is { Count: > 0 } streams)
             {
                 var subscription = streams.Values.First().Subscribe(new OperationObserver(this, id));
@@ -156,7 +201,8 @@ internal sealed class GraphQLWebSocketSession(
                 }
                 return;
             }
-            if (!result.Executed)
+            // A subscription whose stream could not start (unknown node, outside the scope, not allowed) ends in error.
+            if (!result.Executed || (result.Data is null && GraphQLExecution.OperationTypeOf(request) == GraphQLParser.AST.OperationType.Subscription))
             {
                 _operations.TryRemove(id, out _);
                 await SendAsync(id, "error", ErrorsOf(result));

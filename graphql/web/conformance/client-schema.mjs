@@ -1,17 +1,17 @@
 // Schema conformance with graphql-js: builds a client schema from our introspection, checks it is a valid schema,
 // that it prints the same as graphql/schema.graphql, and validates the clients' operations (operations.graphql)
-// plus a few that must be refused. Usage: node client-schema.mjs <graphql-url>. Exits 1 on any mismatch.
+// plus a few that must be refused. Usage: node client-schema.mjs <graphql-url> <token>. Exits 1 on any mismatch.
 import { readFileSync } from 'node:fs';
 import {
   buildClientSchema, buildSchema, getIntrospectionQuery, parse, printSchema, validate, validateSchema,
   lexicographicSortSchema,
 } from 'graphql';
 
-const url = process.argv[2];
+const [url, token] = process.argv.slice(2);
 const here = new URL('.', import.meta.url);
 const response = await fetch(url, {
   method: 'POST',
-  headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+  headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, schemaDescription: true }) }),
 });
 const introspection = await response.json();

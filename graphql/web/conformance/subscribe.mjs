@@ -1,12 +1,13 @@
 // Subscription conformance with the graphql-ws client: subscribes to totalsChanged of a node, pays the household
 // through the HTTP API once the node's totals show the household's debt, and completes after the push that shows
-// the debt lowered by exactly the payment. Usage: node subscribe.mjs <graphql-url> <node-id> <household-id> <amount>
+// the debt lowered by exactly the payment. Usage: node subscribe.mjs <graphql-url> <token> <node-id> <household-id> <amount>
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [url, nodeId, householdId, amount] = process.argv.slice(2);
+const [url, token, nodeId, householdId, amount] = process.argv.slice(2);
 const cents = (money) => Math.round(Number(money) * 100);
-const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+  connectionParams: { Authorization: `Bearer ${token}` } });
 const timer = setTimeout(() => { console.log('FAIL no push showed the payment within 20 s'); process.exit(1); }, 20000);
 
 let owedBefore = null;
@@ -23,7 +24,7 @@ const owed = await new Promise((resolve, reject) => {
           owedBefore = now;
           const paid = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
             body: JSON.stringify({
               query: 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { appliedNow } }',
               variables: { input: { paymentId: `graphql-ws-${Date.now()}`, householdId, amount, channel: 'WE_CHAT_PAY', paidAt: new Date().toISOString() } },

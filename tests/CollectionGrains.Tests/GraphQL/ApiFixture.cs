@@ -36,6 +36,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         Api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("api"));
         Tree = await OrgTree.CreateAsync(Api.Grains);
+        Api.SignIn(CollectionGrains.Access.Role.GroupAdmin, Tree.Group);
         const string import = """
             mutation($groupId: ID!, $content: String!) { importHouseholds(input: {groupId: $groupId, format: CSV, content: $content}) { succeeded applied errors { row column message } } }
             """;

@@ -1,3 +1,4 @@
+using CollectionGrains.Access;
 using Xunit.Abstractions;
 using CollectionGrains.Billing;
 using CollectionGrains.Tests.Billing;
@@ -15,7 +16,7 @@ public sealed class ConformanceTests(ApiFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Graphql_js_builds_a_valid_client_schema_from_introspection_equal_to_the_file_and_validates_the_clients_operations()
     {
-        var result = await NodeAsync("client-schema.mjs", fixture.Api.GraphQLUri.ToString());
+        var result = await NodeAsync("client-schema.mjs", fixture.Api.GraphQLUri.ToString(), fixture.Api.TokenFor(Role.GroupAdmin, fixture.Tree.Group));
         Assert.Contains("client schema: ok", result.Output);
     }
 
@@ -28,7 +29,7 @@ public sealed class ConformanceTests(ApiFixture fixture, ITestOutputHelper outpu
         await household.RegisterAsync(BillingFixtures.Household(tree.Project, householdId) with { BuildingId = tree.Buildings[2] });
         await household.IssueBillsAsync([BillingFixtures.Opening("2025-08", 300m)]);
 
-        var result = await NodeAsync("subscribe.mjs", fixture.Api.GraphQLUri.ToString(), tree.Group, householdId, "45.60");
+        var result = await NodeAsync("subscribe.mjs", fixture.Api.GraphQLUri.ToString(), fixture.Api.TokenFor(Role.GroupAdmin, tree.Group), tree.Group, householdId, "45.60");
 
         Assert.Contains("after paying 45.60", result.Output);
         Assert.Contains(await household.GetPaymentsAsync(), p => p.Amount == 45.60m);
@@ -37,7 +38,7 @@ public sealed class ConformanceTests(ApiFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Every_graphql_over_http_audit_of_graphql_http_passes()
     {
-        var result = await NodeAsync("audit.mjs", fixture.Api.GraphQLUri.ToString());
+        var result = await NodeAsync("audit.mjs", fixture.Api.GraphQLUri.ToString(), fixture.Api.TokenFor(Role.GroupAdmin, fixture.Tree.Group));
         Assert.Contains("audits:", result.Output);
     }
 

@@ -19,6 +19,7 @@ public sealed class FrontEndTests
         await silo.Grains.GetGrain<IHouseholdGrain>(householdId).RegisterAsync(BillingFixtures.Household(tree.Project, householdId) with { BuildingId = tree.Buildings[0] });
         await silo.Grains.GetGrain<IHouseholdGrain>(householdId).IssueBillsAsync([BillingFixtures.Opening("2025-09", 210m)]);
         await using var frontEnd = await TestApi.StartFrontEndAsync(clusterId);
+        frontEnd.SignIn(CollectionGrains.Access.Role.GroupAdmin, tree.Group);
 
         var read = await frontEnd.DataAsync("query($id: ID!) { orgNode(id: $id) { name level children { totalCount } } }", new { id = tree.Project });
         var paid = await frontEnd.DataAsync("""
@@ -29,7 +30,7 @@ public sealed class FrontEndTests
                 is var totals && totals.ArrearsPrincipal + totals.LateFees == owed,
             TimeSpan.FromSeconds(10), "the first payment reaches the group before the subscription starts");
         var result = await ProcessRunner.RunAsync("node",
-            [RepositoryPaths.Combine("graphql", "web", "conformance", "subscribe.mjs"), frontEnd.GraphQLUri.ToString(), tree.Group, householdId, "20.00"], TimeSpan.FromSeconds(90));
+            [RepositoryPaths.Combine("graphql", "web", "conformance", "subscribe.mjs"), frontEnd.GraphQLUri.ToString(), frontEnd.TokenFor(CollectionGrains.Access.Role.GroupAdmin, tree.Group), tree.Group, householdId, "20.00"], TimeSpan.FromSeconds(90));
 
         Assert.Equal(("幸福里", "PROJECT", 2), (read["orgNode"]!["name"]!.GetValue<string>(), read["orgNode"]!["level"]!.GetValue<string>(), read["orgNode"]!["children"]!["totalCount"]!.GetValue<int>()));
         Assert.True(paid["recordPayment"]!["appliedNow"]!.GetValue<bool>());

@@ -16,7 +16,7 @@ public sealed class WebSocketProtocolTests(ApiFixture fixture) : IClassFixture<A
     public async Task Init_is_acknowledged_ping_gets_pong_and_a_query_gets_next_then_complete()
     {
         using var socket = await ConnectAsync();
-        await SendAsync(socket, new { type = "connection_init", payload = new { } });
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = $"Bearer {Token}" } });
         Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
         await SendAsync(socket, new { type = "ping" });
         Assert.Equal("pong", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
@@ -42,7 +42,7 @@ public sealed class WebSocketProtocolTests(ApiFixture fixture) : IClassFixture<A
         await household.RegisterAsync(BillingFixtures.Household(tree.Project, $"{tree.Buildings[0]}/9-901") with { BuildingId = tree.Buildings[0] });
         await household.IssueBillsAsync([BillingFixtures.Opening("2025-06", 100m)]);
         using var socket = await ConnectAsync();
-        await InitAsync(socket);
+        await InitAsync(socket, tree.Group);
         await SendAsync(socket, new { id = "s1", type = "subscribe", payload = new { query = "subscription($id: ID!) { totalsChanged(nodeId: $id) { arrearsPrincipal lateFees } }", variables = new { id = tree.Group } } });
 
         var owed = await NextOwedAsync(socket, "s1", owed => owed > 0);  // the bill reaches the group
@@ -132,9 +132,12 @@ public sealed class WebSocketProtocolTests(ApiFixture fixture) : IClassFixture<A
         return socket;
     }
 
-    private static async Task InitAsync(ClientWebSocket socket)
+    private string Token => fixture.Api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, fixture.Tree.Group);
+
+    private async Task InitAsync(ClientWebSocket socket, string? groupId = null)
     {
-        await SendAsync(socket, new { type = "connection_init" });
+        var token = fixture.Api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, groupId ?? fixture.Tree.Group);
+        await SendAsync(socket, new { type = "connection_init", payload = new { token } });
         Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
     }
 

@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CollectionGrains.Access;
 using CollectionGrains.Billing;
+using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL;
 using CollectionGrains.GraphQL.Transport;
 using CollectionGrains.Hosting;
@@ -41,6 +43,21 @@ public sealed class TestApi : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The test key every TestApi signs and checks tokens with (a silo and a front end of one test agree).</summary>
+    public static readonly TokenSettings TokenSettings = new()
+    {
+        Keys = [("test-key", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("collectiongrains tests")))],
+    };
+
+    /// <summary>A token for a user of this role and scope, issued by the API's own token code (no user needs to exist).</summary>
+    public string TokenFor(Role role, string scopeNodeId, string? username = null) =>
+        _app.Services.GetRequiredService<AccessTokens>().Issue(new UserAccount(username ?? $"test-{role}".ToLowerInvariant(), $"Test {role}", role, scopeNodeId)).Token;
+
+    /// <summary>Sends this token with every later request of <see cref="Http"/>.</summary>
+    public void SignIn(string token) => Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+    public void SignIn(Role role, string scopeNodeId) => SignIn(TokenFor(role, scopeNodeId));
+
     public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null) =>
         StartAsync(builder =>
         {
@@ -53,21 +70,25 @@ public sealed class TestApi : IAsyncDisposable
         StartAsync(builder => builder.Host.UseCollectionGrainsClient(Cluster(clusterId), TestPostgres.Settings), null);
 
     /// <summary>Posts a GraphQL request; returns the status and the parsed response body.</summary>
-    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         using var response = await Http.SendAsync(request);
         return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
     /// <summary>Posts a request that must succeed without errors; returns its data.</summary>
-    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    public async Task<JsonNode> DataAsync(string query, object? variables = null, string? token = null)
     {
-        var (status, body) = await PostAsync(query, variables);
+        var (status, body) = await PostAsync(query, variables, token: token);
         Assert.True(status == 200 && body["errors"] is null, $"{status}: {body.ToJsonString()}");
         return body["data"]!;
     }
@@ -90,6 +111,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
         builder.WebHost.UseUrls(url);
         host(builder);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(TokenSettings));
         builder.Services.AddCollectionGrainsGraphQL(configure);
         var app = builder.Build();
         app.MapCollectionGrainsGraphQL();

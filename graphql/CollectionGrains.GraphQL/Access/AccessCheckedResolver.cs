@@ -1,0 +1,68 @@
+using CollectionGrains.Access;
+using CollectionGrains.GraphQL.Errors;
+using CollectionGrains.Organisation;
+using GraphQL;
+using GraphQL.Resolvers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectionGrains.GraphQL.Access;
+
+/// <summary>A field's resolver behind its access check; for a mutation, the attempt and its result go to the audit log.</summary>
+internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver inner, bool checkScope, bool audited) : IFieldResolver
+{
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        if (audited)
+        {
+            return AuditedAsync(context);
+        }
+        var caller = AccessChecks.CheckRole(context, access);
+        return checkScope && access.Scope.Target != ScopeTarget.Parent ? ScopedAsync(context, caller) : inner.ResolveAsync(context);
+    }
+
+    private async ValueTask<object?> ScopedAsync(IResolveFieldContext context, CallerScope? caller)
+    {
+        if (!await AccessChecks.ArgumentInScopeAsync(context, access, caller))
+        {
+            return null;
+        }
+        var result = await inner.ResolveAsync(context);
+        if (access.Scope.Target == ScopeTarget.ResultNode && result is OrgNodeView node && caller is not null && !await caller.ContainsNodeAsync(node.Info.Id))
+        {
+            return null;
+        }
+        return result;
+    }
+
+    private async ValueTask<object?> AuditedAsync(IResolveFieldContext context)
+    {
+        var outcome = "OK";
+        try
+        {
+            var caller = AccessChecks.CheckRole(context, access);
+            return await ScopedAsync(context, caller);
+        }
+        catch (Exception e)
+        {
+            outcome = ApiErrorInfoProvider.CodeOf(e);
+            throw;
+        }
+        finally
+        {
+            await AppendAuditAsync(context, outcome);
+        }
+    }
+
+    private async Task AppendAuditAsync(IResolveFieldContext context, string outcome)
+    {
+        var grains = context.RequestServices!.GetRequiredService<IGrainFactory>();
+        var user = AccessChecks.UserContextOf(context);
+        var caller = user.Caller?.Account;
+        var username = caller?.Username ?? user.Login?.Username ?? "(anonymous)";
+        var scopeNode = caller?.ScopeNodeId ?? user.Login?.ScopeNodeId;
+        var target = access.Scope.ArgumentPath is { } path ? AccessChecks.ArgumentText(context, path) : user.Login?.Username;
+        var entry = new AuditEntry(0, default, username, caller?.Role ?? user.Login?.Role, context.FieldDefinition.Name, target, outcome,
+            scopeNode is null ? null : await CallerScope.GroupOfAsync(grains, scopeNode));
+        await grains.GetGrain<IAuditLogGrain>(0).AppendAsync(entry);
+    }
+}

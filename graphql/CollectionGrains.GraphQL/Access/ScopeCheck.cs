@@ -1,0 +1,29 @@
+namespace CollectionGrains.GraphQL.Access;
+
+/// <summary>What a field touches that must lie inside the caller's scope, checked before (or, for results, after) it resolves.</summary>
+internal enum ScopeTarget
+{
+    /// <summary>Nothing beyond its parent object, which was checked when it was reached (or a resolver that reads the caller's own scope).</summary>
+    Parent,
+
+    /// <summary>The organisation node named by an argument.</summary>
+    NodeArgument,
+
+    /// <summary>The household named by an argument.</summary>
+    HouseholdArgument,
+
+    /// <summary>The node the field returns (a parent may lie above the caller's scope): outside, it answers null.</summary>
+    ResultNode,
+}
+
+/// <summary>A <see cref="ScopeTarget"/> and, for arguments, where the id is: <c>id</c> or <c>input.householdId</c>.</summary>
+internal sealed record ScopeCheck(ScopeTarget Target, string? ArgumentPath = null)
+{
+    public static readonly ScopeCheck Parent = new(ScopeTarget.Parent);
+
+    public static readonly ScopeCheck ResultNode = new(ScopeTarget.ResultNode);
+
+    public static ScopeCheck Node(string argumentPath) => new(ScopeTarget.NodeArgument, argumentPath);
+
+    public static ScopeCheck Household(string argumentPath) => new(ScopeTarget.HouseholdArgument, argumentPath);
+}

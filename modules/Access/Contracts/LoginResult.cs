@@ -1,0 +1,11 @@
+namespace CollectionGrains.Access;
+
+/// <summary>
+/// The outcome of a login: the account when the password was right; otherwise how long to wait when too many attempts
+/// failed (nothing was checked then). <see cref="KnownScopeNodeId"/> is the scope of an existing user, for the audit log only.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("access.LoginResult")]
+public sealed record LoginResult(
+    [property: Id(0)] UserAccount? Account,
+    [property: Id(1)] TimeSpan? RetryAfter,
+    [property: Id(2)] string? KnownScopeNodeId);

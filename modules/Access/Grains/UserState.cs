@@ -1,0 +1,10 @@
+namespace CollectionGrains.Access;
+
+/// <summary>A user's stored state: the account and the PBKDF2 hash of the password (never the password).</summary>
+[GenerateSerializer, Alias("access.UserState")]
+internal sealed class UserState
+{
+    [Id(0)] public UserAccount? Account { get; set; }
+
+    [Id(1)] public string PasswordHash { get; set; } = "";
+}

@@ -1,0 +1,201 @@
+using System.Text.Json.Nodes;
+using CollectionGrains.Access;
+using CollectionGrains.Billing;
+using CollectionGrains.GraphQL.Access;
+using CollectionGrains.Tests.Billing;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace CollectionGrains.Tests.Access;
+
+/// <summary>
+/// Every field of the schema × every role × (inside the role's scope, just outside it), generated from the live schema:
+/// a field the rule forbids answers FORBIDDEN, an allowed field inside the scope answers, and outside the scope the
+/// whole response is exactly the response for ids that do not exist. A type the matrix cannot reach, a root field no
+/// entry starts from, or a field without a rule fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputHelper output) : IClassFixture<AccessFixture>
+{
+    private static readonly string[] Refusals = ["FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"];
+
+    /// <summary>Anonymous by design and tested by LoginTests: the only field without a role list.</summary>
+    private static readonly HashSet<string> LoginTypes = ["LoginPayload"];
+
+    private int _case;
+
+    [Fact]
+    public async Task Every_field_answers_its_rule_for_every_role_inside_and_outside_the_scope()
+    {
+        var schema = fixture.Api.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var types = schema.AllTypes.OfType<IObjectGraphType>()
+            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !LoginTypes.Contains(t.Name)).ToList();
+        var entries = Entries();
+        // The root types' fields are the entries' roots; every other type is reached by an entry.
+        var unreached = types.Where(t => t.Name is not ("Query" or "Mutation" or "Subscription") && entries.All(e => e.Type != t.Name)).Select(t => t.Name)
+            .Concat(schema.Query.Fields.Concat(schema.Mutation!.Fields).Select(f => f.Name).Where(name => name != "login" && entries.All(e => e.Root != name))).ToList();
+        Assert.True(unreached.Count == 0, "types and root fields the matrix does not reach: " + string.Join(", ", unreached));
+        var withoutRule = types.SelectMany(t => t.Fields.Where(f => Rule(f) is null).Select(f => $"{t.Name}.{f.Name}")).ToList();
+        Assert.True(withoutRule.Count == 0, "fields without an access rule: " + string.Join(", ", withoutRule));
+
+        var checkedFields = 0;
+        foreach (var entry in entries)
+        {
+            var type = types.Single(t => t.Name == entry.Type);
+            if (type.Fields.Any(f => f.Arguments?.Any(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null) == true))
+            {
+                Assert.Fail($"{type.Name} has a field with a required argument: give the matrix a way to fill it");
+            }
+            var rootRule = Rule((schema.Query.GetField(entry.Root) ?? schema.Mutation.GetField(entry.Root))!)!;
+            var operation = entry.Operation.Replace("SELECTION", string.Join(" ", type.Fields.Select(Selection)), StringComparison.Ordinal);
+            foreach (var role in AccessFixture.Roles)
+            {
+                var token = fixture.TokenFor(role);
+                var inside = new MatrixTarget(fixture.Project(1), fixture.Household(1), fixture.Group);
+                var body = await PostAsync(operation, await entry.Variables(inside), token);
+                foreach (var field in type.Fields)
+                {
+                    ExpectInside(body, entry, field, rootRule, role);
+                    checkedFields++;
+                }
+
+                var k = fixture.OutsideProjectFor(role);
+                var outside = new MatrixTarget(fixture.Project(k), fixture.Household(k), fixture.OtherGroup);
+                var outsideBody = await PostAsync(operation, await entry.Variables(outside), token);
+                var unknownBody = await PostAsync(operation, await entry.Variables(MatrixTarget.Unknown), token);
+                // An operation without ids (orgRoots, me, auditLog) asks the same either way: it must answer the same.
+                var expected = entry.Operation.Contains('$', StringComparison.Ordinal) ? MatrixTarget.Unknown.Replace(unknownBody.ToJsonString(), outside) : unknownBody.ToJsonString();
+                Assert.True(expected == outsideBody.ToJsonString(),
+                    $"{role} outside its scope via {entry.Root} → {entry.Type} must answer as for unknown ids:\noutside: {outsideBody.ToJsonString()}\nunknown: {unknownBody.ToJsonString()}");
+                checkedFields += type.Fields.Count;
+            }
+        }
+        output.WriteLine($"{entries.Count} entries, {checkedFields} field × role × scope checks");
+    }
+
+    private static FieldAccess? Rule(FieldType field) => field.GetMetadata<FieldAccess?>(FieldAccess.MetadataKey);
+
+    private static string Selection(FieldType field) =>
+        $"f_{field.Name}: {field.Name}" + (Named(field.ResolvedType!) is IObjectGraphType ? " { __typename }" : "");
+
+    private static IGraphType Named(IGraphType type) => type is IProvideResolvedType wrapper ? Named(wrapper.ResolvedType!) : type;
+
+    private static void ExpectInside(JsonNode body, MatrixEntry entry, FieldType field, FieldAccess rootRule, Role role)
+    {
+        var errors = body["errors"]?.AsArray().Select(e => (Code: e!["extensions"]?["code"]?.GetValue<string>(), Path: e["path"]?.AsArray().Select(p => p!.ToString()).ToList() ?? [])).ToList() ?? [];
+        var label = $"{role} reading {entry.Type}.{field.Name} via {entry.Root}: {body.ToJsonString()}";
+        if (!rootRule.Allows(role))
+        {
+            Assert.True(errors.Any(e => e.Code == "FORBIDDEN" && e.Path.FirstOrDefault() == entry.Root), label);
+        }
+        else if (!Rule(field)!.Allows(role))
+        {
+            Assert.True(errors.Any(e => e.Code == "FORBIDDEN" && e.Path.LastOrDefault() == $"f_{field.Name}"), label);
+        }
+        else
+        {
+            Assert.True(errors.All(e => !Refusals.Contains(e.Code)), label);
+            Assert.True(Contains(body["data"], $"f_{field.Name}"), label);
+        }
+    }
+
+    private static bool Contains(JsonNode? node, string key) => node switch
+    {
+        JsonObject o => o.ContainsKey(key) || o.Any(p => Contains(p.Value, key)),
+        JsonArray a => a.Any(item => Contains(item, key)),
+        _ => false,
+    };
+
+    private async Task<JsonNode> PostAsync(string operation, object variables, string token)
+    {
+        var (status, body) = await fixture.Api.PostAsync(operation, variables, "application/json", token);
+        Assert.True(status == 200, $"{status}: {body.ToJsonString()}");
+        return body;
+    }
+
+    private List<MatrixEntry> Entries()
+    {
+        const string node = "query($node: ID!) { orgNode(id: $node) { SELECTION } }";
+        const string household = "query($household: ID!) { household(id: $household) { SELECTION } }";
+        const string arrears = "query($node: ID!) { arrears(nodeId: $node) { SELECTION } }";
+        static object Node(MatrixTarget t) => new { node = t.Node };
+        static object Household(MatrixTarget t) => new { household = t.Household };
+        List<MatrixEntry> entries =
+        [
+            Query("OrgNode", "orgNode", node, Node),
+            Query("Totals", "orgNode", node.Replace("SELECTION", "totals { SELECTION }"), Node),
+            Query("AgeBucketAmount", "orgNode", node.Replace("SELECTION", "totals { arrearsByAge { SELECTION } }"), Node),
+            Query("OrgNodeConnection", "orgNode", node.Replace("SELECTION", "children { SELECTION }"), Node),
+            Query("OrgNodeEdge", "orgNode", node.Replace("SELECTION", "children { edges { SELECTION } }"), Node),
+            Query("PageInfo", "orgNode", node.Replace("SELECTION", "children { pageInfo { SELECTION } }"), Node),
+            Query("HouseholdConnection", "arrears", arrears, Node),
+            Query("HouseholdEdge", "arrears", arrears.Replace("SELECTION", "edges { SELECTION }"), Node),
+            Query("Household", "household", household, Household),
+            Query("Owner", "household", household.Replace("SELECTION", "owner { SELECTION }"), Household),
+            Query("Arrears", "household", household.Replace("SELECTION", "arrears { SELECTION }"), Household),
+            Query("Bill", "household", household.Replace("SELECTION", "bills { SELECTION }"), Household),
+            Query("Payment", "household", household.Replace("SELECTION", "payments { SELECTION }"), Household),
+            Query("Allocation", "household", household.Replace("SELECTION", "payments { allocations { SELECTION } }"), Household),
+            Query("OrgNode", "orgRoots", "{ orgRoots { SELECTION } }", _ => new { }),
+            Query("User", "me", "{ me { SELECTION } }", _ => new { }),
+            Mutation("RunBillingPayload", "runBilling", "RunBillingInput", t => Task.FromResult<object>(new { projectId = t.Node, period = "2026-01" })),
+            Mutation("RecordPaymentPayload", "recordPayment", "RecordPaymentInput", t => Task.FromResult<object>(new
+            {
+                paymentId = BillingFixtures.NewId("matrix"), householdId = t.Household, amount = "1.00", channel = "COUNTER", paidAt = "2026-01-02T09:00:00+08:00",
+            })),
+            Mutation("ReversePaymentPayload", "reversePayment", "ReversePaymentInput", async t =>
+                new { householdId = t.Household, paymentId = await PaymentToReverseAsync(t), reason = "银行退票" }),
+            Mutation("WaiverPayload", "waiveLateFee", "WaiveLateFeeInput", async t => new
+            {
+                waiverId = BillingFixtures.NewId("w"), householdId = t.Household, billId = await BillIdAsync(t, fresh: false), amount = "0.01", reason = "减免", approver = "李经理",
+            }),
+            Mutation("WaiverPayload", "waiveBill", "WaiveBillInput", async t => new
+            {
+                waiverId = BillingFixtures.NewId("w"), householdId = t.Household, billId = await BillIdAsync(t, fresh: true), reason = "减免", approver = "李经理",
+            }),
+        ];
+        foreach (var import in new[] { "importHouseholds", "importOpeningArrears", "importBankWithholding" })
+        {
+            entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
+        }
+        entries.Add(Mutation("ImportError", "importHouseholds", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" }), "errors { SELECTION }"));
+        // Last: by now the mutations above have filled the audit log.
+        entries.Add(Query("AuditEntryConnection", "auditLog", "{ auditLog { SELECTION } }", _ => new { }));
+        entries.Add(Query("AuditEntryEdge", "auditLog", "{ auditLog { edges { SELECTION } } }", _ => new { }));
+        entries.Add(Query("AuditEntry", "auditLog", "{ auditLog { edges { node { SELECTION } } } }", _ => new { }));
+        return entries;
+
+        static MatrixEntry Query(string type, string root, string operation, Func<MatrixTarget, object> variables) =>
+            new(type, root, operation, t => Task.FromResult(variables(t)));
+    }
+
+    private MatrixEntry Mutation(string type, string root, string inputType, Func<MatrixTarget, Task<object>> input, string selection = "SELECTION") =>
+        new(type, root, $"mutation($input: {inputType}!) {{ {root}(input: $input) {{ {selection} }} }}", async t => new { input = await input(t) });
+
+    private async Task<string> PaymentToReverseAsync(MatrixTarget target)
+    {
+        if (target.Household == MatrixTarget.Unknown.Household)
+        {
+            return "unknown-payment";
+        }
+        var receipt = await fixture.Api.Grains.GetGrain<IHouseholdGrain>(target.Household).RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("rev"), 2m));
+        return receipt.PaymentId;
+    }
+
+    private async Task<string> BillIdAsync(MatrixTarget target, bool fresh)
+    {
+        if (target.Household == MatrixTarget.Unknown.Household)
+        {
+            return "unknown-bill";
+        }
+        var household = fixture.Api.Grains.GetGrain<IHouseholdGrain>(target.Household);
+        if (!fresh)
+        {
+            return (await household.GetBillsAsync(null))[0].BillId;
+        }
+        var period = new Kernel.Period(2020, 1).AddMonths(Interlocked.Increment(ref _case)).ToString();
+        await household.IssueBillsAsync([BillingFixtures.Opening(period, 30m)]);
+        return (await household.GetBillsAsync(null)).Single(b => b.Period.ToString() == period).BillId;
+    }
+}
