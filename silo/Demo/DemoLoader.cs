@@ -30,19 +30,23 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             if (await LoadedAsync(households, months, record: false))
             {
                 logger.LogInformation("Demo group of {Households} households, {Months} months: loaded already today", households, months);
+                await CreateUsersAsync();
+                return;
             }
-            else
-            {
-                await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
-                await LoadedAsync(households, months, record: true);
-            }
-            await DemoUsers.CreateAsync(grains, configuration["CG_DEMO_PASSWORD"] is { Length: > 0 } password ? password : DemoUsers.DefaultPassword);
-            logger.LogInformation("Demo users: {Users}", string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
+            await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
+            await LoadedAsync(households, months, record: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Loading the demo group failed; restarting the silo loads it again (every step is idempotent)");
         }
+    }
+
+    /// <summary>One user per role, as soon as the tree exists (their scopes are its nodes).</summary>
+    private async Task CreateUsersAsync()
+    {
+        await DemoUsers.CreateAsync(grains, configuration["CG_DEMO_PASSWORD"] is { Length: > 0 } password ? password : DemoUsers.DefaultPassword);
+        logger.LogInformation("Demo users: {Users}", string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
     }
 
     /// <summary>Whether this demo was loaded completely today (cg_demo_load); with <paramref name="record"/>, records that it was.</summary>
@@ -71,6 +75,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
                 await Task.WhenAll(chunk.Select(n => grains.GetGrain<IOrgNodeGrain>(n.Id).CreateAsync(n.Name, n.Level, n.Parent)));
             }
         }
+        await CreateUsersAsync();
         foreach (var chunk in plan.Projects.Chunk(Concurrency))
         {
             await Task.WhenAll(chunk.Select(async project =>
