@@ -82,7 +82,9 @@ internal sealed class MutationGraphType : ObjectGraphType
     private static async Task<LoginPayload> LoginAsync(IGrainFactory grains, AccessTokens tokens, IResolveFieldContext context)
     {
         var input = Input(context);
-        var (username, password) = (Text(input, "username"), (string)input["password"]!);
+        var username = Text(input, "username");
+        // Checked before any hashing: a huge password would cost the hasher, not the caller.
+        var password = input["password"] is string { Length: <= 200 } given ? given : throw ApiError.BadInput("password must be at most 200 characters");
         var user = AccessChecks.UserContextOf(context);
         var result = await grains.GetGrain<IUserGrain>(username).LogInAsync(password, user.Address);
         user.Login = new LoginAttempt(username, result.Account?.Role, result.KnownScopeNodeId);

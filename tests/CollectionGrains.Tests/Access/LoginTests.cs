@@ -41,6 +41,17 @@ public sealed class LoginTests(AccessFixture fixture) : IClassFixture<AccessFixt
     }
 
     [Fact]
+    public async Task An_oversize_password_is_bad_input_and_counts_as_no_attempt()
+    {
+        var name = await CreateUserAsync(Role.Finance, fixture.Group, "right-password");
+        var (_, body) = await fixture.Api.PostAsync(Login, new { u = name, p = new string('x', 201) });
+        var (_, after) = await fixture.Api.PostAsync(Login, new { u = name, p = "right-password" });
+
+        Assert.Equal("BAD_USER_INPUT", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.NotNull(after["data"]!["login"]!["token"]);
+    }
+
+    [Fact]
     public async Task After_five_failures_a_user_must_wait_even_with_the_right_password()
     {
         var name = await CreateUserAsync(Role.Auditor, fixture.Group, "right-password");
