@@ -13,7 +13,7 @@ internal sealed record BuildingBelow(string BuildingId, string Path, string? Pro
         var buildings = new List<BuildingBelow>();
         var level = new List<(OrgNodeView Node, string Path, string? ProjectId)>
         {
-            (node, node.Info.Level >= OrgLevel.Project ? node.Info.Name : "", node.Info.Level == OrgLevel.Project ? node.Info.Id : null),
+            (node, RootPath(node.Info), node.Info.Level == OrgLevel.Project ? node.Info.Id : null),
         };
         while (level.Count > 0)
         {
@@ -29,17 +29,22 @@ internal sealed record BuildingBelow(string BuildingId, string Path, string? Pro
                 var (_, path, projectId) = parents[i];
                 foreach (var child in children[i])
                 {
-                    var info = child.Info;
-                    next.Add(info.Level switch
-                    {
-                        OrgLevel.Project => (child, info.Name, info.Id),
-                        > OrgLevel.Project => (child, $"{path}/{info.Name}".TrimStart('/'), projectId),
-                        _ => (child, "", projectId),
-                    });
+                    next.Add((child, ChildPath(path, child.Info), child.Info.Level == OrgLevel.Project ? child.Info.Id : projectId));
                 }
             }
             level = next;
         }
         return buildings;
     }
+
+    /// <summary>The path of a node that a walk starts from: its name from the project level down, else empty.</summary>
+    public static string RootPath(OrgNodeInfo node) => node.Level >= OrgLevel.Project ? node.Name : "";
+
+    /// <summary>The path of a child: project names start it, zones and buildings extend it, levels above have none.</summary>
+    public static string ChildPath(string parentPath, OrgNodeInfo child) => child.Level switch
+    {
+        OrgLevel.Project => child.Name,
+        > OrgLevel.Project => $"{parentPath}/{child.Name}".TrimStart('/'),
+        _ => "",
+    };
 }

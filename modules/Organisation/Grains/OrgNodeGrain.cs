@@ -85,6 +85,7 @@ internal sealed partial class OrgNodeGrain(
     {
         ValidateName(name);
         state.State.Info = RequireInfo() with { Name = name.Trim() };
+        _dirty = true; // a new version tells those who follow the tree by versions (arrears lists) that a path changed
         await PersistNowAsync();
     }
 

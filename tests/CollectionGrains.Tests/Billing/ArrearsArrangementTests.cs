@@ -36,5 +36,6 @@ public sealed class ArrearsArrangementTests
     }
 
     private static List<string> Ids(ArrearsOrder order, ArrearsFilter filter) =>
-        ArrearsArrangement.Arrange(Entries, filter, order, Paths).Select(e => e.HouseholdId).ToList();
+        Entries.Where(filter.Keeps).Select(e => new ListedHousehold(e, Paths[e.BuildingId]))
+            .Order(ArrearsArrangement.Comparer(order)).Select(l => l.Entry.HouseholdId).ToList();
 }
