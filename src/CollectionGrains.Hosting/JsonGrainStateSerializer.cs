@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Orleans.Storage;
 
 namespace CollectionGrains.Hosting;
@@ -16,7 +17,21 @@ internal sealed class JsonGrainStateSerializer : IGrainStorageSerializer
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
         IncludeFields = false,
         Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepRequiredMembers } },
     };
+
+    /// <summary>
+    /// A required member is written even when it holds its default (a payment by counter is channel 0), and read back as
+    /// its default when absent: states written before this rule left such members out, and must still load.
+    /// </summary>
+    private static void KeepRequiredMembers(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties.Where(p => p.IsRequired))
+        {
+            property.ShouldSerialize = static (_, _) => true;
+            property.IsRequired = false;
+        }
+    }
 
     public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, Options));
 
