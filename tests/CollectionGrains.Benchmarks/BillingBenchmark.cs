@@ -1,14 +1,16 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
 using Npgsql;
 
 namespace CollectionGrains.Benchmarks;
 
 /// <summary>
 /// Issue 3's figures: a bill run over N households (monthly property fee + parking) in households billed per second,
-/// and durable payments per second through the household grains against a baseline of plain single-row upserts into
-/// PostgreSQL with the same concurrency, measured in the same run.
+/// and durable payments per second through the household grains (rolling up through buildings of 200 households and
+/// zones of 20 buildings) against a baseline of plain single-row upserts into PostgreSQL with the same concurrency,
+/// measured in the same run.
 /// </summary>
 internal static class BillingBenchmark
 {
@@ -30,6 +32,7 @@ internal static class BillingBenchmark
         await project.SetChargeItemAsync(new ChargeItem("parking", "车位管理费", ChargeBasis.Fixed, BillingCycle.Monthly, 15, null,
             [new PriceVersion(new DateOnly(2020, 1, 1), 150m)]));
 
+        await CreateTreeAsync(silo.Grains, projectId, buildings: (households + 199) / 200);
         var ids = Enumerable.Range(0, households).Select(i => $"{projectId}-{i:D7}").ToArray();
         var registered = await Measure.ConcurrentlyAsync(households, concurrency, i =>
             silo.Grains.GetGrain<IHouseholdGrain>(ids[i]).RegisterAsync(new HouseholdProfile(ids[i], projectId, $"{projectId}-b{i / 200}",
@@ -65,5 +68,23 @@ internal static class BillingBenchmark
             command.Parameters.AddWithValue(10m + i % 50);
             await command.ExecuteNonQueryAsync();
         });
+    }
+
+    /// <summary>Group → region → branch → the project → zones of 20 buildings of 200 households: what payments roll up into.</summary>
+    private static async Task CreateTreeAsync(IGrainFactory grains, string projectId, int buildings)
+    {
+        string? parent = null;
+        foreach (var (id, level) in new[] { ($"{projectId}-g", OrgLevel.Group), ($"{projectId}-r", OrgLevel.Region),
+            ($"{projectId}-br", OrgLevel.Branch), (projectId, OrgLevel.Project) })
+        {
+            await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(id, level, parent);
+            parent = id;
+        }
+        for (var zone = 0; zone * 20 < buildings; zone++)
+        {
+            await grains.GetGrain<IOrgNodeGrain>($"{projectId}-z{zone}").CreateAsync($"{zone + 1}区", OrgLevel.Zone, projectId);
+        }
+        await Measure.ConcurrentlyAsync(buildings, 16, b =>
+            grains.GetGrain<IOrgNodeGrain>($"{projectId}-b{b}").CreateAsync($"{b + 1}栋", OrgLevel.Building, $"{projectId}-z{b / 20}"));
     }
 }

@@ -52,6 +52,7 @@ internal sealed class HouseholdGrain(
         var changed = !profile.SameAs(state.State.Profile);
         if (changed)
         {
+            await RequireBuildingAsync(profile.BuildingId);
             _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
             if (state.State.Profile is { } previous && previous.BuildingId != profile.BuildingId)
             {
@@ -70,6 +71,17 @@ internal sealed class HouseholdGrain(
             throw new TimeoutException($"household {HouseholdId} is saved but not yet in billing.household; call again to confirm");
         }
         return changed;
+    }
+
+    /// <summary>A household counts in its building's totals, so it may only belong to a building that exists.</summary>
+    private async Task RequireBuildingAsync(string buildingId)
+    {
+        var building = await Building(buildingId).GetAsync()
+            ?? throw LedgerRejectedException.NotFound($"household {HouseholdId}: no building {buildingId}");
+        if (building.Info.Level != OrgLevel.Building)
+        {
+            throw LedgerRejectedException.BadInput($"household {HouseholdId}: {buildingId} is a {building.Info.Level}, not a building");
+        }
     }
 
     public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);

@@ -67,7 +67,40 @@ public sealed record Totals
         HouseholdsByContactClass = Add(HouseholdsByContactClass, other.HouseholdsByContactClass),
     };
 
-    public static Totals Sum(IEnumerable<Totals> parts) => parts.Aggregate(Zero, (sum, part) => sum.Plus(part));
+    /// <summary>The exact sum of many totals in one pass (a building sums all its households on every publication).</summary>
+    public static Totals Sum(IEnumerable<Totals> parts)
+    {
+        long households = 0, inArrears = 0, vacant = 0;
+        decimal receivablePeriod = 0, collectedPeriod = 0, receivableYear = 0, collectedYear = 0, opening = 0, recovered = 0, principal = 0, lateFees = 0, prepaid = 0;
+        var byAge = new decimal[AgeBuckets];
+        var byGrade = new long[Grades];
+        var byContact = new long[ContactClasses];
+        foreach (var part in parts)
+        {
+            households += part.Households;
+            inArrears += part.HouseholdsInArrears;
+            vacant += part.VacantHouseholds;
+            receivablePeriod += part.ReceivablePeriod;
+            collectedPeriod += part.CollectedPeriod;
+            receivableYear += part.ReceivableYear;
+            collectedYear += part.CollectedYear;
+            opening += part.OpeningArrears;
+            recovered += part.Recovered;
+            principal += part.ArrearsPrincipal;
+            lateFees += part.LateFees;
+            prepaid += part.Prepaid;
+            AddInto(byAge, part.ArrearsByAge);
+            AddInto(byGrade, part.HouseholdsByGrade);
+            AddInto(byContact, part.HouseholdsByContactClass);
+        }
+        return new Totals
+        {
+            Households = households, HouseholdsInArrears = inArrears, VacantHouseholds = vacant,
+            ReceivablePeriod = receivablePeriod, CollectedPeriod = collectedPeriod, ReceivableYear = receivableYear, CollectedYear = collectedYear,
+            OpeningArrears = opening, Recovered = recovered, ArrearsPrincipal = principal, LateFees = lateFees, Prepaid = prepaid,
+            ArrearsByAge = byAge, HouseholdsByGrade = byGrade, HouseholdsByContactClass = byContact,
+        };
+    }
 
     public bool SameAs(Totals other) =>
         this with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
@@ -80,4 +113,12 @@ public sealed record Totals
 
     private static T[] Add<T>(T[] left, T[] right) where T : System.Numerics.INumber<T> =>
         [.. left.Zip(right, (a, b) => a + b)];
+
+    private static void AddInto<T>(T[] sum, T[] part) where T : System.Numerics.INumber<T>
+    {
+        for (var i = 0; i < Math.Min(sum.Length, part.Length); i++)
+        {
+            sum[i] += part[i];
+        }
+    }
 }

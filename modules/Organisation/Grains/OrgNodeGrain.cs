@@ -129,6 +129,7 @@ internal sealed partial class OrgNodeGrain(
 
     public Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
+        RequireInfo();
         if (state.State.Children.Apply(childId, totals))
         {
             return ChangedAsync();
@@ -139,6 +140,7 @@ internal sealed partial class OrgNodeGrain(
 
     public Task ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
     {
+        RequireInfo();
         if (state.State.Children.Apply(childId, totals))
         {
             MarkChanged();
@@ -154,13 +156,17 @@ internal sealed partial class OrgNodeGrain(
 
     public Task RemoveChildAsync(string childId, long version)
     {
+        RequireInfo();
         state.State.ChildNodes.Remove(childId);
         state.State.Children.Remove(childId, version);
         return ChangedAsync();
     }
 
-    public Task AddChildAsync(string childId) =>
-        state.State.ChildNodes.Add(childId) ? ChangedAsync() : Task.CompletedTask;
+    public Task AddChildAsync(string childId)
+    {
+        RequireInfo();
+        return state.State.ChildNodes.Add(childId) ? ChangedAsync() : Task.CompletedTask;
+    }
 
     public async Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period)
     {

@@ -16,6 +16,7 @@ public sealed class BillRunTests
         await project.SetChargeItemAsync(PropertyFee);
         await project.SetChargeItemAsync(Parking);
 
+        await CreateBuildingAsync(silo.Grains, projectId);
         var occupied = NewId("h");
         var vacant = NewId("h");
         var noParking = NewId("h");
@@ -44,6 +45,7 @@ public sealed class BillRunTests
         var project = silo.Grains.GetGrain<IBillingProjectGrain>(projectId);
         await project.SetChargeItemAsync(PropertyFee);
         var householdId = NewId("h");
+        await CreateBuildingAsync(silo.Grains, projectId);
         await silo.Grains.GetGrain<IHouseholdGrain>(householdId).RegisterAsync(Household(projectId, householdId, area: 100m));
 
         await project.RunBillingAsync(Period.Parse("2026-06"));

@@ -1,5 +1,6 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
 
 namespace CollectionGrains.Tests.Billing;
 
@@ -23,4 +24,22 @@ public static class BillingFixtures
 
     public static BillDraft Opening(string period, decimal amount) =>
         new("property", "物业费", Period.Parse(period), Period.Parse(period).Day(15), amount);
+
+    /// <summary>
+    /// The building <see cref="Household"/> places a project's households in (<c>{projectId}-b1</c>), with the nodes
+    /// above it: a household may only belong to a building that exists.
+    /// </summary>
+    public static async Task CreateBuildingAsync(IGrainFactory grains, string projectId)
+    {
+        (string Id, OrgLevel Level, string? Parent)[] path =
+        [
+            ($"{projectId}-g", OrgLevel.Group, null), ($"{projectId}-r", OrgLevel.Region, $"{projectId}-g"),
+            ($"{projectId}-br", OrgLevel.Branch, $"{projectId}-r"), (projectId, OrgLevel.Project, $"{projectId}-br"),
+            ($"{projectId}-z", OrgLevel.Zone, projectId), ($"{projectId}-b1", OrgLevel.Building, $"{projectId}-z"),
+        ];
+        foreach (var (id, level, parent) in path)
+        {
+            await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(id, level, parent);
+        }
+    }
 }

@@ -17,6 +17,7 @@ public sealed class BulkPathTests
         Period[] periods = [.. Enumerable.Range(0, 6).Select(i => Period.Parse("2026-03").AddMonths(i))];
         var payments = Enumerable.Range(0, 5).Select(i => new PaymentRequest($"pay-{i}", 150m + i * 37.5m, PaymentChannel.Alipay,
             new DateTimeOffset(new DateTime(2026, 4 + i, 20, 10, 0, 0), BusinessCalendar.Offset))).ToList();
+        await CreateBuildingAsync(silo.Grains, project);
         foreach (var id in new[] { bulk, single })
         {
             await silo.Grains.GetGrain<IHouseholdGrain>(id).RegisterAsync(Household(project, id, area: 88m));
@@ -47,7 +48,9 @@ public sealed class BulkPathTests
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("bulk"));
         var id = NewId("h");
         var household = silo.Grains.GetGrain<IHouseholdGrain>(id);
-        await household.RegisterAsync(Household(NewId("p"), id));
+        var project = NewId("p");
+        await CreateBuildingAsync(silo.Grains, project);
+        await household.RegisterAsync(Household(project, id));
         await household.IssueBillsAsync([Opening("2026-01", 500m)]);
 
         await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RecordPaymentsAsync([Payment("good", 100m), Payment("bad", -1m)]));

@@ -1,4 +1,5 @@
 using CollectionGrains.Billing;
+using CollectionGrains.Organisation;
 using CollectionGrains.Tests.Infrastructure;
 using static CollectionGrains.Tests.Billing.BillingFixtures;
 
@@ -15,6 +16,7 @@ public sealed class HouseholdGrainTests
         await using (var silo = await TestSilo.StartAsync(clusterId))
         {
             var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+            await CreateBuildingAsync(silo.Grains, project);
             await household.RegisterAsync(Household(project, householdId));
             await household.IssueBillsAsync([Opening("2025-01", 250m), Opening("2025-02", 250m)]);
             receipt = await household.RecordPaymentAsync(Payment(paymentId, 300m));
@@ -42,6 +44,7 @@ public sealed class HouseholdGrainTests
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
         var (project, householdId, paymentId) = (NewId("p"), NewId("h"), NewId("pay"));
         var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        await CreateBuildingAsync(silo.Grains, project);
         await household.RegisterAsync(Household(project, householdId));
         await household.IssueBillsAsync([Opening("2025-03", 500m)]);
         var payment = Payment(paymentId, 120.50m);
@@ -64,6 +67,7 @@ public sealed class HouseholdGrainTests
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
         var (project, householdId) = (NewId("p"), NewId("h"));
         var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        await CreateBuildingAsync(silo.Grains, project);
         await household.RegisterAsync(Household(project, householdId));
         await household.IssueBillsAsync([Opening("2025-05", 300m)]);
         var before = await household.GetArrearsAsync(null);
@@ -95,5 +99,45 @@ public sealed class HouseholdGrainTests
         var bad = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RegisterAsync(Household("p", householdId, area: -3m)));
         Assert.Contains("area", bad.Message);
         Assert.Null(await household.GetProfileAsync());
+    }
+
+    [Fact]
+    public async Task A_payment_at_the_counter_the_first_channel_still_reads_back_after_a_restart()
+    {
+        var clusterId = TestSilo.NewClusterId("billing");
+        var (project, householdId) = (NewId("p"), NewId("h"));
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            await CreateBuildingAsync(silo.Grains, project);
+            var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+            await household.RegisterAsync(Household(project, householdId));
+            await household.RecordPaymentAsync(Payment("counter-1", 80m) with { Channel = PaymentChannel.Counter });
+        }
+
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            var payment = Assert.Single(await silo.Grains.GetGrain<IHouseholdGrain>(householdId).GetPaymentsAsync());
+            Assert.Equal(("counter-1", PaymentChannel.Counter, 80m), (payment.PaymentId, payment.Channel, payment.Amount));
+        }
+    }
+
+    [Fact]
+    public async Task A_household_only_joins_a_building_that_exists_and_a_missing_node_refuses_reports()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
+        var project = NewId("p");
+        await CreateBuildingAsync(silo.Grains, project);
+        var householdId = NewId("h");
+        var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+
+        var unknown = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RegisterAsync(Household(project, householdId) with { BuildingId = $"{project}-b9" }));
+        var zone = await Assert.ThrowsAsync<LedgerRejectedException>(() => household.RegisterAsync(Household(project, householdId) with { BuildingId = $"{project}-z" }));
+
+        Assert.Equal((LedgerErrorCode.NotFound, LedgerErrorCode.BadInput), (unknown.Code, zone.Code));
+        Assert.Contains($"no building {project}-b9", unknown.Message);
+        Assert.Null(await household.GetProfileAsync());
+        await Assert.ThrowsAsync<OrganisationRejectedException>(() => silo.Grains.GetGrain<IOrgNodeGrain>($"{project}-b9")
+            .ReportChildTotalsAsync(householdId, new VersionedTotals(1, Totals.Zero)));
+        Assert.True(await household.RegisterAsync(Household(project, householdId)));
     }
 }
