@@ -5,8 +5,17 @@ namespace CollectionGrains.Organisation;
 /// <summary>How a node publishes its changes (debounced) and persists them (at most once per interval).</summary>
 internal sealed partial class OrgNodeGrain
 {
-    /// <summary>How long a node gathers reports before it publishes once: pushes to watchers and reports to its parent.</summary>
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long a node gathers reports before it publishes once (pushes to watchers, reports to its parent), per level:
+    /// a building hears from every household and gathers longest; the levels above hear from few children, so short
+    /// waits there keep a payment's way to the group (six publications) well within a second.
+    /// </summary>
+    private TimeSpan Debounce => state.State.Info?.Level switch
+    {
+        OrgLevel.Building => TimeSpan.FromMilliseconds(100),
+        OrgLevel.Zone or OrgLevel.Project => TimeSpan.FromMilliseconds(50),
+        _ => TimeSpan.FromMilliseconds(25),
+    };
 
     /// <summary>
     /// How often, at most, a node writes its state. A building hears from every household under load and rewrites all
