@@ -86,6 +86,19 @@ public sealed class LiveArrearsListTests
         Assert.Equal(["h0010"], list.Page(new ArrearsFilter(), ArrearsOrder.Room, 50, null).Entries.Select(e => e.HouseholdId));
     }
 
+    [Fact]
+    public void A_household_that_moved_stays_listed_under_its_new_building_when_the_old_one_is_read_again()
+    {
+        var list = new LiveArrearsList();
+        list.ReplaceBuilding("b1", "项目/1栋", [Entry("h1", "b1", 100m)]);
+        list.ReplaceBuilding("b2", "项目/2栋", [Entry("h1", "b2", 100m)]);
+        list.ReplaceBuilding("b1", "项目/1栋", []);
+
+        var page = list.Page(new ArrearsFilter(), ArrearsOrder.Room, 10, null);
+        Assert.Equal(("h1", "b2", 1), (page.Entries.Single().HouseholdId, page.Entries.Single().BuildingId, page.TotalCount));
+        Assert.Equal(["项目/2栋"], list.All(new ArrearsFilter(), ArrearsOrder.Room).Select(l => l.BuildingPath));
+    }
+
     [Theory]
     [InlineData("not base64!")]
     [InlineData("YXJyZWFyczox")]

@@ -19,6 +19,8 @@ internal sealed class LiveArrearsList
         var households = new List<string>();
         foreach (var entry in entries)
         {
+            // A household that moved here may still be listed under the building it left, until that one is read again.
+            RemoveLine(entry.HouseholdId);
             var line = new ListedHousehold(entry, buildingPath);
             _lines[entry.HouseholdId] = line;
             households.Add(entry.HouseholdId);
@@ -35,18 +37,23 @@ internal sealed class LiveArrearsList
 
     public void RemoveBuilding(string buildingId)
     {
-        if (!_householdsOfBuilding.Remove(buildingId, out var households))
+        foreach (var household in _householdsOfBuilding.GetValueOrDefault(buildingId) ?? [])
         {
-            return;
-        }
-        foreach (var household in households)
-        {
-            if (_lines.Remove(household, out var line))
+            if (_lines.TryGetValue(household, out var line) && line.Entry.BuildingId == buildingId)
             {
-                foreach (var index in _indexes.Values)
-                {
-                    index.Remove(line);
-                }
+                RemoveLine(household);
+            }
+        }
+        _householdsOfBuilding.Remove(buildingId);
+    }
+
+    private void RemoveLine(string householdId)
+    {
+        if (_lines.Remove(householdId, out var line))
+        {
+            foreach (var index in _indexes.Values)
+            {
+                index.Remove(line);
             }
         }
     }
