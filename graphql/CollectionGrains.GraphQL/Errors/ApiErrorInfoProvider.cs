@@ -4,6 +4,8 @@ using CollectionGrains.Organisation;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Orleans.Serialization;
 
 namespace CollectionGrains.GraphQL.Errors;
 
@@ -43,6 +45,17 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         return (ErrorCodes.Internal, $"internal error (reference {reference})");
     }
 
+    private const string Unavailable =
+        "temporarily unavailable (database or cluster): nothing was acknowledged; retry the same request (a payment with the same paymentId is applied at most once)";
+
+    /// <summary>PostgreSQL down or a silo gone: the kinds of failure a retry of the same request gets past.</summary>
+    private static bool IsUnavailable(Exception exception) => exception switch
+    {
+        SiloUnavailableException or OrleansMessageRejectionException => true,
+        UnavailableExceptionFallbackException { ExceptionType: { } type } => type.StartsWith("Npgsql", StringComparison.Ordinal),
+        _ => exception.GetType().Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true,
+    };
+
     /// <summary>The code of an error from a resolver, looking through wrapping exceptions: INTERNAL when it is not one we raise on purpose.</summary>
     public static string CodeOf(Exception exception) =>
         exception is ApiError api ? api.ApiCode : Known(exception)?.Code ?? ErrorCodes.Internal;
@@ -68,6 +81,8 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
                     return (ErrorCodes.BadUserInput, access.Message);
                 case TimeoutException or OperationCanceledException:
                     return (ErrorCodes.Internal, "the request did not complete in time; try again");
+                case var _ when IsUnavailable(inner):
+                    return (ErrorCodes.Internal, Unavailable);
             }
         }
         return null;
