@@ -6,17 +6,24 @@
 #   scale   [households=1000000] [months=6] [paymentsPerSecond=200] [seconds=60] [sqlRuns=2 (0: skip the SQL comparison)]
 #           starts its own silo process on its own database (CG_SCALE_DB, default collectiongrains_scale), loads the
 #           demo group once (later runs reuse it), then measures reads vs SQL, memory, visibility and a restart
+#   faults  [silos=2] [households=2000] [paymentsPerSecond=50] [addAndRemove=1]
+#           starts its own silos (a new cluster id per run) on its own database (CG_FAULTS_DB, default
+#           collectiongrains_faults), pays through GraphQL while it kills a silo, stops PostgreSQL for 20 s, adds and
+#           removes a silo; then checks every acknowledged payment and reconciles the group; exits 1 on a failed check
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
+if [[ "${1:-}" == faults ]]; then
+  export CG_PG_DB="${CG_FAULTS_DB:-collectiongrains_faults}" CG_CLUSTER_ID="collectiongrains-faults-$(date +%s)"
+fi
 if [[ "${1:-}" == scale ]]; then
   export CG_PG_DB="${CG_SCALE_DB:-collectiongrains_scale}" CG_CLUSTER_ID=collectiongrains-scale \
          CG_SILO_PORT=11211 CG_GATEWAY_PORT=30100 CG_HTTP_URL=http://127.0.0.1:5090
 fi
 "$root/deploy/postgres/setup.sh" >/dev/null
 "$root/graphql/web/install.sh"
-if [[ "${1:-}" == scale ]]; then
-  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-scale"
+if [[ "${1:-}" == scale || "${1:-}" == faults ]]; then
+  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-$1"
 fi
 dotnet build "$root/tests/CollectionGrains.Benchmarks/CollectionGrains.Benchmarks.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/bench"
 exec dotnet "$root/.artifacts/bench/CollectionGrains.Benchmarks.dll" "$@"

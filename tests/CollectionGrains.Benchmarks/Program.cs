@@ -4,6 +4,7 @@ using CollectionGrains.Benchmarks;
 //        CollectionGrains.Benchmarks rollup [buildings] [householdsPerBuilding] [paymentsPerSecond] [seconds]
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
 //        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
+//        CollectionGrains.Benchmarks faults [silos] [households] [paymentsPerSecond] [addAndRemove 0|1]   (starts the silos itself)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 switch (scenario)
@@ -20,8 +21,12 @@ switch (scenario)
     case "scale":
         await ScaleBenchmark.RunAsync(Arg(1, 1_000_000), Arg(2, 6), Arg(3, 200), Arg(4, 60), Arg(5, 2));
         break;
+    case "faults":
+        var failed = await FaultRun.RunAsync(Arg(1, 2), Arg(2, 2000), Arg(3, 50), Arg(4, 1) == 1);
+        Console.WriteLine(failed == 0 ? "fault run: every check passed" : $"fault run: {failed} checks FAILED");
+        return failed == 0 ? 0 : 1;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale, faults");
         return 2;
 }
 return 0;

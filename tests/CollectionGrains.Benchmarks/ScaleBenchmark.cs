@@ -153,7 +153,7 @@ internal static class ScaleBenchmark
         return (sorted[sorted.Length / 2], sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * 0.99))]);
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan within)
+    internal static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan within)
     {
         var until = DateTime.UtcNow + within;
         while (!await condition())
@@ -166,7 +166,7 @@ internal static class ScaleBenchmark
         }
     }
 
-    private static async Task<IHost> ClientAsync(ClusterSettings cluster, PostgresSettings postgres)
+    internal static async Task<IHost> ClientAsync(ClusterSettings cluster, PostgresSettings postgres)
     {
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

@@ -56,6 +56,9 @@ internal sealed class SiloProcess(Process process, string url) : IAsyncDisposabl
         File.ReadLines($"/proc/{process.Id}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).First();
 
+    /// <summary>SIGKILL: the process ends at once, as in a crash.</summary>
+    public void Kill() => process.Kill();
+
     /// <summary>SIGTERM, then waits for the graceful exit.</summary>
     public async Task StopAsync()
     {

@@ -1,0 +1,83 @@
+using CollectionGrains.Billing;
+using Npgsql;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>
+/// What must hold after a fault run: every payment the API acknowledged is in its household's ledger once, with its
+/// amount, and in billing.payment once; reconciliation of the group finds no difference. Prints each check.
+/// </summary>
+internal static class FaultChecks
+{
+    public static async Task<int> RunAsync(IGrainFactory grains, NpgsqlDataSource database, PaymentLoad load, string runId)
+    {
+        var failures = 0;
+        void Check(bool ok, string what)
+        {
+            Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}");
+            failures += ok ? 0 : 1;
+        }
+        var acknowledged = load.Acknowledged;
+
+        int missing = 0, twice = 0, otherAmount = 0;
+        foreach (var household in acknowledged.GroupBy(a => a.Value.Household))
+        {
+            var ledger = (await grains.GetGrain<IHouseholdGrain>(household.Key).GetPaymentsAsync())
+                .Where(p => p.PaymentId.StartsWith(runId, StringComparison.Ordinal)).ToLookup(p => p.PaymentId);
+            foreach (var (paymentId, (_, amount, _)) in household)
+            {
+                var found = ledger[paymentId].ToList();
+                missing += found.Count == 0 ? 1 : 0;
+                twice += found.Count > 1 ? 1 : 0;
+                otherAmount += found.Count == 1 && found[0].Amount != amount ? 1 : 0;
+            }
+        }
+        Check(missing + twice + otherAmount == 0,
+            $"ledgers: {acknowledged.Count:N0} acknowledged payments; missing {missing}, twice {twice}, another amount {otherAmount}");
+
+        // The tables are written from each household's outbox after the acknowledgement: give them a moment.
+        var (rowsMissing, rowsTwice) = (acknowledged.Count, 0);
+        for (var attempt = 0; attempt < 30 && (rowsMissing > 0 || rowsTwice > 0); attempt++)
+        {
+            var rows = await PaymentRowsAsync(database, runId);
+            rowsMissing = acknowledged.Keys.Count(id => !rows.ContainsKey(id));
+            rowsTwice = rows.Values.Count(count => count > 1);
+            if (rowsMissing > 0)
+            {
+                await Task.Delay(2000);
+            }
+        }
+        Check(rowsMissing == 0 && rowsTwice == 0, $"billing.payment: acknowledged payments missing {rowsMissing}, payment ids in more than one row {rowsTwice}");
+
+        // Roll-ups settle within about a second of the last payment; a difference that stays is a real one.
+        ReconciliationReport report;
+        var tries = 0;
+        do
+        {
+            report = await grains.GetGrain<IReconciliationGrain>("demo").ReconcileAsync(repair: false);
+        }
+        while (report.Differences.Count > 0 && ++tries < 10 && await Delay());
+        Check(report.Differences.Count == 0,
+            $"reconciliation of the group: {report.Households:N0} households in {report.Buildings:N0} buildings, {report.Differences.Count} differences{(report.Differences.Count > 0 ? $" (first: {report.Differences[0]})" : "")}");
+        return failures;
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(3000);
+        return true;
+    }
+
+    private static async Task<Dictionary<string, long>> PaymentRowsAsync(NpgsqlDataSource database, string runId)
+    {
+        await using var command = database.CreateCommand("SELECT payment_id, count(*) FROM billing.payment WHERE payment_id LIKE $1 GROUP BY payment_id");
+        command.Parameters.AddWithValue(runId + "-%");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new Dictionary<string, long>();
+        while (await reader.ReadAsync())
+        {
+            rows[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,32 @@
+using CollectionGrains.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace CollectionGrains.Tests.Cluster;
+
+/// <summary>
+/// The short form of the fault run (issue 7) through the project's own command: two silo processes on one PostgreSQL,
+/// payments through GraphQL with duplicates and concurrent pairs, one silo SIGKILLed and started again, PostgreSQL
+/// stopped for 20 s; afterwards every acknowledged payment is in the ledgers and the tables once and reconciliation
+/// of the group finds nothing.
+/// </summary>
+[Collection(AloneCollection.Name)]
+public sealed class FaultRunTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_killed_silo_and_a_restarted_PostgreSQL_lose_no_acknowledged_payment_and_the_totals_stay_exact()
+    {
+        var run = await ProcessRunner.RunAsync("bash", [Path.Combine(RepositoryPaths.Root, "tests", "bench.sh"), "faults", "2", "2000", "40", "0"],
+            TimeSpan.FromMinutes(12));
+        output.WriteLine(run.Output);
+        output.WriteLine(run.Error);
+
+        Assert.Contains("SIGKILL of silo 1: full service again", run.Output);
+        Assert.Contains("PostgreSQL stopped for 20 s and started again: full service again", run.Output);
+        Assert.Contains("ok   ledgers:", run.Output);
+        Assert.Contains("ok   billing.payment:", run.Output);
+        Assert.Contains("ok   reconciliation of the group:", run.Output);
+        Assert.DoesNotContain("FAIL", run.Output);
+        Assert.Matches(@"acknowledged [1-9][\d,]* payments", run.Output);
+        Assert.Equal(0, run.ExitCode);
+    }
+}
