@@ -10,10 +10,12 @@
 #           starts its own silos (a new cluster id per run) on its own database (CG_FAULTS_DB, default
 #           collectiongrains_faults), pays through GraphQL while it kills a silo, stops PostgreSQL for 20 s, adds and
 #           removes a silo; then checks every acknowledged payment and reconciles the group; exits 1 on a failed check
+#   throughput [maxSilos=3] [households=2000] [seconds=30]   payments/s through GraphQL with 1 … maxSilos silos
+#           (the faults database and silo build)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
-if [[ "${1:-}" == faults ]]; then
+if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
   export CG_PG_DB="${CG_FAULTS_DB:-collectiongrains_faults}" CG_CLUSTER_ID="collectiongrains-faults-$(date +%s)"
 fi
 if [[ "${1:-}" == scale ]]; then
@@ -22,8 +24,11 @@ if [[ "${1:-}" == scale ]]; then
 fi
 "$root/deploy/postgres/setup.sh" >/dev/null
 "$root/graphql/web/install.sh"
-if [[ "${1:-}" == scale || "${1:-}" == faults ]]; then
-  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-$1"
+if [[ "${1:-}" == scale ]]; then
+  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-scale"
+fi
+if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
+  dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-faults"
 fi
 dotnet build "$root/tests/CollectionGrains.Benchmarks/CollectionGrains.Benchmarks.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/bench"
 exec dotnet "$root/.artifacts/bench/CollectionGrains.Benchmarks.dll" "$@"

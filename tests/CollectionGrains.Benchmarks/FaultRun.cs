@@ -18,96 +18,67 @@ internal static class FaultRun
     public static async Task<int> RunAsync(int silos, int households, int paymentsPerSecond, bool addAndRemove)
     {
         var postgres = PostgresSettings.FromEnvironment();
-        var cluster = ClusterSettings.FromEnvironment();
-        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", ".."));
-        var dll = Path.Combine(root, ".artifacts", "silo-faults", "CollectionGrains.Silo.dll");
-        var log = Path.Combine(root, ".artifacts", "faults.log");
-        var running = new SortedDictionary<int, SiloProcess>();
-        Console.WriteLine($"fault run: {silos} silos of cluster {cluster.ClusterId} on {postgres.Database}, demo group of {households:N0} households, {paymentsPerSecond} payments/s (silo logs: {log})");
-        async Task StartSiloAsync(int i)
+        var settings = ClusterSettings.FromEnvironment();
+        await using var cluster = new LocalCluster(households);
+        var running = cluster.Running;
+        Console.WriteLine($"fault run: {silos} silos of cluster {settings.ClusterId} on {postgres.Database}, demo group of {households:N0} households, {paymentsPerSecond} payments/s (silo logs: {LocalCluster.Log})");
+        for (var i = 0; i < silos; i++)
         {
-            var watch = Stopwatch.StartNew();
-            running[i] = await SiloProcess.StartAsync(dll, Url(i), new Dictionary<string, string>
-            {
-                ["CG_SILO_PORT"] = (11311 + i).ToString(CultureInfo.InvariantCulture),
-                ["CG_GATEWAY_PORT"] = (30300 + i).ToString(CultureInfo.InvariantCulture),
-                ["CG_HTTP_URL"] = Url(i),
-                ["CG_DEMO_HOUSEHOLDS"] = i == 0 ? households.ToString(CultureInfo.InvariantCulture) : "0",
-                ["CG_DEMO_MONTHS"] = "3",
-            }, log);
-            Console.WriteLine($"silo {i}: healthy {watch.Elapsed.TotalSeconds:F1} s after start");
+            await cluster.StartAsync(i);
         }
-        try
-        {
-            for (var i = 0; i < silos; i++)
-            {
-                await StartSiloAsync(i);
-            }
-            await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
-            await ScaleBenchmark.WaitAsync(async () => await ScalarAsync(database, "SELECT count(*) FROM cg_demo_load WHERE group_id = 'demo' AND households = $1", households) > 0, TimeSpan.FromMinutes(30));
-            using var http = new HttpClient { BaseAddress = new Uri(Url(0)) };
-            await DemoLogin.SignInAsync(http);
-            var payers = await HouseholdsAsync(database);
-            var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
-            var load = new PaymentLoad(payers, paymentsPerSecond, runId, http.DefaultRequestHeaders.Authorization!.Parameter!);
-            load.SendTo(running.Keys.Select(Url));
-            using var stop = new CancellationTokenSource();
-            var loading = load.RunAsync(stop.Token);
-            await Task.Delay(TimeSpan.FromSeconds(10));
+        await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
+        var (token, payers) = await DemoAsync(database, households);
+        var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
+        var load = new PaymentLoad(payers, paymentsPerSecond, runId, token);
+        load.SendTo(cluster.Urls);
+        using var stop = new CancellationTokenSource();
+        var loading = load.RunAsync(stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(10));
 
-            var victim = running.Keys.Max();
-            var fault = DateTime.UtcNow;
-            running[victim].Kill();
-            running.Remove(victim);
-            load.SendTo(running.Keys.Select(Url));
-            await RecoveredAsync(load, fault, $"SIGKILL of silo {victim}");
+        var victim = running.Keys.Max();
+        var fault = DateTime.UtcNow;
+        running[victim].Kill();
+        await running[victim].DisposeAsync();
+        running.Remove(victim);
+        load.SendTo(cluster.Urls);
+        await RecoveredAsync(load, fault, $"SIGKILL of silo {victim}");
+        fault = DateTime.UtcNow;
+        await cluster.StartAsync(victim);
+        load.SendTo(cluster.Urls);
+        await RecoveredAsync(load, fault, $"silo {victim} started again");
+
+        fault = DateTime.UtcNow;
+        await ScriptAsync(LocalCluster.Root, "deploy/postgres/stop.sh");
+        await Task.Delay(TimeSpan.FromSeconds(20));
+        await ScriptAsync(LocalCluster.Root, "deploy/postgres/setup.sh");
+        await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
+
+        if (addAndRemove)
+        {
+            var added = running.Keys.Max() + 1;
             fault = DateTime.UtcNow;
-            await StartSiloAsync(victim);
-            load.SendTo(running.Keys.Select(Url));
-            await RecoveredAsync(load, fault, $"silo {victim} started again");
-
+            await cluster.StartAsync(added);
+            load.SendTo(cluster.Urls);
+            await RecoveredAsync(load, fault, $"silo {added} added");
+            var leaving = running.Keys.Min();
             fault = DateTime.UtcNow;
-            await ScriptAsync(root, "deploy/postgres/stop.sh");
-            await Task.Delay(TimeSpan.FromSeconds(20));
-            await ScriptAsync(root, "deploy/postgres/setup.sh");
-            await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
-
-            if (addAndRemove)
-            {
-                var added = running.Keys.Max() + 1;
-                fault = DateTime.UtcNow;
-                await StartSiloAsync(added);
-                load.SendTo(running.Keys.Select(Url));
-                await RecoveredAsync(load, fault, $"silo {added} added");
-                var leaving = running.Keys.Min();
-                fault = DateTime.UtcNow;
-                load.SendTo(running.Keys.Where(k => k != leaving).Select(Url));
-                await running[leaving].StopAsync();
-                running.Remove(leaving);
-                Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
-                await RecoveredAsync(load, fault, $"silo {leaving} removed");
-            }
-            await Task.Delay(TimeSpan.FromSeconds(5));
-            await stop.CancelAsync();
-            await loading;
-            Console.WriteLine($"load: {load.Summary()}");
-            Console.WriteLine($"errors while faults lasted: {load.Errors()}");
-
-            database.Clear();   // its pooled connections died with the PostgreSQL restart
-            using var client = await ScaleBenchmark.ClientAsync(cluster, postgres);
-            var failures = await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
-            return failures + (load.Violations > 0 ? 1 : 0);
+            load.SendTo(running.Keys.Where(k => k != leaving).Select(LocalCluster.Url));
+            await running[leaving].StopAsync();
+            running.Remove(leaving);
+            Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
+            await RecoveredAsync(load, fault, $"silo {leaving} removed");
         }
-        finally
-        {
-            foreach (var silo in running.Values)
-            {
-                await silo.DisposeAsync();
-            }
-        }
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await stop.CancelAsync();
+        await loading;
+        Console.WriteLine($"load: {load.Summary()}");
+        Console.WriteLine($"errors while faults lasted: {load.Errors()}");
+
+        database.Clear();   // its pooled connections died with the PostgreSQL restart
+        using var client = await ScaleBenchmark.ClientAsync(settings, postgres);
+        var failures = await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
+        return failures + (load.Violations > 0 ? 1 : 0);
     }
-
-    private static string Url(int silo) => $"http://127.0.0.1:{5190 + silo}";
 
     /// <summary>Waits until requests succeed again with none failing for 5 s, and reports how long service was short.</summary>
     private static async Task RecoveredAsync(PaymentLoad load, DateTime fault, string what)
@@ -126,9 +97,18 @@ internal static class FaultRun
         Console.WriteLine($"{what}: full service again after {(lastFailure > fault ? (lastFailure - fault).TotalSeconds : 0):F1} s (last failed request)");
     }
 
+    /// <summary>Waits for the demo group, signs in as its admin and picks the households to pay.</summary>
+    internal static async Task<(string Token, string[] Households)> DemoAsync(NpgsqlDataSource database, int households)
+    {
+        await ScaleBenchmark.WaitAsync(async () => await ScalarAsync(database, "SELECT count(*) FROM cg_demo_load WHERE group_id = 'demo' AND households = $1", households) > 0, TimeSpan.FromMinutes(30));
+        using var http = new HttpClient { BaseAddress = new Uri(LocalCluster.Url(0)) };
+        await DemoLogin.SignInAsync(http);
+        return (http.DefaultRequestHeaders.Authorization!.Parameter!, await HouseholdsAsync(database));
+    }
+
     private static async Task<string[]> HouseholdsAsync(NpgsqlDataSource database)
     {
-        await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE household_id LIKE 'demo-%' ORDER BY household_id LIMIT 300");
+        await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE household_id LIKE 'demo-%' ORDER BY household_id LIMIT 2000");
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<string>();
         while (await reader.ReadAsync())

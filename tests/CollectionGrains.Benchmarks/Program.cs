@@ -5,6 +5,7 @@ using CollectionGrains.Benchmarks;
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
 //        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
 //        CollectionGrains.Benchmarks faults [silos] [households] [paymentsPerSecond] [addAndRemove 0|1]   (starts the silos itself)
+//        CollectionGrains.Benchmarks throughput [maxSilos] [households] [seconds]   (1 … maxSilos silos, started itself)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 switch (scenario)
@@ -25,8 +26,11 @@ switch (scenario)
         var failed = await FaultRun.RunAsync(Arg(1, 2), Arg(2, 2000), Arg(3, 50), Arg(4, 1) == 1);
         Console.WriteLine(failed == 0 ? "fault run: every check passed" : $"fault run: {failed} checks FAILED");
         return failed == 0 ? 0 : 1;
+    case "throughput":
+        await ThroughputRun.RunAsync(Arg(1, 3), Arg(2, 2000), Arg(3, 30));
+        break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale, faults");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale, faults, throughput");
         return 2;
 }
 return 0;
