@@ -62,17 +62,18 @@ internal sealed class ArrearsListGrain(NpgsqlDataSource database) : Grain, IArre
         var started = DateTime.UtcNow;
         _follower ??= new SubtreeFollower(this.GetPrimaryKeyString());
         var changes = await _follower.WalkAsync(GrainFactory);
-        var details = await ReadDetailsAsync(changes.Buildings
-            .SelectMany(b => b.Households.Where(h => h.Value.Totals.HouseholdsInArrears > 0).Select(h => h.Key)).ToArray());
+        var owing = changes.Buildings
+            .Select(b => (Building: b, Households: b.Households.Where(h => h.Value.Totals.HouseholdsInArrears > 0).ToList())).ToList();
+        var details = await ReadDetailsAsync([.. owing.SelectMany(b => b.Households.Select(h => h.Key))]);
         // Applied in one turn: a page read meanwhile sees the list before or after, never half of it.
         foreach (var building in changes.LeftBuildings)
         {
             _list.RemoveBuilding(building);
         }
-        foreach (var building in changes.Buildings)
+        foreach (var (building, households) in owing)
         {
-            _list.ReplaceBuilding(building.BuildingId, building.Path, building.Households
-                .Where(h => h.Value.Totals.HouseholdsInArrears > 0 && details.ContainsKey(h.Key))
+            _list.ReplaceBuilding(building.BuildingId, building.Path, households
+                .Where(h => details.ContainsKey(h.Key))
                 .Select(h => Entry(h.Key, building.BuildingId, h.Value.Totals, details[h.Key])));
         }
         _follower.Accept(changes);

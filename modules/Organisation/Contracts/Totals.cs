@@ -48,24 +48,7 @@ public sealed record Totals
     [JsonIgnore]
     public decimal RecoveryRate => Rate(Recovered, OpeningArrears);
 
-    public Totals Plus(Totals other) => new()
-    {
-        Households = Households + other.Households,
-        HouseholdsInArrears = HouseholdsInArrears + other.HouseholdsInArrears,
-        VacantHouseholds = VacantHouseholds + other.VacantHouseholds,
-        ReceivablePeriod = ReceivablePeriod + other.ReceivablePeriod,
-        CollectedPeriod = CollectedPeriod + other.CollectedPeriod,
-        ReceivableYear = ReceivableYear + other.ReceivableYear,
-        CollectedYear = CollectedYear + other.CollectedYear,
-        OpeningArrears = OpeningArrears + other.OpeningArrears,
-        Recovered = Recovered + other.Recovered,
-        ArrearsPrincipal = ArrearsPrincipal + other.ArrearsPrincipal,
-        LateFees = LateFees + other.LateFees,
-        Prepaid = Prepaid + other.Prepaid,
-        ArrearsByAge = Add(ArrearsByAge, other.ArrearsByAge),
-        HouseholdsByGrade = Add(HouseholdsByGrade, other.HouseholdsByGrade),
-        HouseholdsByContactClass = Add(HouseholdsByContactClass, other.HouseholdsByContactClass),
-    };
+    public Totals Plus(Totals other) => Sum([this, other]);
 
     /// <summary>The exact sum of many totals in one pass (a building sums all its households on every publication).</summary>
     public static Totals Sum(IEnumerable<Totals> parts)
@@ -110,9 +93,6 @@ public sealed record Totals
         && HouseholdsByContactClass.SequenceEqual(other.HouseholdsByContactClass);
 
     private static decimal Rate(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part / whole, 6, MidpointRounding.AwayFromZero);
-
-    private static T[] Add<T>(T[] left, T[] right) where T : System.Numerics.INumber<T> =>
-        [.. left.Zip(right, (a, b) => a + b)];
 
     private static void AddInto<T>(T[] sum, T[] part) where T : System.Numerics.INumber<T>
     {
