@@ -7,12 +7,13 @@
 : "${CG_PG_USER:=collectiongrains}"
 : "${CG_PG_PASSWORD:=collectiongrains}"
 : "${CG_PG_DATA:=/var/lib/collectiongrains/pg}"
+: "${CG_PG_POOL:=16}"          # connections per pool in each process: a few per core of the database server
 : "${CG_CLUSTER_ID:=collectiongrains-dev}"
 : "${CG_SERVICE_ID:=collectiongrains}"
 : "${CG_SILO_PORT:=11111}"
 : "${CG_GATEWAY_PORT:=30000}"
 : "${CG_HTTP_URL:=http://127.0.0.1:5080}"
-export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA
+export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA CG_PG_POOL
 export CG_CLUSTER_ID CG_SERVICE_ID CG_SILO_PORT CG_GATEWAY_PORT CG_HTTP_URL
 
 # Token signing keys (keyId:base64secret, the first signs; see README "Access"). Unset: one key, made once per machine

@@ -50,6 +50,18 @@ public sealed record Totals
 
     public Totals Plus(Totals other) => Sum([this, other]);
 
+    /// <summary>These totals with one part's old figures replaced by its new ones; exact, as decimal sums are.</summary>
+    public Totals Replacing(Totals old, Totals replacement) => Sum([this, replacement, old.Negated()]);
+
+    private Totals Negated() => new()
+    {
+        Households = -Households, HouseholdsInArrears = -HouseholdsInArrears, VacantHouseholds = -VacantHouseholds,
+        ReceivablePeriod = -ReceivablePeriod, CollectedPeriod = -CollectedPeriod, ReceivableYear = -ReceivableYear, CollectedYear = -CollectedYear,
+        OpeningArrears = -OpeningArrears, Recovered = -Recovered, ArrearsPrincipal = -ArrearsPrincipal, LateFees = -LateFees, Prepaid = -Prepaid,
+        ArrearsByAge = [.. ArrearsByAge.Select(a => -a)], HouseholdsByGrade = [.. HouseholdsByGrade.Select(h => -h)],
+        HouseholdsByContactClass = [.. HouseholdsByContactClass.Select(h => -h)],
+    };
+
     /// <summary>The exact sum of many totals in one pass (a building sums all its households on every publication).</summary>
     public static Totals Sum(IEnumerable<Totals> parts)
     {

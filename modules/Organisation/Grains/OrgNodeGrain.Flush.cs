@@ -18,10 +18,13 @@ internal sealed partial class OrgNodeGrain
     };
 
     /// <summary>
-    /// How often, at most, a node writes its state. A building hears from every household under load and rewrites all
-    /// their totals with each write, so writes are gathered far more than publications are.
+    /// How often, at most, a node writes its state; publications do not wait for it. A building hears from every
+    /// household and rewrites all their totals (about 18 KB) with each write: once a second for every building of a
+    /// group paid all over cost a third of the payment throughput (tests/bench.sh billing), so a building gathers
+    /// five seconds of reports into one write. A household waits that long for its report's acknowledgement, in the
+    /// background, and sends it again if the building goes away first.
     /// </summary>
-    private static readonly TimeSpan PersistInterval = TimeSpan.FromSeconds(1);
+    private TimeSpan PersistInterval => state.State.Info?.Level == OrgLevel.Building ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
 

@@ -36,6 +36,33 @@ public sealed class ChildTotalsTableTests
     }
 
     [Fact]
+    public void The_kept_sum_equals_a_fresh_sum_after_a_random_stream_of_reports_and_departures()
+    {
+        var random = new Random(11);
+        var table = new ChildTotalsTable();
+        var versions = new long[40];
+        for (var step = 0; step < 5000; step++)
+        {
+            var child = random.Next(versions.Length);
+            var version = versions[child] += random.Next(-1, 3);
+            if (random.Next(10) == 0)
+            {
+                table.Remove($"c{child}", version);
+            }
+            else
+            {
+                table.Apply($"c{child}", new VersionedTotals(version, new Totals
+                {
+                    Households = 1, HouseholdsInArrears = random.Next(2), ArrearsPrincipal = random.Next(100_000) / 100m,
+                    LateFees = random.Next(1000) / 100m, ArrearsByAge = [random.Next(500) / 100m, 0, 0, 0, random.Next(9)],
+                }));
+            }
+            var fresh = Totals.Sum(table.Latest.Values.Select(v => v.Totals));
+            Assert.True(table.Sum().SameAs(fresh), $"step {step}");
+        }
+    }
+
+    [Fact]
     public void Rates_are_collected_over_receivable_and_recovered_over_opening_arrears()
     {
         var totals = new Totals { ReceivablePeriod = 1000m, CollectedPeriod = 875m, OpeningArrears = 300m, Recovered = 100m };
