@@ -9,7 +9,8 @@ namespace CollectionGrains.Benchmarks;
 /// <summary>
 /// A steady stream of payments through GraphQL, spread over the silos that are up: every tenth is an acknowledged
 /// payment sent again (it must answer "applied before"), every twentieth a new payment sent to two silos at once (at
-/// most one may apply it). Records every payment the API acknowledged and when requests last failed.
+/// most one may apply it), and as often a burst of different payments for one household, one to every silo at once
+/// (each must be applied, none lost). Records every payment the API acknowledged and when requests last failed.
 /// </summary>
 internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecond, string runId, string token)
 {
@@ -20,7 +21,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly SemaphoreSlim _inFlight = new(128);
     private volatile string[] _endpoints = [];
-    private int _sent, _failed, _duplicatesSent, _duplicatesAnsweredBefore, _pairs, _pairsAppliedTwice, _falseDuplicates;
+    private int _sent, _failed, _duplicatesSent, _duplicatesAnsweredBefore, _pairs, _pairsAppliedTwice, _falseDuplicates, _bursts, _burstPaymentsApplied;
     private long _lastFailureTicks, _lastSuccessTicks;
 
     public IReadOnlyDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> Acknowledged => _acknowledged;
@@ -52,7 +53,8 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
 
     public string Summary() =>
         $"sent {_sent:N0} requests, acknowledged {_acknowledged.Count:N0} payments, failed {_failed:N0}; duplicates sent {_duplicatesSent:N0}, " +
-        $"answered as applied before {_duplicatesAnsweredBefore:N0}, applied again {_falseDuplicates}; pairs to two silos {_pairs:N0}, applied twice {_pairsAppliedTwice}";
+        $"answered as applied before {_duplicatesAnsweredBefore:N0}, applied again {_falseDuplicates}; pairs to two silos {_pairs:N0}, applied twice {_pairsAppliedTwice}; " +
+        $"bursts of one household paid through every silo at once {_bursts:N0}, their payments applied {_burstPaymentsApplied:N0}";
 
     public string Errors() => string.Join("; ", _errors.OrderByDescending(e => e.Value).Take(5).Select(e => $"{e.Value}× {e.Key}"));
 
@@ -93,6 +95,13 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
             {
                 Interlocked.Increment(ref _pairsAppliedTwice);
             }
+            return;
+        }
+        if (n % 20 == 10 && endpoints.Length > 1)
+        {
+            Interlocked.Increment(ref _bursts);
+            var applied = await Task.WhenAll(endpoints.Select((endpoint, k) => PayAsync(endpoint, $"{paymentId}-s{k}", payer, paid + k, at)));
+            Interlocked.Add(ref _burstPaymentsApplied, applied.Count(a => a == true));
             return;
         }
         await PayAsync(endpoints[n % endpoints.Length], paymentId, payer, paid, at);

@@ -27,6 +27,7 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         Assert.Contains("ok   reconciliation of the group:", run.Output);
         Assert.DoesNotContain("FAIL", run.Output);
         Assert.Matches(@"acknowledged [1-9][\d,]* payments", run.Output);
+        Assert.Matches(@"bursts of one household paid through every silo at once [1-9][\d,]*", run.Output);
         Assert.Equal(0, run.ExitCode);
     }
 }
