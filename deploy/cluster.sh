@@ -5,15 +5,17 @@
 #   deploy/cluster.sh stop [index]                   stop one silo, or everything, gracefully (SIGTERM)
 #   deploy/cluster.sh kill <index>                   SIGKILL one silo (a crash)
 #   deploy/cluster.sh status
-# Silo i: silo port 11111+i, gateway 30000+i, HTTP 5080+i (/graphql, /health); front end on 5079. Silo 0 loads the demo
-# group (CG_DEMO_HOUSEHOLDS, default 20000; 0 for none), the others join it. Logs and pids: $CG_CLUSTER_DIR.
+# Silo i: silo port 11111+i, gateway 30000+i, HTTP 5080+i (/graphql, /health); front end on 5079; every port shifted
+# by CG_CLUSTER_PORT_BASE (default 0). Silo 0 loads the demo group (CG_DEMO_HOUSEHOLDS, default 20000; 0 for none),
+# the others join it. Logs and pids: $CG_CLUSTER_DIR.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
 dir="${CG_CLUSTER_DIR:-$root/.artifacts/cluster}"
 mkdir -p "$dir"
+base="${CG_CLUSTER_PORT_BASE:-0}"
 
-http_of() { echo "http://127.0.0.1:$((5080 + $1))"; }
+http_of() { echo "http://127.0.0.1:$((5080 + base + $1))"; }
 pid_of() { [[ -s "$dir/silo-$1.pid" ]] && kill -0 "$(cat "$dir/silo-$1.pid")" 2>/dev/null && cat "$dir/silo-$1.pid"; }
 
 wait_healthy() {
@@ -31,7 +33,7 @@ start_silo() {
   if pid_of "$i" >/dev/null; then echo "silo $i: already running"; return 0; fi
   (
     cd "$root/.artifacts/silo"
-    export CG_SILO_PORT=$((11111 + i)) CG_GATEWAY_PORT=$((30000 + i)) CG_HTTP_URL="$(http_of "$i")"
+    export CG_SILO_PORT=$((11111 + base + i)) CG_GATEWAY_PORT=$((30000 + base + i)) CG_HTTP_URL="$(http_of "$i")"
     if [[ "$i" != 0 ]]; then export CG_DEMO_HOUSEHOLDS=0; fi
     setsid dotnet CollectionGrains.Silo.dll >"$dir/silo-$i.log" 2>&1 &
     echo $! >"$dir/silo-$i.pid"
@@ -60,8 +62,8 @@ case "${1:-status}" in
     for i in $(seq 0 $((silos - 1))); do start_silo "$i"; done
     if [[ " $* " == *" --frontend "* ]]; then
       dotnet build "$root/graphql/CollectionGrains.FrontEnd/CollectionGrains.FrontEnd.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/frontend"
-      (cd "$root/.artifacts/frontend" && CG_HTTP_URL=http://127.0.0.1:5079 setsid dotnet CollectionGrains.FrontEnd.dll >"$dir/frontend.log" 2>&1 & echo $! >"$dir/frontend.pid")
-      wait_healthy http://127.0.0.1:5079 "front end"
+      (cd "$root/.artifacts/frontend" && CG_HTTP_URL="$(http_of -1)" setsid dotnet CollectionGrains.FrontEnd.dll >"$dir/frontend.log" 2>&1 & echo $! >"$dir/frontend.pid")
+      wait_healthy "$(http_of -1)" "front end"
     fi
     ;;
   add)
