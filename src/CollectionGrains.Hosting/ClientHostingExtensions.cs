@@ -28,6 +28,7 @@ public static class ClientHostingExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
+            client.Configure<Orleans.Serialization.ExceptionSerializationOptions>(DatabaseExceptions.MayCrossSilos);
             client.UseAdoNetClustering(o =>
             {
                 o.Invariant = PostgresSettings.AdoNetInvariant;

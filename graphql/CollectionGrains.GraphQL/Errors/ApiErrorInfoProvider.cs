@@ -53,8 +53,6 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     {
         SiloUnavailableException or OrleansMessageRejectionException => true,
         UnavailableExceptionFallbackException { ExceptionType: { } type } => type.StartsWith("Npgsql", StringComparison.Ordinal),
-        // A database error raised in another silo that could not be sent across (seen while PostgreSQL was down).
-        CodecNotFoundException codec => codec.Message.Contains(" Npgsql.", StringComparison.Ordinal),
         _ => exception.GetType().Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true,
     };
 

@@ -1,5 +1,7 @@
 using CollectionGrains.GraphQL.Errors;
+using CollectionGrains.Tests.Infrastructure;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization;
 
@@ -10,17 +12,22 @@ public sealed class ErrorClassificationTests
     private static readonly ApiErrorInfoProvider Provider = new(NullLogger<ApiErrorInfoProvider>.Instance);
 
     [Fact]
-    public void A_database_error_that_could_not_cross_silos_reads_as_temporarily_unavailable()
+    public async Task A_database_error_that_crossed_silos_still_reads_as_temporarily_unavailable()
     {
-        var info = Provider.GetInfo(new ExecutionError("Error trying to resolve field 'recordPayment'.",
-            new CodecNotFoundException("Could not find a codec for type Npgsql.NpgsqlException.")));
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("errors"));
+        var serializer = silo.Services.GetRequiredService<Serializer>();
+        var raised = new OrleansException("storage write failed", new Npgsql.NpgsqlException("the database system is shutting down"));
 
+        var received = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(raised))!;
+        var info = Provider.GetInfo(new ExecutionError("Error trying to resolve field 'recordPayment'.", received));
+
+        Assert.IsType<Npgsql.NpgsqlException>(received.InnerException);
         Assert.Equal(ErrorCodes.Internal, info.Extensions!["code"]);
         Assert.StartsWith("temporarily unavailable", info.Message);
     }
 
     [Fact]
-    public void Any_other_missing_codec_stays_an_internal_error_with_a_reference()
+    public void An_error_of_no_known_kind_stays_an_internal_error_with_a_reference()
     {
         var info = Provider.GetInfo(new ExecutionError("Error trying to resolve field 'recordPayment'.",
             new CodecNotFoundException("Could not find a codec for type System.Data.DataTable.")));
