@@ -58,7 +58,8 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
         AutoPrepareMinUsages = 2,
         // No code of this system changes session state (no SET, temporary tables, advisory locks or LISTEN), so a
         // connection going back to the pool needs no reset: without this every state write first ran seven reset
-        // statements on its borrowed connection (about a third of the statements PostgreSQL executed per payment).
+        // statements on its borrowed connection (pg_stat_statements during payments: 50,375 calls of each beside
+        // 48,687 state writes).
         NoResetOnClose = true,
     }.ConnectionString;
 

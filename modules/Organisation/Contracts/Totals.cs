@@ -51,42 +51,36 @@ public sealed record Totals
     public Totals Plus(Totals other) => Sum([this, other]);
 
     /// <summary>These totals with one part's old figures replaced by its new ones; exact, as decimal sums are.</summary>
-    public Totals Replacing(Totals old, Totals replacement) => Sum([this, replacement, old.Negated()]);
+    public Totals Replacing(Totals old, Totals replacement) => Combine([(this, 1), (replacement, 1), (old, -1)]);
 
-    private Totals Negated() => new()
-    {
-        Households = -Households, HouseholdsInArrears = -HouseholdsInArrears, VacantHouseholds = -VacantHouseholds,
-        ReceivablePeriod = -ReceivablePeriod, CollectedPeriod = -CollectedPeriod, ReceivableYear = -ReceivableYear, CollectedYear = -CollectedYear,
-        OpeningArrears = -OpeningArrears, Recovered = -Recovered, ArrearsPrincipal = -ArrearsPrincipal, LateFees = -LateFees, Prepaid = -Prepaid,
-        ArrearsByAge = [.. ArrearsByAge.Select(a => -a)], HouseholdsByGrade = [.. HouseholdsByGrade.Select(h => -h)],
-        HouseholdsByContactClass = [.. HouseholdsByContactClass.Select(h => -h)],
-    };
+    /// <summary>The exact sum of many totals in one pass (a node sums its children once when it loads, then keeps the sum).</summary>
+    public static Totals Sum(IEnumerable<Totals> parts) => Combine(parts.Select(part => (part, 1)));
 
-    /// <summary>The exact sum of many totals in one pass (a building sums all its households on every publication).</summary>
-    public static Totals Sum(IEnumerable<Totals> parts)
+    /// <summary>Adds each part (sign 1) or takes it away (sign -1).</summary>
+    private static Totals Combine(IEnumerable<(Totals Part, int Sign)> parts)
     {
         long households = 0, inArrears = 0, vacant = 0;
         decimal receivablePeriod = 0, collectedPeriod = 0, receivableYear = 0, collectedYear = 0, opening = 0, recovered = 0, principal = 0, lateFees = 0, prepaid = 0;
         var byAge = new decimal[AgeBuckets];
         var byGrade = new long[Grades];
         var byContact = new long[ContactClasses];
-        foreach (var part in parts)
+        foreach (var (part, sign) in parts)
         {
-            households += part.Households;
-            inArrears += part.HouseholdsInArrears;
-            vacant += part.VacantHouseholds;
-            receivablePeriod += part.ReceivablePeriod;
-            collectedPeriod += part.CollectedPeriod;
-            receivableYear += part.ReceivableYear;
-            collectedYear += part.CollectedYear;
-            opening += part.OpeningArrears;
-            recovered += part.Recovered;
-            principal += part.ArrearsPrincipal;
-            lateFees += part.LateFees;
-            prepaid += part.Prepaid;
-            AddInto(byAge, part.ArrearsByAge);
-            AddInto(byGrade, part.HouseholdsByGrade);
-            AddInto(byContact, part.HouseholdsByContactClass);
+            households += sign * part.Households;
+            inArrears += sign * part.HouseholdsInArrears;
+            vacant += sign * part.VacantHouseholds;
+            receivablePeriod += sign * part.ReceivablePeriod;
+            collectedPeriod += sign * part.CollectedPeriod;
+            receivableYear += sign * part.ReceivableYear;
+            collectedYear += sign * part.CollectedYear;
+            opening += sign * part.OpeningArrears;
+            recovered += sign * part.Recovered;
+            principal += sign * part.ArrearsPrincipal;
+            lateFees += sign * part.LateFees;
+            prepaid += sign * part.Prepaid;
+            AddInto(byAge, part.ArrearsByAge, sign);
+            AddInto(byGrade, part.HouseholdsByGrade, sign);
+            AddInto(byContact, part.HouseholdsByContactClass, sign);
         }
         return new Totals
         {
@@ -106,11 +100,12 @@ public sealed record Totals
 
     private static decimal Rate(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part / whole, 6, MidpointRounding.AwayFromZero);
 
-    private static void AddInto<T>(T[] sum, T[] part) where T : System.Numerics.INumber<T>
+    private static void AddInto<T>(T[] sum, T[] part, int sign) where T : System.Numerics.INumber<T>
     {
+        var factor = T.CreateChecked(sign);
         for (var i = 0; i < Math.Min(sum.Length, part.Length); i++)
         {
-            sum[i] += part[i];
+            sum[i] += factor * part[i];
         }
     }
 }

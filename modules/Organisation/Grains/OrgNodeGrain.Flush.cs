@@ -19,9 +19,9 @@ internal sealed partial class OrgNodeGrain
 
     /// <summary>
     /// How often, at most, a node writes its state; publications do not wait for it. A building hears from every
-    /// household and rewrites all their totals (about 18 KB) with each write: once a second for every building of a
-    /// group paid all over cost a third of the payment throughput (tests/bench.sh billing), so a building gathers
-    /// five seconds of reports into one write. A household waits that long for its report's acknowledgement, in the
+    /// household and rewrites all their totals (about 18 KB) with each write. With payments from all over a project
+    /// every building wrote once a second; gathering five seconds of reports into one write raised payments from
+    /// 2,048/s to 2,343/s (tests/bench.sh billing). A household waits that long for its report's acknowledgement, in the
     /// background, and sends it again if the building goes away first.
     /// </summary>
     private TimeSpan PersistInterval => state.State.Info?.Level == OrgLevel.Building ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(1);
