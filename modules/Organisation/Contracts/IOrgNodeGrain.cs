@@ -5,7 +5,7 @@ namespace CollectionGrains.Organisation;
 /// <summary>
 /// One organisation node (key: node id): its place in the tree and the live totals of its subtree. Children (nodes,
 /// or households below a building) report their whole totals with a version; the node keeps the latest per child,
-/// reports its own sum to its parent after a short debounce, and persists at most once a second (a building every 5 s).
+/// reports its own sum to its parent after a short debounce, and persists at most once a second.
 /// </summary>
 public interface IOrgNodeGrain : IGrainWithStringKey
 {
