@@ -11,20 +11,13 @@ namespace CollectionGrains.Billing;
 /// A household's ledger. Each change runs the ledger rules, writes the state (the commit point: only then is the call
 /// acknowledged), then copies the new facts to the Billing tables from the outbox kept in that same state.
 /// </summary>
-internal sealed class HouseholdGrain(
+internal sealed partial class HouseholdGrain(
     [PersistentState("household")] IPersistentState<HouseholdState> state,
     BillingJournal journal,
     BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
-    private static readonly TimeSpan JournalRetry = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan TotalsRetry = TimeSpan.FromSeconds(1);
     private LateFeePolicy _policy = LateFeePolicy.Standard;
-    private IGrainTimer? _journalRetryTimer;
-    private Task? _journalFlush;
-    private Task _totalsReport = Task.CompletedTask;
-    private bool _totalsStale;
-    private Totals? _reportedTotals;
 
     private string HouseholdId => this.GetPrimaryKeyString();
 
@@ -156,7 +149,7 @@ internal sealed class HouseholdGrain(
         catch (LedgerRejectedException)
         {
             // Earlier payments of the batch changed memory only: drop it so storage (which has none of them) is reloaded.
-            DeactivateOnIdle();
+            DropMemory();
             throw;
         }
         var applied = receipts.Where(r => r.AppliedNow).Select(r => new JournalItem(JournalKind.Payment, r.PaymentId)).ToList();
@@ -263,71 +256,19 @@ internal sealed class HouseholdGrain(
     {
         state.State.PendingJournal.AddRange(facts);
         state.State.CommitCount++;
+        var write = state.WriteStateAsync();
+        _stateWrite = write;
         try
         {
-            await state.WriteStateAsync();
+            await write;
         }
         catch
         {
-            DeactivateOnIdle();
+            DropMemory();
             throw;
         }
         StartJournalFlush();
         ReportTotals();
-    }
-
-    /// <summary>Sends this household's contribution to its building in the background, unless it is unchanged.</summary>
-    private void ReportTotals()
-    {
-        if (_totalsReport.IsCompleted)
-        {
-            _totalsReport = ReportTotalsAsync();
-        }
-        else
-        {
-            _totalsStale = true;
-        }
-    }
-
-    private async Task ReportTotalsAsync()
-    {
-        do
-        {
-            _totalsStale = false;
-            if (state.State.Profile is not { } profile)
-            {
-                return;
-            }
-            var today = Today;
-            var totals = HouseholdContribution.Of(profile, Ledger, today);
-            var departed = state.State.DepartedBuildingId;
-            if (_reportedTotals is not null && _reportedTotals.SameAs(totals) && departed is null)
-            {
-                continue;
-            }
-            // Monotonic across activations: the commit count is persisted, and the day only moves forward.
-            var version = (state.State.CommitCount << 20) + today.DayNumber;
-            try
-            {
-                await Building(profile.BuildingId).ReportChildTotalsAsync(HouseholdId, new VersionedTotals(version, totals));
-                _reportedTotals = totals;
-                if (departed is not null && departed != profile.BuildingId)
-                {
-                    await Building(departed).RemoveChildAsync(HouseholdId, version);
-                }
-                if (state.State.DepartedBuildingId == departed)
-                {
-                    state.State.DepartedBuildingId = null;
-                }
-            }
-            catch (Exception e) when (e is not LedgerRejectedException)
-            {
-                logger.LogWarning(e, "Household {HouseholdId} could not report its totals to {BuildingId}; retrying", HouseholdId, profile.BuildingId);
-                await Task.Delay(TotalsRetry);
-                _totalsStale = true;
-            }
-        }
-        while (_totalsStale);
     }
 
     private IOrgNodeGrain Building(string buildingId) => GrainFactory.GetGrain<IOrgNodeGrain>(buildingId);
@@ -338,42 +279,7 @@ internal sealed class HouseholdGrain(
         {
             await flush.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         }
-    }
-
-    /// <summary>Copies the outbox to the Billing tables until it is empty; a failure is retried on a timer.</summary>
-    private async Task FlushJournalAsync()
-    {
-        while (state.State.PendingJournal.Count > 0)
-        {
-            // Only this loop removes items, and new ones are only appended, so the first Count are the ones written.
-            var pending = state.State.PendingJournal.ToList();
-            try
-            {
-                await journal.WriteAsync(state.State, pending);
-                state.State.PendingJournal.RemoveRange(0, pending.Count);
-                _journalRetryTimer?.Dispose();
-                _journalRetryTimer = null;
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
-            {
-                // The facts are safe in the grain state; they reach the tables on the next try.
-                logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
-                _journalRetryTimer ??= this.RegisterGrainTimer(() =>
-                {
-                    StartJournalFlush();
-                    return _journalFlush!;
-                }, JournalRetry, JournalRetry);
-                return;
-            }
-        }
-    }
-
-    /// <summary>Starts copying the outbox unless a copy is under way (it loops until the outbox is empty).</summary>
-    private void StartJournalFlush()
-    {
-        if (_journalFlush is null || _journalFlush.IsCompleted)
-        {
-            _journalFlush = FlushJournalAsync();
-        }
+        // The state goes with the activation; a report still retrying stops (the next activation reports afresh).
+        _memoryDropped = true;
     }
 }

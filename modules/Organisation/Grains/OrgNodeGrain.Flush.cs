@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace CollectionGrains.Organisation;
 
@@ -131,6 +132,11 @@ internal sealed partial class OrgNodeGrain
             await state.WriteStateAsync();
             done.TrySetResult();
         }
+        catch (InconsistentStateException e) when (!closing)
+        {
+            done.TrySetException(e);
+            await ReloadAsync(e);
+        }
         catch (Exception e)
         {
             logger.LogWarning(e, "Node {NodeId} could not persist its totals; retrying", Id);
@@ -144,6 +150,41 @@ internal sealed partial class OrgNodeGrain
         if (_unpersisted && !closing)
         {
             SchedulePersist();
+        }
+    }
+
+    /// <summary>
+    /// Storage holds a newer write than this activation read: another activation wrote meanwhile, or an earlier write of
+    /// this one went through although its answer was lost. Retrying with the old version would fail forever, so the node
+    /// loads what storage holds and gathers again what it held on top: reports waiting for a write are failed (their
+    /// households send them again) and child nodes are asked to report again.
+    /// </summary>
+    private async Task ReloadAsync(InconsistentStateException conflict)
+    {
+        logger.LogWarning(conflict, "Node {NodeId} was written elsewhere since it was read; reloading it", Id);
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Node {NodeId} could not reload its state; retrying", Id);
+            _unpersisted = true;
+            return;
+        }
+        // Reports applied while the state was being read went into the replaced copy: none of them may be acknowledged.
+        var waiting = _nextPersist;
+        _nextPersist = NewCompletion();
+        waiting.TrySetException(conflict);
+        AskChildNodesToReport();
+        MarkChanged();
+    }
+
+    private void AskChildNodesToReport()
+    {
+        foreach (var child in state.State.ChildNodes)
+        {
+            Node(child).ResendToParentAsync().Ignore();
         }
     }
 

@@ -26,10 +26,7 @@ internal sealed partial class OrgNodeGrain(
         {
             // Reports applied but not persisted before an unclean stop are gone: the child nodes send theirs again
             // (households resend on their own: their reports are acknowledged only once persisted).
-            foreach (var child in state.State.ChildNodes)
-            {
-                Node(child).ResendToParentAsync().Ignore();
-            }
+            AskChildNodesToReport();
         }
         return Task.CompletedTask;
     }
