@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace CollectionGrains.Hosting;
 
@@ -47,11 +48,14 @@ public static class SiloHostingExtensions
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
+            // Also in the container: reconciliation reads stored states straight from the table.
+            var stateSerializer = new JsonGrainStateSerializer();
+            silo.Services.AddSingleton<IGrainStorageSerializer>(stateSerializer);
             silo.AddAdoNetGrainStorageAsDefault(o =>
             {
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = connectionString;
-                o.GrainStorageSerializer = new JsonGrainStateSerializer();
+                o.GrainStorageSerializer = stateSerializer;
             });
             silo.UseAdoNetReminderService(o =>
             {

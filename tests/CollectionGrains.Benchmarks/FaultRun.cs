@@ -19,6 +19,7 @@ internal static class FaultRun
     {
         var postgres = PostgresSettings.FromEnvironment();
         var settings = ClusterSettings.FromEnvironment();
+        File.Delete(LocalCluster.Log); // the silos append to it: each run's log starts empty
         await using var cluster = new LocalCluster(households);
         var running = cluster.Running;
         Console.WriteLine($"fault run: {silos} silos of cluster {settings.ClusterId} on {postgres.Database}, demo group of {households:N0} households, {paymentsPerSecond} payments/s (silo logs: {LocalCluster.Log})");

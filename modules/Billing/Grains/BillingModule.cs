@@ -9,6 +9,7 @@ public static class BillingModule
     public static IServiceCollection AddBillingModule(this IServiceCollection services)
     {
         services.AddSingleton<JournalWriter>();
+        services.AddSingleton<StoredHouseholds>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter>());
         return services.AddSingleton<BillingJournal>();
     }

@@ -1,13 +1,21 @@
+using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 using Npgsql;
 using Orleans.Concurrency;
 
 namespace CollectionGrains.Billing;
 
-/// <summary>Reconciliation of a subtree against the household ledgers (see <see cref="IReconciliationGrain"/>).</summary>
+/// <summary>
+/// Reconciliation of a subtree (see <see cref="IReconciliationGrain"/>). Each household's contribution is recomputed from
+/// its stored ledger, read from the grain-state table a building at a time; only where that disagrees with its building
+/// is the household grain itself asked (a report may be on its way), so the households need not all be activated.
+/// </summary>
 [StatelessWorker(1)]
-internal sealed class ReconciliationGrain(NpgsqlDataSource database) : Grain, IReconciliationGrain
+internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouseholds stored, BusinessClock clock) : Grain, IReconciliationGrain
 {
+    private readonly Dictionary<string, LateFeePolicy> _policies = [];
+
     public async Task<ReconciliationReport> ReconcileAsync(bool repair)
     {
         var buildings = await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString());
@@ -19,12 +27,14 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database) : Grain, IR
             var held = await node.GetChildTotalsAsync();
             var registered = await HouseholdsOfAsync(building.BuildingId);
             households += registered.Count;
+            var ledgers = await stored.ReadAsync(registered);
             foreach (var id in registered)
             {
                 var household = GrainFactory.GetGrain<IHouseholdGrain>(id);
-                var expected = await household.GetContributionAsync();
-                var problem = !held.TryGetValue(id, out var counted) ? "not counted by its building"
-                    : !counted.Totals.SameAs(expected) ? "counted with other totals than its ledger gives" : null;
+                var problem = ledgers.TryGetValue(id, out var ledger) && await StoredContributionAsync(ledger) is { } fromStorage
+                    && Problem(held, id, fromStorage) is null
+                    ? null
+                    : Problem(held, id, await household.GetContributionAsync());
                 if (problem is not null)
                 {
                     differences.Add(new ReconciliationDifference(building.BuildingId, id, problem));
@@ -45,6 +55,26 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database) : Grain, IR
         }
         differences.AddRange(await UnbalancedNodesAsync(repair));
         return new ReconciliationReport(this.GetPrimaryKeyString(), buildings.Count, households, differences, repair && differences.Count > 0);
+    }
+
+    private static string? Problem(IReadOnlyDictionary<string, VersionedTotals> held, string householdId, Totals expected) =>
+        !held.TryGetValue(householdId, out var counted) ? "not counted by its building"
+        : !counted.Totals.SameAs(expected) ? "counted with other totals than its ledger gives"
+        : null;
+
+    /// <summary>What the stored ledger contributes today, by the same rules the household grain applies.</summary>
+    private async Task<Totals?> StoredContributionAsync(HouseholdState household)
+    {
+        if (household.Profile is not { } profile)
+        {
+            return null;
+        }
+        if (!_policies.TryGetValue(profile.ProjectId, out var policy))
+        {
+            policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            _policies[profile.ProjectId] = policy;
+        }
+        return HouseholdContribution.Of(profile, new HouseholdLedger(household.Ledger, policy), clock.Today);
     }
 
     /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>

@@ -51,4 +51,43 @@ public sealed class ReconciliationTests
         Assert.Equal(expectedArrears, (await Node(silo.Grains, tree.Group).GetAsync())!.Totals.ArrearsPrincipal);
         Assert.Equal(6, (await Node(silo.Grains, tree.Group).GetAsync())!.Totals.Households);
     }
+
+    [Fact]
+    public async Task Reconciliation_reads_stored_ledgers_and_activates_only_the_households_it_finds_wrong()
+    {
+        var clusterId = TestSilo.NewClusterId("reconcile");
+        OrgTree tree;
+        var ids = new List<string>();
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            tree = await OrgTree.CreateAsync(silo.Grains);
+            for (var i = 0; i < 6; i++)
+            {
+                var id = NewId("h");
+                ids.Add(id);
+                var household = silo.Grains.GetGrain<IHouseholdGrain>(id);
+                await household.RegisterAsync(Household(tree.Project, id) with { BuildingId = tree.Buildings[i % 3] });
+                await household.IssueBillsAsync([Opening("2025-08", 100m * (i + 1))]);
+                await household.RecordPaymentAsync(Payment(NewId("pay"), 30m * i + 1));
+                await household.RefreshTotalsAsync();
+            }
+        }
+
+        await using (var silo = await TestSilo.StartAsync(clusterId))
+        {
+            // A building counting one household with other totals than its ledger gives.
+            var building = Node(silo.Grains, tree.Buildings[1]);
+            var held = await building.GetChildTotalsAsync();
+            var wrong = held[ids[1]];
+            await building.ReportChildTotalsAsync(ids[1], new VersionedTotals(wrong.Version + 1, wrong.Totals with { ArrearsPrincipal = 1m }));
+
+            var found = await silo.Grains.GetGrain<IReconciliationGrain>(tree.Group).ReconcileAsync(repair: false);
+
+            Assert.Equal(6, found.Households);
+            var difference = Assert.Single(found.Differences, d => d.HouseholdId is not null);
+            Assert.Equal((ids[1], "counted with other totals than its ledger gives"), (difference.HouseholdId, difference.Problem));
+            var statistics = await silo.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+            Assert.Equal(1, statistics.Where(s => s.GrainType.Contains(nameof(HouseholdGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount));
+        }
+    }
 }
