@@ -48,10 +48,13 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     private const string Unavailable =
         "temporarily unavailable (database or cluster): nothing was acknowledged; retry the same request (a payment with the same paymentId is applied at most once)";
 
-    /// <summary>PostgreSQL down or a silo gone: the kinds of failure a retry of the same request gets past.</summary>
+    /// <summary>
+    /// PostgreSQL down, a silo gone, or a write refused because another activation of the grain wrote first (while
+    /// silos join or leave): the kinds of failure a retry of the same request gets past.
+    /// </summary>
     private static bool IsUnavailable(Exception exception) => exception switch
     {
-        SiloUnavailableException or OrleansMessageRejectionException => true,
+        SiloUnavailableException or OrleansMessageRejectionException or Orleans.Storage.InconsistentStateException => true,
         UnavailableExceptionFallbackException { ExceptionType: { } type } => type.StartsWith("Npgsql", StringComparison.Ordinal),
         _ => exception.GetType().Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true,
     };

@@ -18,7 +18,7 @@ internal sealed partial class HouseholdGrain
     private IGrainTimer? _journalRetryTimer;
     private Task? _journalFlush;
     private Task _totalsReport = Task.CompletedTask;
-    private bool _totalsStale;
+    private long _reportsSent;
     private Totals? _reportedTotals;
 
     /// <summary>
@@ -52,58 +52,63 @@ internal sealed partial class HouseholdGrain
         return !_memoryDropped;
     }
 
-    /// <summary>Sends this household's contribution to its building in the background, unless it is unchanged.</summary>
+    /// <summary>
+    /// Sends this household's contribution to its building in the background, unless it is unchanged. It does not wait
+    /// for an earlier report's acknowledgement (which comes once the building has persisted it): the newer report is
+    /// shown at once, and the versions keep the building from going back to an older one.
+    /// </summary>
     private void ReportTotals()
     {
-        if (_totalsReport.IsCompleted)
+        if (state.State.Profile is not { } profile)
         {
-            _totalsReport = ReportTotalsAsync();
+            return;
         }
-        else
+        var today = Today;
+        var totals = HouseholdContribution.Of(profile, Ledger, today);
+        var departed = state.State.DepartedBuildingId;
+        if (_reportedTotals is not null && _reportedTotals.SameAs(totals) && departed is null)
         {
-            _totalsStale = true;
+            return;
         }
+        _reportedTotals = totals;
+        // Monotonic across activations: the commit count is persisted, and the day only moves forward.
+        var report = new VersionedTotals((state.State.CommitCount << 20) + today.DayNumber, totals);
+        _totalsReport = SendTotalsAsync(++_reportsSent, profile.BuildingId, departed, report);
     }
 
-    private async Task ReportTotalsAsync()
+    /// <summary>Completes once this report, or a later one that carries its news, is acknowledged.</summary>
+    private async Task SendTotalsAsync(long sequence, string buildingId, string? departed, VersionedTotals report)
     {
-        do
+        try
         {
-            _totalsStale = false;
-            if (!await MemoryMatchesStorageAsync() || state.State.Profile is not { } profile)
+            await Building(buildingId).ReportChildTotalsAsync(HouseholdId, report);
+            if (departed is not null && departed != buildingId)
+            {
+                await Building(departed).RemoveChildAsync(HouseholdId, report.Version);
+            }
+            if (await MemoryMatchesStorageAsync() && state.State.DepartedBuildingId == departed)
+            {
+                state.State.DepartedBuildingId = null;
+            }
+        }
+        catch (Exception e) when (e is not LedgerRejectedException)
+        {
+            logger.LogWarning(e, "Household {HouseholdId} could not report its totals to {BuildingId}; retrying", HouseholdId, buildingId);
+            await Task.Delay(TotalsRetry);
+            if (!await MemoryMatchesStorageAsync())
             {
                 return;
             }
-            var today = Today;
-            var totals = HouseholdContribution.Of(profile, Ledger, today);
-            var departed = state.State.DepartedBuildingId;
-            if (_reportedTotals is not null && _reportedTotals.SameAs(totals) && departed is null)
+            if (sequence == _reportsSent)
             {
-                continue;
+                _reportedTotals = null;
+                ReportTotals();
             }
-            // Monotonic across activations: the commit count is persisted, and the day only moves forward.
-            var version = (state.State.CommitCount << 20) + today.DayNumber;
-            try
+            if (sequence != _reportsSent)
             {
-                await Building(profile.BuildingId).ReportChildTotalsAsync(HouseholdId, new VersionedTotals(version, totals));
-                _reportedTotals = totals;
-                if (departed is not null && departed != profile.BuildingId)
-                {
-                    await Building(departed).RemoveChildAsync(HouseholdId, version);
-                }
-                if (await MemoryMatchesStorageAsync() && state.State.DepartedBuildingId == departed)
-                {
-                    state.State.DepartedBuildingId = null;
-                }
-            }
-            catch (Exception e) when (e is not LedgerRejectedException)
-            {
-                logger.LogWarning(e, "Household {HouseholdId} could not report its totals to {BuildingId}; retrying", HouseholdId, profile.BuildingId);
-                await Task.Delay(TotalsRetry);
-                _totalsStale = true;
+                await _totalsReport;
             }
         }
-        while (_totalsStale);
     }
 
     /// <summary>Copies the outbox to the Billing tables until it is empty; a failure is retried on a timer.</summary>

@@ -20,12 +20,10 @@ internal sealed partial class OrgNodeGrain
 
     /// <summary>
     /// How often, at most, a node writes its state. A building hears from every household under load and rewrites all
-    /// their totals with each write, so writes are gathered far more than publications are. Not longer: a household
-    /// sends its next report only once the previous one is acknowledged (persisted), so this bounds how late a second
-    /// change of one household becomes visible (5 s for buildings raised payments from 2,048/s to 2,343/s in
-    /// tests/bench.sh billing, but delayed such changes by up to 5 s).
+    /// their totals with each write, so it gathers writes longest; what it shows does not wait for its writes (households
+    /// send newer reports without waiting for the acknowledgement of older ones), only the acknowledgements do.
     /// </summary>
-    private static readonly TimeSpan PersistInterval = TimeSpan.FromSeconds(1);
+    private TimeSpan PersistInterval => state.State.Info?.Level == OrgLevel.Building ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
 
@@ -80,8 +78,11 @@ internal sealed partial class OrgNodeGrain
         await persisted;
     }
 
-    /// <summary>Waits for a write under way, then writes what is left (the last write of a deactivation says so).</summary>
-    private async Task WriteAfterInFlightAsync(bool closing)
+    /// <summary>
+    /// Waits for a write under way, then writes what is left (the last write of a deactivation says so); false when
+    /// that write failed.
+    /// </summary>
+    private async Task<bool> WriteAfterInFlightAsync(bool closing)
     {
         while (_writing)
         {
@@ -94,7 +95,7 @@ internal sealed partial class OrgNodeGrain
                 // That write failed; the one below carries its changes.
             }
         }
-        await WriteAsync(closing);
+        return await WriteAsync(closing);
     }
 
     /// <summary>New totals and version, pushed to watchers and reported to the parent.</summary>
@@ -115,11 +116,11 @@ internal sealed partial class OrgNodeGrain
             return WriteAsync(closing: false);
         }, new GrainTimerCreationOptions(PersistInterval, Timeout.InfiniteTimeSpan) { Interleave = true });
 
-    private async Task WriteAsync(bool closing)
+    private async Task<bool> WriteAsync(bool closing)
     {
         if (_writing || (!_unpersisted && !closing) || state.State.Info is null)
         {
-            return;
+            return true;
         }
         _writing = true;
         _unpersisted = false;
@@ -127,10 +128,12 @@ internal sealed partial class OrgNodeGrain
         _nextPersist = NewCompletion();
         _writeInFlight = done.Task;
         state.State.ClosedCleanly = closing;
+        var written = false;
         try
         {
             await state.WriteStateAsync();
             done.TrySetResult();
+            written = true;
         }
         catch (InconsistentStateException e) when (!closing)
         {
@@ -139,7 +142,7 @@ internal sealed partial class OrgNodeGrain
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Node {NodeId} could not persist its totals; retrying", Id);
+            logger.LogWarning(e, "Node {NodeId} could not persist its totals{Retry}", Id, closing ? "" : "; retrying");
             _unpersisted = true;
             done.TrySetException(e);
         }
@@ -151,6 +154,7 @@ internal sealed partial class OrgNodeGrain
         {
             SchedulePersist();
         }
+        return written;
     }
 
     /// <summary>

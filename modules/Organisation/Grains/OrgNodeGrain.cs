@@ -37,7 +37,13 @@ internal sealed partial class OrgNodeGrain(
         {
             Publish();
         }
-        await WriteAfterInFlightAsync(closing: true);
+        if (!await WriteAfterInFlightAsync(closing: true))
+        {
+            // What child nodes reported since the last write is lost with this activation (storage may not even say it
+            // closed uncleanly: during a silo's departure the next activation often writes first): they report again,
+            // to the next activation. Households whose reports were not persisted send them again by themselves.
+            AskChildNodesToReport();
+        }
     }
 
     public async Task CreateAsync(string name, OrgLevel level, string? parentId)

@@ -71,4 +71,34 @@ public sealed class FailedWriteTests
                     """),
             TimeSpan.FromSeconds(15), "the zone stores the building's latest report");
     }
+
+    [Fact]
+    public async Task A_node_that_closes_without_persisting_has_its_child_nodes_report_again_to_the_next_activation()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("billing"));
+        var (project, householdId) = (NewId("p"), NewId("h"));
+        var household = silo.Grains.GetGrain<IHouseholdGrain>(householdId);
+        var management = silo.Grains.GetGrain<IManagementGrain>(0);
+        await CreateBuildingAsync(silo.Grains, project);
+        await household.RegisterAsync(Household(project, householdId));
+        await household.IssueBillsAsync([Opening("2025-01", 500m)]);
+        await household.RecordPaymentAsync(Payment("pay-1", 100m));
+        await household.RefreshTotalsAsync();
+        // Every activation closes cleanly, so the zone's stored state says nothing was left unpersisted.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await management.ForceActivationCollection(TimeSpan.Zero);
+
+        await using (var faults = await TableFaults.OnGrainStateAsync())
+        {
+            await faults.FailAsync($"{project}-z", wait: TimeSpan.Zero);
+            await household.RecordPaymentAsync(Payment("pay-2", 50m));
+            await household.RefreshTotalsAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1)); // the building publishes to the zone, which cannot persist it
+            await management.ForceActivationCollection(TimeSpan.Zero);
+        }
+
+        var reconciliation = silo.Grains.GetGrain<IReconciliationGrain>($"{project}-g");
+        await Eventually.TrueAsync(async () => (await reconciliation.ReconcileAsync(repair: false)).Differences.Count == 0,
+            TimeSpan.FromSeconds(15), "the zone's next activation counts the building's latest report");
+    }
 }

@@ -11,17 +11,22 @@ public sealed class ErrorClassificationTests
 {
     private static readonly ApiErrorInfoProvider Provider = new(NullLogger<ApiErrorInfoProvider>.Instance);
 
-    [Fact]
-    public async Task A_database_error_that_crossed_silos_still_reads_as_temporarily_unavailable()
+    [Theory]
+    [InlineData("database down")]
+    [InlineData("written by another activation")]
+    public async Task A_storage_error_that_crossed_silos_still_reads_as_temporarily_unavailable(string failure)
     {
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("errors"));
         var serializer = silo.Services.GetRequiredService<Serializer>();
-        var raised = new OrleansException("storage write failed", new Npgsql.NpgsqlException("the database system is shutting down"));
+        Exception cause = failure == "database down"
+            ? new Npgsql.NpgsqlException("the database system is shutting down")
+            : new Orleans.Storage.InconsistentStateException("Version conflict (WriteState)", "13", "14");
+        var raised = new OrleansException("storage write failed", cause);
 
         var received = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(raised))!;
         var info = Provider.GetInfo(new ExecutionError("Error trying to resolve field 'recordPayment'.", received));
 
-        Assert.IsType<Npgsql.NpgsqlException>(received.InnerException);
+        Assert.IsType(cause.GetType(), received.InnerException);
         Assert.Equal(ErrorCodes.Internal, info.Extensions!["code"]);
         Assert.StartsWith("temporarily unavailable", info.Message);
     }
