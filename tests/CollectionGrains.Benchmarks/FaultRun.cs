@@ -29,6 +29,10 @@ internal static class FaultRun
         }
         await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
         var (token, payers) = await DemoAsync(database, households);
+        using (var before = await ScaleBenchmark.ClientAsync(settings, postgres))
+        {
+            await FaultChecks.RepairLeftoversAsync(before.Services.GetRequiredService<IGrainFactory>());
+        }
         var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
         var load = new PaymentLoad(payers, paymentsPerSecond, runId, token);
         load.SendTo(cluster.Urls);
