@@ -33,17 +33,22 @@ internal sealed partial class OrgNodeGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_dirty)
+        _publishTimer?.Dispose();
+        _publishTimer = null;
+        if (await WriteAfterInFlightAsync(closing: true))
         {
-            Publish();
+            if (_dirty)
+            {
+                Publish();
+            }
+            return;
         }
-        if (!await WriteAfterInFlightAsync(closing: true))
-        {
-            // What child nodes reported since the last write is lost with this activation (storage may not even say it
-            // closed uncleanly: during a silo's departure the next activation often writes first): they report again,
-            // to the next activation. Households whose reports were not persisted send them again by themselves.
-            AskChildNodesToReport();
-        }
+        // Storage did not take this activation's last state: during a silo's departure the next activation often exists
+        // already and wrote first. This one publishes nothing more (a late publication would overwrite the next
+        // activation's at the parent); its child nodes report again, to the next activation, which is asked to publish
+        // afresh. Households whose reports were not persisted send them again by themselves.
+        AskChildNodesToReport();
+        Node(Id).RefreshAsync().Ignore();
     }
 
     public async Task CreateAsync(string name, OrgLevel level, string? parentId)
