@@ -79,7 +79,10 @@ internal static class FaultRun
         Console.WriteLine($"load: {load.Summary()}");
         Console.WriteLine($"errors while faults lasted: {load.Errors()}");
 
-        database.Clear();   // its pooled connections died with the PostgreSQL restart
+        // Pooled connections died with the PostgreSQL restart: this data source's, and those the first client left in
+        // Npgsql's shared pools (the Orleans client opens its connections by connection string).
+        database.Clear();
+        NpgsqlConnection.ClearAllPools();
         using var client = await ScaleBenchmark.ClientAsync(settings, postgres);
         var failures = await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
         return failures + (load.Violations > 0 ? 1 : 0);
