@@ -13,16 +13,7 @@ public sealed class ReconciliationTests
     {
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("reconcile"));
         var tree = await OrgTree.CreateAsync(silo.Grains);
-        var ids = new List<string>();
-        for (var i = 0; i < 6; i++)
-        {
-            var id = NewId("h");
-            ids.Add(id);
-            var household = silo.Grains.GetGrain<IHouseholdGrain>(id);
-            await household.RegisterAsync(Household(tree.Project, id) with { BuildingId = tree.Buildings[i % 3] });
-            await household.IssueBillsAsync([Opening("2025-08", 100m * (i + 1))]);
-            await household.RecordPaymentAsync(Payment(NewId("pay"), 30m * i + 1));
-        }
+        var ids = await SixHouseholdsAsync(silo.Grains, tree);
         await Eventually.TrueAsync(async () => (await Node(silo.Grains, tree.Group).GetAsync())!.Totals.Households == 6,
             TimeSpan.FromSeconds(10), "all households reached the group");
         var reconciliation = silo.Grains.GetGrain<IReconciliationGrain>(tree.Group);
@@ -57,19 +48,14 @@ public sealed class ReconciliationTests
     {
         var clusterId = TestSilo.NewClusterId("reconcile");
         OrgTree tree;
-        var ids = new List<string>();
+        IReadOnlyList<string> ids;
         await using (var silo = await TestSilo.StartAsync(clusterId))
         {
             tree = await OrgTree.CreateAsync(silo.Grains);
-            for (var i = 0; i < 6; i++)
+            ids = await SixHouseholdsAsync(silo.Grains, tree);
+            foreach (var id in ids)
             {
-                var id = NewId("h");
-                ids.Add(id);
-                var household = silo.Grains.GetGrain<IHouseholdGrain>(id);
-                await household.RegisterAsync(Household(tree.Project, id) with { BuildingId = tree.Buildings[i % 3] });
-                await household.IssueBillsAsync([Opening("2025-08", 100m * (i + 1))]);
-                await household.RecordPaymentAsync(Payment(NewId("pay"), 30m * i + 1));
-                await household.RefreshTotalsAsync();
+                await silo.Grains.GetGrain<IHouseholdGrain>(id).RefreshTotalsAsync();
             }
         }
 
@@ -89,5 +75,21 @@ public sealed class ReconciliationTests
             var statistics = await silo.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
             Assert.Equal(1, statistics.Where(s => s.GrainType.Contains(nameof(HouseholdGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount));
         }
+    }
+
+    /// <summary>Six households over the tree's three buildings, each with a bill and a part payment.</summary>
+    private static async Task<IReadOnlyList<string>> SixHouseholdsAsync(IGrainFactory grains, OrgTree tree)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            var id = NewId("h");
+            ids.Add(id);
+            var household = grains.GetGrain<IHouseholdGrain>(id);
+            await household.RegisterAsync(Household(tree.Project, id) with { BuildingId = tree.Buildings[i % 3] });
+            await household.IssueBillsAsync([Opening("2025-08", 100m * (i + 1))]);
+            await household.RecordPaymentAsync(Payment(NewId("pay"), 30m * i + 1));
+        }
+        return ids;
     }
 }
