@@ -16,45 +16,64 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
 {
     private readonly Dictionary<string, LateFeePolicy> _policies = [];
 
+    /// <summary>Buildings checked at once: their reads overlap, and a repair's wait for a building's write is shared.</summary>
+    private const int BuildingsAtOnce = 16;
+
     public async Task<ReconciliationReport> ReconcileAsync(bool repair)
     {
         var buildings = await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString());
         var differences = new List<ReconciliationDifference>();
         var households = 0;
-        foreach (var building in buildings)
+        foreach (var chunk in buildings.Chunk(BuildingsAtOnce))
         {
-            var node = GrainFactory.GetGrain<IOrgNodeGrain>(building.BuildingId);
-            var held = await node.GetChildTotalsAsync();
-            var registered = await HouseholdsOfAsync(building.BuildingId);
-            households += registered.Count;
-            var ledgers = await stored.ReadAsync(registered);
-            foreach (var id in registered)
+            foreach (var (registered, found) in await Task.WhenAll(chunk.Select(b => ReconcileBuildingAsync(b.BuildingId, repair))))
             {
-                var household = GrainFactory.GetGrain<IHouseholdGrain>(id);
-                var problem = ledgers.TryGetValue(id, out var ledger) && await StoredContributionAsync(ledger) is { } fromStorage
-                    && Problem(held, id, fromStorage) is null
-                    ? null
-                    : Problem(held, id, await household.GetContributionAsync());
-                if (problem is not null)
-                {
-                    differences.Add(new ReconciliationDifference(building.BuildingId, id, problem));
-                    if (repair)
-                    {
-                        await household.ResendTotalsAsync();
-                    }
-                }
-            }
-            foreach (var (stranger, counted) in held.Where(h => !registered.Contains(h.Key)))
-            {
-                differences.Add(new ReconciliationDifference(building.BuildingId, stranger, "counted by a building it does not belong to"));
-                if (repair)
-                {
-                    await node.RemoveChildAsync(stranger, counted.Version);
-                }
+                households += registered;
+                differences.AddRange(found);
             }
         }
         differences.AddRange(await UnbalancedNodesAsync(repair));
         return new ReconciliationReport(this.GetPrimaryKeyString(), buildings.Count, households, differences, repair && differences.Count > 0);
+    }
+
+    /// <summary>
+    /// One building's households against what it holds. Repairs run together: each household re-commits and waits for
+    /// the building to store its report, so one after another they would wait for the building's write each.
+    /// </summary>
+    private async Task<(int Households, List<ReconciliationDifference> Differences)> ReconcileBuildingAsync(string buildingId, bool repair)
+    {
+        var node = GrainFactory.GetGrain<IOrgNodeGrain>(buildingId);
+        var held = await node.GetChildTotalsAsync();
+        var registered = await HouseholdsOfAsync(buildingId);
+        var ledgers = await stored.ReadAsync(registered);
+        var differences = new List<ReconciliationDifference>();
+        var repairs = new List<Task>();
+        foreach (var id in registered)
+        {
+            var household = GrainFactory.GetGrain<IHouseholdGrain>(id);
+            var problem = ledgers.TryGetValue(id, out var ledger) && await StoredContributionAsync(ledger) is { } fromStorage
+                && Problem(held, id, fromStorage) is null
+                ? null
+                : Problem(held, id, await household.GetContributionAsync());
+            if (problem is not null)
+            {
+                differences.Add(new ReconciliationDifference(buildingId, id, problem));
+                if (repair)
+                {
+                    repairs.Add(household.ResendTotalsAsync());
+                }
+            }
+        }
+        foreach (var (stranger, counted) in held.Where(h => !registered.Contains(h.Key)))
+        {
+            differences.Add(new ReconciliationDifference(buildingId, stranger, "counted by a building it does not belong to"));
+            if (repair)
+            {
+                repairs.Add(node.RemoveChildAsync(stranger, counted.Version));
+            }
+        }
+        await Task.WhenAll(repairs);
+        return (registered.Count, differences);
     }
 
     private static string? Problem(IReadOnlyDictionary<string, VersionedTotals> held, string householdId, Totals expected) =>
