@@ -69,7 +69,7 @@ internal static class FaultChecks
     }
 
     private static string Differences(ReconciliationReport report) =>
-        $"{report.Differences.Count} differences{(report.Differences.Count > 0 ? $" (first: {report.Differences[0]})" : "")}";
+        $"{report.StaleHouseholds:N0} exact as of an earlier day (awaiting the daily refresh), {report.Differences.Count} differences{(report.Differences.Count > 0 ? $" (first: {report.Differences[0]})" : "")}";
 
     private static async Task<Dictionary<string, long>> PaymentRowsAsync(NpgsqlDataSource database, string runId)
     {

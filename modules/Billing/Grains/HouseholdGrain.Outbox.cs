@@ -71,8 +71,7 @@ internal sealed partial class HouseholdGrain
             return;
         }
         _reportedTotals = totals;
-        // Monotonic across activations: the commit count is persisted, and the day only moves forward.
-        var report = new VersionedTotals((state.State.CommitCount << 20) + today.DayNumber, totals);
+        var report = new VersionedTotals(new HouseholdReportVersion(state.State.CommitCount, today).Value, totals);
         _totalsReport = SendTotalsAsync(++_reportsSent, profile.BuildingId, departed, report);
     }
 

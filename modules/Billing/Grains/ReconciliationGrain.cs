@@ -23,24 +23,25 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
     {
         var buildings = await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString());
         var differences = new List<ReconciliationDifference>();
-        var households = 0;
+        var (households, stale) = (0, 0);
         foreach (var chunk in buildings.Chunk(BuildingsAtOnce))
         {
-            foreach (var (registered, found) in await Task.WhenAll(chunk.Select(b => ReconcileBuildingAsync(b.BuildingId, repair))))
+            foreach (var building in await Task.WhenAll(chunk.Select(b => ReconcileBuildingAsync(b.BuildingId, repair))))
             {
-                households += registered;
-                differences.AddRange(found);
+                households += building.Households;
+                stale += building.Stale;
+                differences.AddRange(building.Differences);
             }
         }
         differences.AddRange(await UnbalancedNodesAsync(repair));
-        return new ReconciliationReport(this.GetPrimaryKeyString(), buildings.Count, households, differences, repair && differences.Count > 0);
+        return new ReconciliationReport(this.GetPrimaryKeyString(), buildings.Count, households, stale, differences, repair && differences.Count > 0);
     }
 
     /// <summary>
     /// One building's households against what it holds. Repairs run together: each household re-commits and waits for
     /// the building to store its report, so one after another they would wait for the building's write each.
     /// </summary>
-    private async Task<(int Households, List<ReconciliationDifference> Differences)> ReconcileBuildingAsync(string buildingId, bool repair)
+    private async Task<(int Households, int Stale, List<ReconciliationDifference> Differences)> ReconcileBuildingAsync(string buildingId, bool repair)
     {
         var node = GrainFactory.GetGrain<IOrgNodeGrain>(buildingId);
         var held = await node.GetChildTotalsAsync();
@@ -48,13 +49,13 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         var ledgers = await stored.ReadAsync(registered);
         var differences = new List<ReconciliationDifference>();
         var repairs = new List<Task>();
+        var stale = 0;
         foreach (var id in registered)
         {
             var household = GrainFactory.GetGrain<IHouseholdGrain>(id);
-            var problem = ledgers.TryGetValue(id, out var ledger) && await StoredContributionAsync(ledger) is { } fromStorage
-                && Problem(held, id, fromStorage) is null
-                ? null
-                : Problem(held, id, await household.GetContributionAsync());
+            var exactFor = ledgers.TryGetValue(id, out var ledger) ? await DayHeldExactlyAsync(held, id, ledger) : null;
+            stale += exactFor < clock.Today ? 1 : 0;
+            var problem = exactFor is not null ? null : Problem(held, id, await household.GetContributionAsync());
             if (problem is not null)
             {
                 differences.Add(new ReconciliationDifference(buildingId, id, problem));
@@ -73,7 +74,7 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
             }
         }
         await Task.WhenAll(repairs);
-        return (registered.Count, differences);
+        return (registered.Count, stale, differences);
     }
 
     private static string? Problem(IReadOnlyDictionary<string, VersionedTotals> held, string householdId, Totals expected) =>
@@ -81,10 +82,14 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         : !counted.Totals.SameAs(expected) ? "counted with other totals than its ledger gives"
         : null;
 
-    /// <summary>What the stored ledger contributes today, by the same rules the household grain applies.</summary>
-    private async Task<Totals?> StoredContributionAsync(HouseholdState household)
+    /// <summary>
+    /// The day for which the building holds exactly what the stored ledger gives: today, or else the earlier day of a
+    /// report made from this very ledger (nothing committed since; the daily refresh brings it up to date); null when
+    /// neither.
+    /// </summary>
+    private async Task<DateOnly?> DayHeldExactlyAsync(IReadOnlyDictionary<string, VersionedTotals> held, string householdId, HouseholdState household)
     {
-        if (household.Profile is not { } profile)
+        if (household.Profile is not { } profile || !held.TryGetValue(householdId, out var counted))
         {
             return null;
         }
@@ -93,7 +98,15 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
             policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
             _policies[profile.ProjectId] = policy;
         }
-        return HouseholdContribution.Of(profile, new HouseholdLedger(household.Ledger, policy), clock.Today);
+        var ledger = new HouseholdLedger(household.Ledger, policy);
+        var today = clock.Today;
+        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today)))
+        {
+            return today;
+        }
+        var reported = HouseholdReportVersion.Of(counted.Version);
+        return reported.CommitCount == household.CommitCount && reported.Day < today
+            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day)) ? reported.Day : null;
     }
 
     /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>
@@ -121,7 +134,9 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
             foreach (var childId in view.ChildIds)
             {
                 var child = GrainFactory.GetGrain<IOrgNodeGrain>(childId);
-                if (await child.GetAsync() is { } childView && (!held.TryGetValue(childId, out var counted) || !counted.Totals.SameAs(childView.Totals)))
+                // A child that never had anything to report (an empty building) is rightly not held.
+                var counted = held.TryGetValue(childId, out var report) ? report.Totals : Totals.Zero;
+                if (await child.GetAsync() is { } childView && !counted.SameAs(childView.Totals))
                 {
                     differences.Add(new ReconciliationDifference(id, null, $"holds other totals for child {childId} than the child has"));
                     if (repair)
