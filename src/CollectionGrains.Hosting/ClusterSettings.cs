@@ -22,8 +22,8 @@ public sealed record ClusterSettings(
         configuration["CG_CLUSTER_ID"] ?? DefaultClusterId,
         configuration["CG_SERVICE_ID"] ?? DefaultServiceId,
         IPAddress.Parse(configuration["CG_ADVERTISED_IP"] ?? "127.0.0.1"),
-        int.TryParse(configuration["CG_SILO_PORT"], out var silo) ? silo : DefaultSiloPort,
-        int.TryParse(configuration["CG_GATEWAY_PORT"], out var gateway) ? gateway : DefaultGatewayPort,
+        NumberSetting.Positive(configuration, "CG_SILO_PORT", DefaultSiloPort),
+        NumberSetting.Positive(configuration, "CG_GATEWAY_PORT", DefaultGatewayPort),
         configuration["CG_HTTP_URL"] ?? DefaultHttpUrl);
 
     public static ClusterSettings FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());

@@ -27,14 +27,15 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
     /// <summary>The ADO.NET invariant name the Orleans providers use to load Npgsql.</summary>
     public const string AdoNetInvariant = "Npgsql";
 
+    /// <summary>Reads the CG_PG_* settings; a port or pool size that is set but not a positive number stops the start.</summary>
     public static PostgresSettings FromConfiguration(IConfiguration configuration) => new(
         configuration["CG_PG_HOST"] ?? DefaultHost,
-        int.TryParse(configuration["CG_PG_PORT"], out var port) ? port : DefaultPort,
+        NumberSetting.Positive(configuration, "CG_PG_PORT", DefaultPort),
         configuration["CG_PG_DB"] ?? DefaultDatabase,
         configuration["CG_PG_USER"] ?? DefaultUsername,
         configuration["CG_PG_PASSWORD"] ?? DefaultPassword)
     {
-        PoolSize = int.TryParse(configuration["CG_PG_POOL"], out var poolSize) && poolSize > 0 ? poolSize : DefaultPoolSize,
+        PoolSize = NumberSetting.Positive(configuration, "CG_PG_POOL", DefaultPoolSize),
     };
 
     public static PostgresSettings FromEnvironment() =>
