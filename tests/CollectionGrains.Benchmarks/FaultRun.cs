@@ -10,8 +10,9 @@ namespace CollectionGrains.Benchmarks;
 /// <summary>
 /// Issue 7: N silo processes on one PostgreSQL under a steady payment load through GraphQL, and meanwhile a silo killed
 /// with SIGKILL and started again, PostgreSQL stopped for 20 s, (long form) a silo added and one removed gracefully.
-/// Then: every acknowledged payment is in its household's ledger and in billing.payment exactly once, and
-/// reconciliation of the whole group finds nothing. Returns the number of failed checks.
+/// After each fault the load stops and the checks run: every payment acknowledged so far is in its household's ledger
+/// and in billing.payment exactly once, and reconciliation of the whole group finds nothing. Returns the number of
+/// failed checks.
 /// </summary>
 internal static class FaultRun
 {
@@ -36,56 +37,72 @@ internal static class FaultRun
         var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
         var load = new PaymentLoad(payers, paymentsPerSecond, runId, token);
         load.SendTo(cluster.Urls);
-        using var stop = new CancellationTokenSource();
-        var loading = load.RunAsync(stop.Token);
-        await Task.Delay(TimeSpan.FromSeconds(10));
+        var failures = 0;
 
-        var victim = running.Keys.Max();
-        var fault = DateTime.UtcNow;
-        running[victim].Kill();
-        await running[victim].DisposeAsync();
-        running.Remove(victim);
-        load.SendTo(cluster.Urls);
-        await RecoveredAsync(load, fault, $"SIGKILL of silo {victim}");
-        fault = DateTime.UtcNow;
-        await cluster.StartAsync(victim);
-        load.SendTo(cluster.Urls);
-        await RecoveredAsync(load, fault, $"silo {victim} started again");
-
-        fault = DateTime.UtcNow;
-        await ScriptAsync(LocalCluster.Root, "deploy/postgres/stop.sh");
-        await Task.Delay(TimeSpan.FromSeconds(20));
-        await ScriptAsync(LocalCluster.Root, "deploy/postgres/setup.sh");
-        await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
-
+        // Each fault under load; then the load stops and everything acknowledged so far is checked.
+        failures += await FaultUnderLoadAsync("a silo killed and started again", async () =>
+        {
+            var victim = running.Keys.Max();
+            var fault = DateTime.UtcNow;
+            running[victim].Kill();
+            await running[victim].DisposeAsync();
+            running.Remove(victim);
+            load.SendTo(cluster.Urls);
+            await RecoveredAsync(load, fault, $"SIGKILL of silo {victim}");
+            fault = DateTime.UtcNow;
+            await cluster.StartAsync(victim);
+            load.SendTo(cluster.Urls);
+            await RecoveredAsync(load, fault, $"silo {victim} started again");
+        });
+        failures += await FaultUnderLoadAsync("PostgreSQL restarted", async () =>
+        {
+            var fault = DateTime.UtcNow;
+            await ScriptAsync(LocalCluster.Root, "deploy/postgres/stop.sh");
+            await Task.Delay(TimeSpan.FromSeconds(20));
+            await ScriptAsync(LocalCluster.Root, "deploy/postgres/setup.sh");
+            await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
+        });
         if (addAndRemove)
         {
-            var added = running.Keys.Max() + 1;
-            fault = DateTime.UtcNow;
-            await cluster.StartAsync(added);
-            load.SendTo(cluster.Urls);
-            await RecoveredAsync(load, fault, $"silo {added} added");
-            var leaving = running.Keys.Min();
-            fault = DateTime.UtcNow;
-            load.SendTo(running.Keys.Where(k => k != leaving).Select(LocalCluster.Url));
-            await running[leaving].StopAsync();
-            running.Remove(leaving);
-            Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
-            await RecoveredAsync(load, fault, $"silo {leaving} removed");
+            failures += await FaultUnderLoadAsync("a silo added and one removed", async () =>
+            {
+                var added = running.Keys.Max() + 1;
+                var fault = DateTime.UtcNow;
+                await cluster.StartAsync(added);
+                load.SendTo(cluster.Urls);
+                await RecoveredAsync(load, fault, $"silo {added} added");
+                var leaving = running.Keys.Min();
+                fault = DateTime.UtcNow;
+                load.SendTo(running.Keys.Where(k => k != leaving).Select(LocalCluster.Url));
+                await running[leaving].StopAsync();
+                running.Remove(leaving);
+                Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
+                await RecoveredAsync(load, fault, $"silo {leaving} removed");
+            });
         }
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        await stop.CancelAsync();
-        await loading;
         Console.WriteLine($"load: {load.Summary()}");
         Console.WriteLine($"errors while faults lasted: {load.Errors()}");
-
-        // Pooled connections died with the PostgreSQL restart: this data source's, and those the first client left in
-        // Npgsql's shared pools (the Orleans client opens its connections by connection string).
-        database.Clear();
-        NpgsqlConnection.ClearAllPools();
-        using var client = await ScaleBenchmark.ClientAsync(settings, postgres);
-        var failures = await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
         return failures + (load.Violations > 0 ? 1 : 0);
+
+        async Task<int> FaultUnderLoadAsync(string fault, Func<Task> inject)
+        {
+            using (var stop = new CancellationTokenSource())
+            {
+                var loading = load.RunAsync(stop.Token);
+                await Task.Delay(TimeSpan.FromSeconds(10));
+                await inject();
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                await stop.CancelAsync();
+                await loading;
+            }
+            Console.WriteLine($"checks after {fault} ({load.Acknowledged.Count:N0} payments acknowledged so far):");
+            // Pooled connections may have died with a PostgreSQL restart: this data source's, and those an earlier
+            // client left in Npgsql's shared pools (the Orleans client opens its connections by connection string).
+            database.Clear();
+            NpgsqlConnection.ClearAllPools();
+            using var client = await ScaleBenchmark.ClientAsync(settings, postgres);
+            return await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
+        }
     }
 
     /// <summary>Waits until requests succeed again with none failing for 5 s, and reports how long service was short.</summary>

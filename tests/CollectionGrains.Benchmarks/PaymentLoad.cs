@@ -21,6 +21,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly SemaphoreSlim _inFlight = new(128);
     private volatile string[] _endpoints = [];
+    private int _next;
     private int _sent, _failed, _duplicatesSent, _duplicatesAnsweredBefore, _pairs, _pairsAppliedTwice, _falseDuplicates, _bursts, _burstPaymentsApplied;
     private long _lastFailureTicks, _lastSuccessTicks;
 
@@ -33,13 +34,16 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     /// <summary>The silos to send to (what a load balancer with health checks would offer).</summary>
     public void SendTo(IEnumerable<string> endpoints) => _endpoints = [.. endpoints];
 
+    /// <summary>Sends until stopped and every request sent has its answer; a later run goes on with new payment ids.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
         var sends = new List<Task>();
         var started = DateTime.UtcNow;
-        for (var n = 0; !stop.IsCancellationRequested; n++)
+        var first = _next;
+        for (; !stop.IsCancellationRequested; _next++)
         {
-            var due = started + TimeSpan.FromSeconds(n / (double)perSecond);
+            var n = _next;
+            var due = started + TimeSpan.FromSeconds((n - first) / (double)perSecond);
             if (due > DateTime.UtcNow)
             {
                 await Task.Delay(due - DateTime.UtcNow, CancellationToken.None);
