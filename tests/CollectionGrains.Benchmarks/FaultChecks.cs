@@ -74,7 +74,8 @@ internal static class FaultChecks
     }
 
     private static string Differences(ReconciliationReport report) =>
-        $"{report.StaleHouseholds:N0} exact as of an earlier day (awaiting the daily refresh), {report.Differences.Count} differences{(report.Differences.Count > 0 ? $" (first: {report.Differences[0]})" : "")}";
+        $"{report.StaleHouseholds:N0} exact as of an earlier day (awaiting the daily refresh), {report.Differences.Count} differences"
+        + string.Concat(report.Differences.Take(5).Select(d => $"{Environment.NewLine}     {d.NodeId} {d.HouseholdId}: {d.Problem}"));
 
     private static async Task<Dictionary<string, long>> PaymentRowsAsync(NpgsqlDataSource database, string runId)
     {
