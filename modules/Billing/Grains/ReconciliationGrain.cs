@@ -84,28 +84,10 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         : null;
 
     /// <summary>The figures that differ, held against what the ledger gives.</summary>
-    private static string Differing(Totals held, Totals ledger)
-    {
-        (string Name, object Held, object Ledger)[] figures =
-        [
-            (nameof(Totals.Households), held.Households, ledger.Households),
-            (nameof(Totals.HouseholdsInArrears), held.HouseholdsInArrears, ledger.HouseholdsInArrears),
-            (nameof(Totals.VacantHouseholds), held.VacantHouseholds, ledger.VacantHouseholds),
-            (nameof(Totals.ReceivablePeriod), held.ReceivablePeriod, ledger.ReceivablePeriod),
-            (nameof(Totals.CollectedPeriod), held.CollectedPeriod, ledger.CollectedPeriod),
-            (nameof(Totals.ReceivableYear), held.ReceivableYear, ledger.ReceivableYear),
-            (nameof(Totals.CollectedYear), held.CollectedYear, ledger.CollectedYear),
-            (nameof(Totals.OpeningArrears), held.OpeningArrears, ledger.OpeningArrears),
-            (nameof(Totals.Recovered), held.Recovered, ledger.Recovered),
-            (nameof(Totals.ArrearsPrincipal), held.ArrearsPrincipal, ledger.ArrearsPrincipal),
-            (nameof(Totals.LateFees), held.LateFees, ledger.LateFees),
-            (nameof(Totals.Prepaid), held.Prepaid, ledger.Prepaid),
-            (nameof(Totals.ArrearsByAge), string.Join('/', held.ArrearsByAge), string.Join('/', ledger.ArrearsByAge)),
-            (nameof(Totals.HouseholdsByGrade), string.Join('/', held.HouseholdsByGrade), string.Join('/', ledger.HouseholdsByGrade)),
-            (nameof(Totals.HouseholdsByContactClass), string.Join('/', held.HouseholdsByContactClass), string.Join('/', ledger.HouseholdsByContactClass)),
-        ];
-        return string.Join(", ", figures.Where(f => !Equals(f.Held, f.Ledger)).Select(f => $"{f.Name} {f.Held} held, {f.Ledger} by the ledger"));
-    }
+    private static string Differing(Totals held, Totals ledger) =>
+        string.Join(", ", held.Figures().Zip(ledger.Figures())
+            .Where(pair => pair.First.Value != pair.Second.Value)
+            .Select(pair => $"{pair.First.Name} {pair.First.Value} held, {pair.Second.Value} by the ledger"));
 
     /// <summary>
     /// The day for which the building holds exactly what the stored ledger gives: today, or else the earlier day of a

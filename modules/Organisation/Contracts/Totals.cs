@@ -91,6 +91,35 @@ public sealed record Totals
         };
     }
 
+    /// <summary>Every figure by name, in a fixed order: the twelve counts and amounts, then the age, grade and contact-class slots.</summary>
+    public IEnumerable<(string Name, decimal Value)> Figures()
+    {
+        yield return (nameof(Households), Households);
+        yield return (nameof(HouseholdsInArrears), HouseholdsInArrears);
+        yield return (nameof(VacantHouseholds), VacantHouseholds);
+        yield return (nameof(ReceivablePeriod), ReceivablePeriod);
+        yield return (nameof(CollectedPeriod), CollectedPeriod);
+        yield return (nameof(ReceivableYear), ReceivableYear);
+        yield return (nameof(CollectedYear), CollectedYear);
+        yield return (nameof(OpeningArrears), OpeningArrears);
+        yield return (nameof(Recovered), Recovered);
+        yield return (nameof(ArrearsPrincipal), ArrearsPrincipal);
+        yield return (nameof(LateFees), LateFees);
+        yield return (nameof(Prepaid), Prepaid);
+        for (var i = 0; i < ArrearsByAge.Length; i++)
+        {
+            yield return ($"{nameof(ArrearsByAge)}[{i}]", ArrearsByAge[i]);
+        }
+        for (var i = 0; i < HouseholdsByGrade.Length; i++)
+        {
+            yield return ($"{nameof(HouseholdsByGrade)}[{i}]", HouseholdsByGrade[i]);
+        }
+        for (var i = 0; i < HouseholdsByContactClass.Length; i++)
+        {
+            yield return ($"{nameof(HouseholdsByContactClass)}[{i}]", HouseholdsByContactClass[i]);
+        }
+    }
+
     public bool SameAs(Totals other) =>
         this with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
             == other with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }

@@ -58,17 +58,8 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
         writer.WriteEndObject();
     }
 
-    private static decimal[] ToNumbers(VersionedTotals versioned)
-    {
-        var t = versioned.Totals;
-        return
-        [
-            versioned.Version, t.Households, t.HouseholdsInArrears, t.VacantHouseholds,
-            t.ReceivablePeriod, t.CollectedPeriod, t.ReceivableYear, t.CollectedYear,
-            t.OpeningArrears, t.Recovered, t.ArrearsPrincipal, t.LateFees, t.Prepaid,
-            .. t.ArrearsByAge, .. t.HouseholdsByGrade.Select(n => (decimal)n), .. t.HouseholdsByContactClass.Select(n => (decimal)n),
-        ];
-    }
+    private static decimal[] ToNumbers(VersionedTotals versioned) =>
+        [versioned.Version, .. versioned.Totals.Figures().Select(figure => figure.Value)];
 
     private static Totals FromNumbers(List<decimal> numbers)
     {
