@@ -24,8 +24,8 @@ public sealed class HouseholdMigrationTests
         await using (var faults = await TableFaults.OnGrainStateAsync())
         {
             // The household's next write waits 3 s, then fails; the writes after it go through. While it waits, a second
-            // payment queues behind it and the silo shuts down: the activation migrates with its queued call and its
-            // memory, which holds the refused payment.
+            // payment queues behind it and the silo shuts down: the activation, its memory holding the refused payment,
+            // migrates with its queued call.
             await faults.FailAsync(household.GetPrimaryKeyString(), wait: TimeSpan.FromSeconds(3));
             var refused = household.RecordPaymentAsync(Payment("pay-refused", 70m));
             await Task.Delay(TimeSpan.FromMilliseconds(500));
