@@ -1,6 +1,5 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using static CollectionGrains.Tests.Billing.BillingFixtures;
 
 namespace CollectionGrains.Tests.Billing;
@@ -47,14 +46,13 @@ public sealed class HouseholdMigrationTests
     /// <summary>A registered household whose activation lives on <paramref name="host"/>; calls go through the other silo.</summary>
     private static async Task<(string Project, IHouseholdGrain Household)> HouseholdOnAsync(TestSilo host, IGrainFactory grains)
     {
-        var hostAddress = host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var (project, householdId) = (NewId("p"), NewId("h"));
             await CreateBuildingAsync(grains, project);
             var household = grains.GetGrain<IHouseholdGrain>(householdId);
             await household.RegisterAsync(Household(project, householdId));
-            if (hostAddress.Equals(await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(household)))
+            if (host.Address.Equals(await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(household)))
             {
                 return (project, household);
             }

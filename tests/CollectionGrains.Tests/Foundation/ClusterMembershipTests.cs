@@ -1,5 +1,4 @@
 using CollectionGrains.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionGrains.Tests.Foundation;
 
@@ -31,7 +30,7 @@ public sealed class ClusterMembershipTests
         // Stop the silo that hosts a grain; the other one serves it, with its persisted state.
         var key0 = keys[0];
         await first.Grains.GetGrain<IProbeGrain>(key0).RecordAsync("before stop", 10m);
-        var firstAddress = SiloAddressOf(first);
+        var firstAddress = first.Address.ToString();
         var (hosting, survivor) = placements[0].StartsWith(firstAddress, StringComparison.Ordinal) ? (first, second) : (second, first);
         await hosting.StopAsync();
 
@@ -39,12 +38,9 @@ public sealed class ClusterMembershipTests
             () => survivor.Grains.GetGrain<IProbeGrain>(key0).RecordAsync("after stop", 5m), TimeSpan.FromSeconds(30));
         Assert.Equal(["before stop", "after stop"], state.Notes);
         var placement = await survivor.Grains.GetGrain<IProbeGrain>(key0).GetActivationAsync();
-        Assert.StartsWith(SiloAddressOf(survivor), placement, StringComparison.Ordinal);
+        Assert.StartsWith(survivor.Address.ToString(), placement, StringComparison.Ordinal);
         Assert.Equal(1, await ActiveMembersAsync(clusterId));
     }
-
-    private static string SiloAddressOf(TestSilo silo) =>
-        silo.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
 
     private static async Task<long> ActiveMembersAsync(string clusterId) =>
         await TestPostgres.ScalarAsync<long>(

@@ -28,6 +28,9 @@ public sealed class TestSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>This silo's address in the cluster (where <c>GetActivationAddress</c> says an activation lives).</summary>
+    public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
+
     public static string NewClusterId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     public static async Task<TestSilo> StartAsync(string clusterId, Action<ISiloBuilder>? configure = null,
