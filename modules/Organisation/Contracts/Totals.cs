@@ -91,33 +91,53 @@ public sealed record Totals
         };
     }
 
-    /// <summary>Every figure by name, in a fixed order: the twelve counts and amounts, then the age, grade and contact-class slots.</summary>
+    /// <summary>How many figures <see cref="CopyFiguresTo"/> writes: the twelve counts and amounts, then the slots.</summary>
+    public const int FigureCount = 12 + AgeBuckets + Grades + ContactClasses;
+
+    /// <summary>The names of the figures, in the order <see cref="CopyFiguresTo"/> writes them.</summary>
+    public static IReadOnlyList<string> FigureNames { get; } =
+    [
+        nameof(Households), nameof(HouseholdsInArrears), nameof(VacantHouseholds), nameof(ReceivablePeriod),
+        nameof(CollectedPeriod), nameof(ReceivableYear), nameof(CollectedYear), nameof(OpeningArrears), nameof(Recovered),
+        nameof(ArrearsPrincipal), nameof(LateFees), nameof(Prepaid),
+        .. Enumerable.Range(0, AgeBuckets).Select(i => $"{nameof(ArrearsByAge)}[{i}]"),
+        .. Enumerable.Range(0, Grades).Select(i => $"{nameof(HouseholdsByGrade)}[{i}]"),
+        .. Enumerable.Range(0, ContactClasses).Select(i => $"{nameof(HouseholdsByContactClass)}[{i}]"),
+    ];
+
+    /// <summary>
+    /// Writes every figure into <paramref name="destination"/> (at least <see cref="FigureCount"/> long) in the order of
+    /// <see cref="FigureNames"/>, allocating nothing: a building writes its 200 households' figures on every flush.
+    /// </summary>
+    public void CopyFiguresTo(Span<decimal> destination)
+    {
+        ReadOnlySpan<decimal> amounts =
+        [
+            Households, HouseholdsInArrears, VacantHouseholds, ReceivablePeriod, CollectedPeriod, ReceivableYear,
+            CollectedYear, OpeningArrears, Recovered, ArrearsPrincipal, LateFees, Prepaid,
+        ];
+        amounts.CopyTo(destination);
+        var next = amounts.Length;
+        for (var i = 0; i < AgeBuckets; i++)
+        {
+            destination[next++] = i < ArrearsByAge.Length ? ArrearsByAge[i] : 0;
+        }
+        for (var i = 0; i < Grades; i++)
+        {
+            destination[next++] = i < HouseholdsByGrade.Length ? HouseholdsByGrade[i] : 0;
+        }
+        for (var i = 0; i < ContactClasses; i++)
+        {
+            destination[next++] = i < HouseholdsByContactClass.Length ? HouseholdsByContactClass[i] : 0;
+        }
+    }
+
+    /// <summary>Every figure by name, in a fixed order (what reconciliation names when two totals differ).</summary>
     public IEnumerable<(string Name, decimal Value)> Figures()
     {
-        yield return (nameof(Households), Households);
-        yield return (nameof(HouseholdsInArrears), HouseholdsInArrears);
-        yield return (nameof(VacantHouseholds), VacantHouseholds);
-        yield return (nameof(ReceivablePeriod), ReceivablePeriod);
-        yield return (nameof(CollectedPeriod), CollectedPeriod);
-        yield return (nameof(ReceivableYear), ReceivableYear);
-        yield return (nameof(CollectedYear), CollectedYear);
-        yield return (nameof(OpeningArrears), OpeningArrears);
-        yield return (nameof(Recovered), Recovered);
-        yield return (nameof(ArrearsPrincipal), ArrearsPrincipal);
-        yield return (nameof(LateFees), LateFees);
-        yield return (nameof(Prepaid), Prepaid);
-        for (var i = 0; i < ArrearsByAge.Length; i++)
-        {
-            yield return ($"{nameof(ArrearsByAge)}[{i}]", ArrearsByAge[i]);
-        }
-        for (var i = 0; i < HouseholdsByGrade.Length; i++)
-        {
-            yield return ($"{nameof(HouseholdsByGrade)}[{i}]", HouseholdsByGrade[i]);
-        }
-        for (var i = 0; i < HouseholdsByContactClass.Length; i++)
-        {
-            yield return ($"{nameof(HouseholdsByContactClass)}[{i}]", HouseholdsByContactClass[i]);
-        }
+        var values = new decimal[FigureCount];
+        CopyFiguresTo(values);
+        return FigureNames.Zip(values);
     }
 
     public bool SameAs(Totals other) =>

@@ -39,11 +39,13 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
 
     public override void Write(Utf8JsonWriter writer, Dictionary<string, VersionedTotals> value, JsonSerializerOptions options)
     {
+        Span<decimal> numbers = stackalloc decimal[1 + Totals.FigureCount];
         writer.WriteStartObject();
         foreach (var (childId, versioned) in value)
         {
             writer.WriteStartArray(childId);
-            var numbers = ToNumbers(versioned);
+            numbers[0] = versioned.Version;
+            versioned.Totals.CopyFiguresTo(numbers[1..]);
             var length = numbers.Length;
             while (length > 1 && numbers[length - 1] == 0)
             {
@@ -57,9 +59,6 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
         }
         writer.WriteEndObject();
     }
-
-    private static decimal[] ToNumbers(VersionedTotals versioned) =>
-        [versioned.Version, .. versioned.Totals.Figures().Select(figure => figure.Value)];
 
     private static Totals FromNumbers(List<decimal> numbers)
     {
