@@ -10,7 +10,7 @@ namespace CollectionGrains.Organisation;
 /// opening arrears are the principal of earlier years' bills unpaid on 1 January, recovered is what of it was paid since.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("organisation.Totals")]
-public sealed record Totals
+public sealed partial record Totals
 {
     public const int AgeBuckets = 5;
     public const int Grades = 4;
@@ -89,55 +89,6 @@ public sealed record Totals
             OpeningArrears = opening, Recovered = recovered, ArrearsPrincipal = principal, LateFees = lateFees, Prepaid = prepaid,
             ArrearsByAge = byAge, HouseholdsByGrade = byGrade, HouseholdsByContactClass = byContact,
         };
-    }
-
-    /// <summary>How many figures <see cref="CopyFiguresTo"/> writes: the twelve counts and amounts, then the slots.</summary>
-    public const int FigureCount = 12 + AgeBuckets + Grades + ContactClasses;
-
-    /// <summary>The names of the figures, in the order <see cref="CopyFiguresTo"/> writes them.</summary>
-    public static IReadOnlyList<string> FigureNames { get; } =
-    [
-        nameof(Households), nameof(HouseholdsInArrears), nameof(VacantHouseholds), nameof(ReceivablePeriod),
-        nameof(CollectedPeriod), nameof(ReceivableYear), nameof(CollectedYear), nameof(OpeningArrears), nameof(Recovered),
-        nameof(ArrearsPrincipal), nameof(LateFees), nameof(Prepaid),
-        .. Enumerable.Range(0, AgeBuckets).Select(i => $"{nameof(ArrearsByAge)}[{i}]"),
-        .. Enumerable.Range(0, Grades).Select(i => $"{nameof(HouseholdsByGrade)}[{i}]"),
-        .. Enumerable.Range(0, ContactClasses).Select(i => $"{nameof(HouseholdsByContactClass)}[{i}]"),
-    ];
-
-    /// <summary>
-    /// Writes every figure into <paramref name="destination"/> (at least <see cref="FigureCount"/> long) in the order of
-    /// <see cref="FigureNames"/>, allocating nothing: a building writes its 200 households' figures on every flush.
-    /// </summary>
-    public void CopyFiguresTo(Span<decimal> destination)
-    {
-        ReadOnlySpan<decimal> amounts =
-        [
-            Households, HouseholdsInArrears, VacantHouseholds, ReceivablePeriod, CollectedPeriod, ReceivableYear,
-            CollectedYear, OpeningArrears, Recovered, ArrearsPrincipal, LateFees, Prepaid,
-        ];
-        amounts.CopyTo(destination);
-        var next = amounts.Length;
-        for (var i = 0; i < AgeBuckets; i++)
-        {
-            destination[next++] = i < ArrearsByAge.Length ? ArrearsByAge[i] : 0;
-        }
-        for (var i = 0; i < Grades; i++)
-        {
-            destination[next++] = i < HouseholdsByGrade.Length ? HouseholdsByGrade[i] : 0;
-        }
-        for (var i = 0; i < ContactClasses; i++)
-        {
-            destination[next++] = i < HouseholdsByContactClass.Length ? HouseholdsByContactClass[i] : 0;
-        }
-    }
-
-    /// <summary>Every figure by name, in a fixed order (what reconciliation names when two totals differ).</summary>
-    public IEnumerable<(string Name, decimal Value)> Figures()
-    {
-        var values = new decimal[FigureCount];
-        CopyFiguresTo(values);
-        return FigureNames.Zip(values);
     }
 
     public bool SameAs(Totals other) =>

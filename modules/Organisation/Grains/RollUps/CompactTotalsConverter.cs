@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -31,7 +32,7 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
                 numbers.Add(reader.GetDecimal());
             }
             Expect(reader.TokenType == JsonTokenType.EndArray && numbers.Count > 0);
-            table[childId] = new VersionedTotals((long)numbers[0], FromNumbers(numbers));
+            table[childId] = new VersionedTotals((long)numbers[0], Totals.FromFigures(CollectionsMarshal.AsSpan(numbers)[1..]));
         }
         Expect(reader.TokenType == JsonTokenType.EndObject);
         return table;
@@ -58,31 +59,6 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
-    }
-
-    private static Totals FromNumbers(List<decimal> numbers)
-    {
-        decimal At(int index) => index < numbers.Count ? numbers[index] : 0m;
-        decimal[] Slots(int start, int count) => [.. Enumerable.Range(start, count).Select(At)];
-        const int ages = 13, grades = ages + Totals.AgeBuckets, classes = grades + Totals.Grades;
-        return new Totals
-        {
-            Households = (long)At(1),
-            HouseholdsInArrears = (long)At(2),
-            VacantHouseholds = (long)At(3),
-            ReceivablePeriod = At(4),
-            CollectedPeriod = At(5),
-            ReceivableYear = At(6),
-            CollectedYear = At(7),
-            OpeningArrears = At(8),
-            Recovered = At(9),
-            ArrearsPrincipal = At(10),
-            LateFees = At(11),
-            Prepaid = At(12),
-            ArrearsByAge = Slots(ages, Totals.AgeBuckets),
-            HouseholdsByGrade = [.. Slots(grades, Totals.Grades).Select(n => (long)n)],
-            HouseholdsByContactClass = [.. Slots(classes, Totals.ContactClasses).Select(n => (long)n)],
-        };
     }
 
     private static void Expect(bool condition)
