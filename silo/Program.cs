@@ -1,4 +1,5 @@
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
 using CollectionGrains.Silo.Demo;
@@ -6,6 +7,7 @@ using CollectionGrains.Silo.Demo;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCollectionGrainsSilo();
 builder.Services.AddBillingModule();
+builder.Services.AddCollectionModule();
 builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddHostedService<DemoLoader>();
 

@@ -1,4 +1,5 @@
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
-            .ConfigureServices(services => services.AddBillingModule())
+            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule())
             .Build();
         await host.StartAsync();
         return new BenchmarkSilo(host);

@@ -37,7 +37,7 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
             {
                 Pages.CheckFirst(c.GetArgument<int?>("first"));
                 var ids = c.Source.Info.Level == OrgLevel.Building
-                    ? (await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildTotalsAsync()).Keys.Order(StringComparer.Ordinal).Select(id => new HouseholdNode(id)).ToList()
+                    ? (await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildTotalsAsync()).Keys.Where(key => !ChildKey.IsFacet(key)).Order(StringComparer.Ordinal).Select(id => new HouseholdNode(id)).ToList()
                     : [];
                 return Pages.Slice(ids, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), "households");
             });

@@ -44,6 +44,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
 
     Task<ArrearsStatement> GetArrearsAsync(DateOnly? asOf);
 
+    /// <summary>What the household owes today and has paid in all (what its collection case follows).</summary>
+    Task<LedgerPosition> GetPositionAsync();
+
     Task<IReadOnlyList<BillBalance>> GetBillsAsync(DateOnly? asOf);
 
     Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync();

@@ -1,4 +1,5 @@
 using CollectionGrains.Billing.Journal;
+using CollectionGrains.Hosting.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionGrains.Billing;
@@ -8,9 +9,9 @@ public static class BillingModule
 {
     public static IServiceCollection AddBillingModule(this IServiceCollection services)
     {
-        services.AddSingleton<JournalWriter>();
+        services.AddSingleton<JournalWriter<JournalBatch>>();
         services.AddSingleton<StoredHouseholds>();
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter<JournalBatch>>());
         return services.AddSingleton<BillingJournal>();
     }
 }

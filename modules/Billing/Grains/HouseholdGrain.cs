@@ -33,6 +33,7 @@ internal sealed partial class HouseholdGrain(
         }
         StartJournalFlush();
         ReportTotals();
+        SignalCase(Collection.ArrearsCause.Day);
     }
 
     public async Task<bool> RegisterAsync(HouseholdProfile profile)
@@ -205,6 +206,7 @@ internal sealed partial class HouseholdGrain(
     {
         RequireProfile();
         ReportTotals();
+        SignalCase(Collection.ArrearsCause.Day);
         return _totalsReport;
     }
 
@@ -269,6 +271,7 @@ internal sealed partial class HouseholdGrain(
         }
         StartJournalFlush();
         ReportTotals();
+        SignalCase(CauseOf(facts));
     }
 
     private IOrgNodeGrain Building(string buildingId) => GrainFactory.GetGrain<IOrgNodeGrain>(buildingId);

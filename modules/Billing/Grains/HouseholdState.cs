@@ -20,4 +20,7 @@ internal sealed class HouseholdState
 
     /// <summary>A building this household left, which must stop counting it.</summary>
     public string? DepartedBuildingId { get; set; }
+
+    /// <summary>The last position the household's collection case acknowledged (saved with the next commit).</summary>
+    public Collection.ArrearsSignal? CaseSignalled { get; set; }
 }

@@ -65,7 +65,8 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
                 }
             }
         }
-        foreach (var (stranger, counted) in held.Where(h => !registered.Contains(h.Key)))
+        // A facet (another module's part of a registered household) is that module's to check.
+        foreach (var (stranger, counted) in held.Where(h => !registered.Contains(ChildKey.HouseholdOf(h.Key))))
         {
             differences.Add(new ReconciliationDifference(buildingId, stranger, "counted by a building it does not belong to"));
             if (repair)

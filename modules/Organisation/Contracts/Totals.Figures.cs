@@ -1,9 +1,10 @@
 namespace CollectionGrains.Organisation;
 
 /// <summary>
-/// Every figure of the totals in one fixed order — the twelve counts and amounts, then the age, grade and contact-class
-/// slots: how a building stores its households' totals (one array of numbers each) and how reconciliation names the
-/// figures that differ.
+/// Every figure of the totals in one fixed order — the twelve counts and amounts, the age, grade and contact-class
+/// slots, then the collection counts: how a building stores its households' totals (one array of numbers each) and how
+/// reconciliation names the figures that differ. Figures added later go at the end, so a row stored before them reads
+/// them as trailing zeros and nothing stored moves.
 /// </summary>
 public sealed partial record Totals
 {
@@ -23,10 +24,19 @@ public sealed partial record Totals
         (nameof(Prepaid), t => t.Prepaid),
     ];
 
-    private const int AgesAt = 12, GradesAt = AgesAt + AgeBuckets, ClassesAt = GradesAt + Grades;
+    /// <summary>The counts the Collection module adds (a household's collection case reports them), after the slots.</summary>
+    private static readonly (string Name, Func<Totals, decimal> Value)[] CollectionCounts =
+    [
+        (nameof(PromisesOpen), t => t.PromisesOpen),
+        (nameof(PromisesKept), t => t.PromisesKept),
+        (nameof(PromisesBroken), t => t.PromisesBroken),
+        (nameof(ContactsThisWeek), t => t.ContactsThisWeek),
+    ];
+
+    private const int AgesAt = 12, GradesAt = AgesAt + AgeBuckets, ClassesAt = GradesAt + Grades, CollectionAt = ClassesAt + ContactClasses;
 
     /// <summary>How many figures <see cref="CopyFiguresTo"/> writes.</summary>
-    public const int FigureCount = ClassesAt + ContactClasses;
+    public const int FigureCount = CollectionAt + 4;
 
     /// <summary>The names of the figures, in the order <see cref="CopyFiguresTo"/> writes them.</summary>
     public static IReadOnlyList<string> FigureNames { get; } =
@@ -35,6 +45,7 @@ public sealed partial record Totals
         .. Enumerable.Range(0, AgeBuckets).Select(i => $"{nameof(ArrearsByAge)}[{i}]"),
         .. Enumerable.Range(0, Grades).Select(i => $"{nameof(HouseholdsByGrade)}[{i}]"),
         .. Enumerable.Range(0, ContactClasses).Select(i => $"{nameof(HouseholdsByContactClass)}[{i}]"),
+        .. CollectionCounts.Select(count => count.Name),
     ];
 
     /// <summary>
@@ -59,6 +70,10 @@ public sealed partial record Totals
         {
             destination[ClassesAt + i] = i < HouseholdsByContactClass.Length ? HouseholdsByContactClass[i] : 0;
         }
+        for (var i = 0; i < CollectionCounts.Length; i++)
+        {
+            destination[CollectionAt + i] = CollectionCounts[i].Value(this);
+        }
     }
 
     /// <summary>The totals <see cref="CopyFiguresTo"/> wrote; figures missing at the end (stored as trailing zeros left out) read as 0.</summary>
@@ -82,7 +97,11 @@ public sealed partial record Totals
             Prepaid = values[11],
             ArrearsByAge = values[AgesAt..GradesAt],
             HouseholdsByGrade = [.. values[GradesAt..ClassesAt].Select(n => (long)n)],
-            HouseholdsByContactClass = [.. values[ClassesAt..].Select(n => (long)n)],
+            HouseholdsByContactClass = [.. values[ClassesAt..CollectionAt].Select(n => (long)n)],
+            PromisesOpen = (long)values[CollectionAt],
+            PromisesKept = (long)values[CollectionAt + 1],
+            PromisesBroken = (long)values[CollectionAt + 2],
+            ContactsThisWeek = (long)values[CollectionAt + 3],
         };
     }
 

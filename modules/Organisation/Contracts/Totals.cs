@@ -38,6 +38,18 @@ public sealed partial record Totals
     /// <summary>Households by the class of their last contact: A_Promised … E_Refusing.</summary>
     [Id(14)] public long[] HouseholdsByContactClass { get; init; } = new long[ContactClasses];
 
+    /// <summary>Promises to pay (class A) not yet kept or broken.</summary>
+    [Id(15)] public long PromisesOpen { get; init; }
+
+    /// <summary>Promises kept this month: the promised amount paid by the promised date.</summary>
+    [Id(16)] public long PromisesKept { get; init; }
+
+    /// <summary>Promises broken this month: the promised date passed without the promised amount.</summary>
+    [Id(17)] public long PromisesBroken { get; init; }
+
+    /// <summary>Contacts (催收记录) recorded for a business date of this week, Monday to Sunday.</summary>
+    [Id(18)] public long ContactsThisWeek { get; init; }
+
     public static Totals Zero { get; } = new();
 
     /// <summary>收缴率: collected ÷ receivable for bills of the current period (0 when nothing is receivable).</summary>
@@ -59,7 +71,7 @@ public sealed partial record Totals
     /// <summary>Adds each part (sign 1) or takes it away (sign -1).</summary>
     private static Totals Combine(IEnumerable<(Totals Part, int Sign)> parts)
     {
-        long households = 0, inArrears = 0, vacant = 0;
+        long households = 0, inArrears = 0, vacant = 0, promisesOpen = 0, promisesKept = 0, promisesBroken = 0, contactsThisWeek = 0;
         decimal receivablePeriod = 0, collectedPeriod = 0, receivableYear = 0, collectedYear = 0, opening = 0, recovered = 0, principal = 0, lateFees = 0, prepaid = 0;
         var byAge = new decimal[AgeBuckets];
         var byGrade = new long[Grades];
@@ -78,6 +90,10 @@ public sealed partial record Totals
             principal += sign * part.ArrearsPrincipal;
             lateFees += sign * part.LateFees;
             prepaid += sign * part.Prepaid;
+            promisesOpen += sign * part.PromisesOpen;
+            promisesKept += sign * part.PromisesKept;
+            promisesBroken += sign * part.PromisesBroken;
+            contactsThisWeek += sign * part.ContactsThisWeek;
             AddInto(byAge, part.ArrearsByAge, sign);
             AddInto(byGrade, part.HouseholdsByGrade, sign);
             AddInto(byContact, part.HouseholdsByContactClass, sign);
@@ -88,6 +104,7 @@ public sealed partial record Totals
             ReceivablePeriod = receivablePeriod, CollectedPeriod = collectedPeriod, ReceivableYear = receivableYear, CollectedYear = collectedYear,
             OpeningArrears = opening, Recovered = recovered, ArrearsPrincipal = principal, LateFees = lateFees, Prepaid = prepaid,
             ArrearsByAge = byAge, HouseholdsByGrade = byGrade, HouseholdsByContactClass = byContact,
+            PromisesOpen = promisesOpen, PromisesKept = promisesKept, PromisesBroken = promisesBroken, ContactsThisWeek = contactsThisWeek,
         };
     }
 

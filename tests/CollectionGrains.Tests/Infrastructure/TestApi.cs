@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CollectionGrains.Access;
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL;
 using CollectionGrains.GraphQL.Transport;
@@ -64,6 +65,7 @@ public sealed class TestApi : IAsyncDisposable
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
             builder.Services.AddBillingModule();
+            builder.Services.AddCollectionModule();
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>

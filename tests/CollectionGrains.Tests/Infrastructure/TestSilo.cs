@@ -1,4 +1,5 @@
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,6 +49,7 @@ public sealed class TestSilo : IAsyncDisposable
             .ConfigureServices(services =>
             {
                 services.AddBillingModule();
+                services.AddCollectionModule();
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);

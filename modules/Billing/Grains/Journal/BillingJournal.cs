@@ -1,4 +1,5 @@
 using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Hosting.Journal;
 
 namespace CollectionGrains.Billing.Journal;
 
@@ -6,7 +7,7 @@ namespace CollectionGrains.Billing.Journal;
 /// Turns a household's pending facts (its outbox) into rows for the Billing tables and hands them to the
 /// <see cref="JournalWriter"/>. Rows are keyed by the fact, so an outbox flushed twice changes nothing.
 /// </summary>
-internal sealed class BillingJournal(JournalWriter writer)
+internal sealed class BillingJournal(JournalWriter<JournalBatch> writer)
 {
     public Task WriteAsync(HouseholdState household, IReadOnlyCollection<JournalItem> items)
     {

@@ -1,5 +1,7 @@
+using CollectionGrains.Hosting.Journal;
 using Npgsql;
 using NpgsqlTypes;
+using static CollectionGrains.Hosting.Journal.BatchCommands;
 
 namespace CollectionGrains.Billing.Journal;
 
@@ -7,7 +9,7 @@ namespace CollectionGrains.Billing.Journal;
 /// Rows for the Billing tables from one or many households. Merged batches are written with one multi-row insert per
 /// table (unnest of arrays), each idempotent on the fact's key.
 /// </summary>
-internal sealed class JournalBatch
+internal sealed class JournalBatch : IJournalBatch<JournalBatch>
 {
     public sealed record HouseholdRow(string HouseholdId, string ProjectId, string BuildingId, string Room, decimal Area,
         string OwnerName, string CustomerType, string Phones, bool IsVacant, DateOnly? MoveInDate);
@@ -58,9 +60,9 @@ internal sealed class JournalBatch
                 ON CONFLICT (household_id) DO UPDATE SET project_id = excluded.project_id, building_id = excluded.building_id,
                     room = excluded.room, area = excluded.area, owner_name = excluded.owner_name, customer_type = excluded.customer_type,
                     phones = excluded.phones, is_vacant = excluded.is_vacant, move_in_date = excluded.move_in_date, updated_at = now()
-                """, Array(latest, h => h.HouseholdId), Array(latest, h => h.ProjectId), Array(latest, h => h.BuildingId),
-                Array(latest, h => h.Room), Array(latest, h => h.Area), Array(latest, h => h.OwnerName), Array(latest, h => h.CustomerType),
-                Array(latest, h => h.Phones), Array(latest, h => h.IsVacant), Dates(latest, h => h.MoveInDate));
+                """, Column(latest, h => h.HouseholdId), Column(latest, h => h.ProjectId), Column(latest, h => h.BuildingId),
+                Column(latest, h => h.Room), Column(latest, h => h.Area), Column(latest, h => h.OwnerName), Column(latest, h => h.CustomerType),
+                Column(latest, h => h.Phones), Column(latest, h => h.IsVacant), Dates(latest, h => h.MoveInDate));
         }
         if (Bills.Count > 0)
         {
@@ -68,8 +70,8 @@ internal sealed class JournalBatch
                 INSERT INTO billing.bill (household_id, bill_id, project_id, item_code, period, due_date, principal, issued_on)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::numeric[], $8::date[])
                 ON CONFLICT DO NOTHING
-                """, Array(Bills, b => b.HouseholdId), Array(Bills, b => b.BillId), Array(Bills, b => b.ProjectId), Array(Bills, b => b.ItemCode),
-                Array(Bills, b => b.Period), Dates(Bills, b => b.DueDate), Array(Bills, b => b.Principal), Dates(Bills, b => b.IssuedOn));
+                """, Column(Bills, b => b.HouseholdId), Column(Bills, b => b.BillId), Column(Bills, b => b.ProjectId), Column(Bills, b => b.ItemCode),
+                Column(Bills, b => b.Period), Dates(Bills, b => b.DueDate), Column(Bills, b => b.Principal), Dates(Bills, b => b.IssuedOn));
         }
         if (Payments.Count > 0)
         {
@@ -77,8 +79,8 @@ internal sealed class JournalBatch
                 INSERT INTO billing.payment (household_id, payment_id, project_id, amount, channel, paid_at)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::timestamptz[])
                 ON CONFLICT DO NOTHING
-                """, Array(Payments, p => p.HouseholdId), Array(Payments, p => p.PaymentId), Array(Payments, p => p.ProjectId),
-                Array(Payments, p => p.Amount), Array(Payments, p => p.Channel), Array(Payments, p => p.PaidAtUtc));
+                """, Column(Payments, p => p.HouseholdId), Column(Payments, p => p.PaymentId), Column(Payments, p => p.ProjectId),
+                Column(Payments, p => p.Amount), Column(Payments, p => p.Channel), Column(Payments, p => p.PaidAtUtc));
         }
         if (Allocations.Count > 0)
         {
@@ -86,15 +88,15 @@ internal sealed class JournalBatch
                 INSERT INTO billing.allocation (household_id, payment_id, seq, bill_id, late_fee, principal, allocated_on)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[], $6::numeric[], $7::date[])
                 ON CONFLICT DO NOTHING
-                """, Array(Allocations, a => a.HouseholdId), Array(Allocations, a => a.PaymentId), Array(Allocations, a => a.Seq),
-                Array(Allocations, a => a.BillId), Array(Allocations, a => a.LateFee), Array(Allocations, a => a.Principal), Dates(Allocations, a => a.On));
+                """, Column(Allocations, a => a.HouseholdId), Column(Allocations, a => a.PaymentId), Column(Allocations, a => a.Seq),
+                Column(Allocations, a => a.BillId), Column(Allocations, a => a.LateFee), Column(Allocations, a => a.Principal), Dates(Allocations, a => a.On));
         }
         if (Reversals.Count > 0)
         {
             yield return Command("""
                 INSERT INTO billing.payment_reversal (household_id, payment_id, reason)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING
-                """, Array(Reversals, r => r.HouseholdId), Array(Reversals, r => r.PaymentId), Array(Reversals, r => r.Reason));
+                """, Column(Reversals, r => r.HouseholdId), Column(Reversals, r => r.PaymentId), Column(Reversals, r => r.Reason));
         }
         if (Waivers.Count > 0)
         {
@@ -102,27 +104,12 @@ internal sealed class JournalBatch
                 INSERT INTO billing.waiver (household_id, waiver_id, bill_id, kind, late_fee, principal, waived_on, reason, approver)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::date[], $8::text[], $9::text[])
                 ON CONFLICT DO NOTHING
-                """, Array(Waivers, w => w.HouseholdId), Array(Waivers, w => w.WaiverId), Array(Waivers, w => w.BillId), Array(Waivers, w => w.Kind),
-                Array(Waivers, w => w.LateFee), Array(Waivers, w => w.Principal), Dates(Waivers, w => w.On), Array(Waivers, w => w.Reason),
-                Array(Waivers, w => w.Approver));
+                """, Column(Waivers, w => w.HouseholdId), Column(Waivers, w => w.WaiverId), Column(Waivers, w => w.BillId), Column(Waivers, w => w.Kind),
+                Column(Waivers, w => w.LateFee), Column(Waivers, w => w.Principal), Dates(Waivers, w => w.On), Column(Waivers, w => w.Reason),
+                Column(Waivers, w => w.Approver));
         }
     }
-
-    private static T[] Array<TRow, T>(List<TRow> rows, Func<TRow, T> field) => rows.Select(field).ToArray();
 
     private static NpgsqlParameter Dates<TRow>(List<TRow> rows, Func<TRow, DateOnly?> field) =>
-        new() { Value = rows.Select(r => (object?)field(r) ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date };
-
-    private static NpgsqlParameter Dates<TRow>(List<TRow> rows, Func<TRow, DateOnly> field) =>
-        new() { Value = rows.Select(field).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date };
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
-        }
-        return command;
-    }
+        NullableColumn(rows, r => field(r), NpgsqlDbType.Date);
 }

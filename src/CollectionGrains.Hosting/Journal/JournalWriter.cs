@@ -2,27 +2,28 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace CollectionGrains.Billing.Journal;
+namespace CollectionGrains.Hosting.Journal;
 
 /// <summary>
-/// Group commit for the Billing tables: rows from many household grains wait here for at most one round trip and are
-/// written together in one transaction. When a combined write fails, each household's rows are retried on their own,
-/// so one bad write fails only its own caller. It runs in the silo lifecycle at the storage stage: started before any
-/// grain runs and stopped (after draining) only once every grain has deactivated and flushed its outbox.
+/// Group commit for a module's plain tables: rows from many grains wait here for at most one round trip and are written
+/// together in one transaction. When a combined write fails, each grain's rows are retried on their own, so one bad write
+/// fails only its own caller. It runs in the silo lifecycle at the storage stage: started before any grain runs and
+/// stopped (after draining) only once every grain has deactivated and flushed its outbox.
 /// </summary>
-internal sealed class JournalWriter(NpgsqlDataSource database, ILogger<JournalWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
+public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<JournalWriter<TBatch>> logger) : ILifecycleParticipant<ISiloLifecycle>
+    where TBatch : IJournalBatch<TBatch>, new()
 {
     private const int MaxRowsPerWrite = 5000;
 
-    private sealed record Pending(JournalBatch Rows, TaskCompletionSource Done);
+    private sealed record Pending(TBatch Rows, TaskCompletionSource Done);
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
 
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(JournalWriter), ServiceLifecycleStage.RuntimeStorageServices, StartAsync, StopAsync);
+        lifecycle.Subscribe($"JournalWriter<{typeof(TBatch).Name}>", ServiceLifecycleStage.RuntimeStorageServices, StartAsync, StopAsync);
 
-    public Task WriteAsync(JournalBatch rows)
+    public Task WriteAsync(TBatch rows)
     {
         var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new InvalidOperationException("the journal writer has stopped"));
@@ -46,7 +47,7 @@ internal sealed class JournalWriter(NpgsqlDataSource database, ILogger<JournalWr
         while (await _queue.Reader.WaitToReadAsync())
         {
             group.Clear();
-            var merged = new JournalBatch();
+            var merged = new TBatch();
             while (merged.RowCount < MaxRowsPerWrite && _queue.Reader.TryRead(out var pending))
             {
                 group.Add(pending);
@@ -63,7 +64,7 @@ internal sealed class JournalWriter(NpgsqlDataSource database, ILogger<JournalWr
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Billing journal write failed");
+                logger.LogWarning(e, "{Batch} journal write failed", typeof(TBatch).Name);
                 group.ForEach(p => p.Done.TrySetException(e));
             }
         }
@@ -80,13 +81,13 @@ internal sealed class JournalWriter(NpgsqlDataSource database, ILogger<JournalWr
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Billing journal write failed");
+                logger.LogWarning(e, "{Batch} journal write failed", typeof(TBatch).Name);
                 pending.Done.TrySetException(e);
             }
         }
     }
 
-    private async Task ExecuteAsync(JournalBatch rows)
+    private async Task ExecuteAsync(TBatch rows)
     {
         await using var batch = database.CreateBatch();
         foreach (var command in rows.ToCommands())

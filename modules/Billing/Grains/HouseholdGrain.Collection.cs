@@ -1,0 +1,86 @@
+using CollectionGrains.Billing.Journal;
+using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Collection;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// What a household tells its collection case: after each commit (and when it activates), if what it owes or has paid
+/// changed since the case last acknowledged, it sends its position in the background until the case acknowledges. A
+/// household never in arrears has no case to tell. Signals are versioned like the totals, so a repeated one changes nothing.
+/// </summary>
+internal sealed partial class HouseholdGrain
+{
+    private static readonly TimeSpan SignalRetry = TimeSpan.FromSeconds(1);
+    private Task _caseSignal = Task.CompletedTask;
+    private bool _signalStale;
+    private ArrearsCause _signalCause;
+
+    public Task<LedgerPosition> GetPositionAsync() => Task.FromResult(Position(RequireProfile()));
+
+    private LedgerPosition Position(HouseholdProfile profile)
+    {
+        var today = Today;
+        var arrears = Ledger.Arrears(HouseholdId, today);
+        var paid = state.State.Ledger.Payments.Where(p => !p.Reversed).Sum(p => p.Amount);
+        return new LedgerPosition(HouseholdId, profile.ProjectId, profile.BuildingId, new HouseholdReportVersion(state.State.CommitCount, today).Value,
+            arrears.Total, arrears.OldestDueDate, paid, arrears.Principal);
+    }
+
+    /// <summary>Sends the position to the case if it is news; a send under way picks up the latest position when it is done.</summary>
+    private void SignalCase(ArrearsCause cause)
+    {
+        if (state.State.Profile is null)
+        {
+            return;
+        }
+        _signalCause = cause;
+        if (!_caseSignal.IsCompleted)
+        {
+            _signalStale = true;
+            return;
+        }
+        _caseSignal = SendSignalAsync();
+    }
+
+    private async Task SendSignalAsync()
+    {
+        do
+        {
+            _signalStale = false;
+            if (!await MemoryMatchesStorageAsync() || state.State.Profile is not { } profile)
+            {
+                return;
+            }
+            var position = Position(profile);
+            var signal = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
+                position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal);
+            if (!signal.Differs(state.State.CaseSignalled))
+            {
+                continue;
+            }
+            try
+            {
+                await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).ApplyArrearsAsync(signal);
+                state.State.CaseSignalled = signal;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Household {HouseholdId} could not tell its collection case; retrying", HouseholdId);
+                await Task.Delay(SignalRetry);
+                _signalStale = true;
+            }
+        }
+        while (_signalStale);
+    }
+
+    /// <summary>What a commit's facts did to the household's money, as the case is told.</summary>
+    private static ArrearsCause CauseOf(IReadOnlyList<JournalItem> facts) =>
+        facts.Any(f => f.Kind == JournalKind.Waiver) ? ArrearsCause.Waiver
+        : facts.Any(f => f.Kind == JournalKind.Reversal) ? ArrearsCause.Reversal
+        : facts.Any(f => f.Kind == JournalKind.Payment) ? ArrearsCause.Payment
+        : facts.Any(f => f.Kind == JournalKind.Bill) ? ArrearsCause.Bill
+        : facts.Any(f => f.Kind == JournalKind.Household) ? ArrearsCause.Registration
+        : ArrearsCause.Day;
+}

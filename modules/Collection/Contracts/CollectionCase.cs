@@ -1,0 +1,20 @@
+namespace CollectionGrains.Collection;
+
+/// <summary>
+/// A household's collection case as it stands: who holds it, its current (or last) task, the class of its last contact,
+/// its promise, its contacts (newest first), its legacy issues, how many promises it broke, what it owes, and the next
+/// contact the procedure asks for.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("collection.CollectionCase")]
+public sealed record CollectionCase(
+    [property: Id(0)] string HouseholdId,
+    [property: Id(1)] string? ProjectId,
+    [property: Id(2)] string? Collector,
+    [property: Id(3)] CollectionTask? Task,
+    [property: Id(4)] ContactClass? Class,
+    [property: Id(5)] Promise? Promise,
+    [property: Id(6)] IReadOnlyList<ContactRecord> Contacts,
+    [property: Id(7)] IReadOnlyList<LegacyIssue> LegacyIssues,
+    [property: Id(8)] int PromisesBroken,
+    [property: Id(9)] decimal Owed,
+    [property: Id(10)] PlannedAction? NextAction);

@@ -1,0 +1,55 @@
+using Orleans.Concurrency;
+
+namespace CollectionGrains.Collection;
+
+/// <summary>
+/// A project's collection desk (key: project id): its policy, its roster of collectors, which collector holds each
+/// building, the live cases of all its households (tasks, the pool), the even split, the record sheet, and a daily
+/// reminder that moves every case on to the new day.
+/// </summary>
+public interface ICollectionProjectGrain : IGrainWithStringKey
+{
+    [AlwaysInterleave]
+    Task<CollectionPolicy> GetPolicyAsync();
+
+    Task<CollectionPolicy> SetPolicyAsync(CollectionPolicy policy, CollectionActor actor);
+
+    [AlwaysInterleave]
+    Task<IReadOnlyList<CollectorProfile>> GetCollectorsAsync();
+
+    /// <summary>
+    /// Puts households (named, and every household of the named buildings) into a collector's package, or back into the
+    /// pool (null); a building remembers its collector for households registered later. Returns how many moved.
+    /// </summary>
+    Task<int> AssignAsync(string? collector, IReadOnlyList<string> householdIds, IReadOnlyList<string> buildingIds, CollectionActor actor);
+
+    /// <summary>The collector who holds a building, for households that have no case yet.</summary>
+    [AlwaysInterleave]
+    Task<string?> GetBuildingCollectorAsync(string buildingId);
+
+    [AlwaysInterleave]
+    Task<TaskPage> GetTasksAsync(TaskFilter filter, int first, string? after);
+
+    /// <summary>The households held by collectors other than this one (what a collector may not see).</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetHeldByOthersAsync(string collector);
+
+    /// <summary>The supervisor's plan: contacts for the escalated and refusing cases.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<PlanItem>> GetSupervisorPlanAsync(DateOnly date);
+
+    Task<EvenSplitProposal> ProposeEvenSplitAsync(IReadOnlyList<string> staff);
+
+    Task<EvenSplitProposal> ApplyEvenSplitAsync(IReadOnlyList<string> staff, string proposalId, CollectionActor actor);
+
+    /// <summary>A case of the project changed.</summary>
+    [AlwaysInterleave]
+    Task CaseChangedAsync(CaseSummary summary);
+
+    /// <summary>The group above the project (whose scripts its collectors use).</summary>
+    [AlwaysInterleave]
+    Task<string> GetGroupIdAsync();
+
+    /// <summary>The 催收记录表 of the project: every household with a case, its first three contacts of its current task, class, promise, reason, collector.</summary>
+    Task<byte[]> ExportRecordSheetAsync(CollectionGrains.Kernel.Tabular.SheetFormat format);
+}

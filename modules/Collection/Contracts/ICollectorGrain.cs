@@ -1,0 +1,35 @@
+using CollectionGrains.Organisation;
+using Orleans.Concurrency;
+
+namespace CollectionGrains.Collection;
+
+/// <summary>
+/// A collector's work (key: username): the cases of their package kept live (each case reports its changes), today's
+/// plan, their counters and the totals of their households.
+/// </summary>
+public interface ICollectorGrain : IGrainWithStringKey
+{
+    [AlwaysInterleave]
+    Task<CollectorProfile?> GetProfileAsync();
+
+    /// <summary>Joins (or updates) the collector on their project's roster.</summary>
+    Task JoinAsync(CollectorProfile profile);
+
+    /// <summary>The plan of a day: every contact the procedure asks for, overdue first, then by amount owed and age.</summary>
+    Task<IReadOnlyList<PlanItem>> GetPlanAsync(DateOnly date);
+
+    /// <summary>The households of the package, with their cases, by household id.</summary>
+    Task<IReadOnlyList<CaseSummary>> GetCasesAsync();
+
+    Task<CollectorCounters> GetCountersAsync();
+
+    /// <summary>The totals of the households of the package, summed from what their buildings hold now.</summary>
+    Task<Totals> GetTotalsAsync();
+
+    /// <summary>Whether the collector may take one more open task by grabbing (under the project's limit).</summary>
+    Task<bool> CanTakeTaskAsync(string householdId);
+
+    /// <summary>A case of (or just gone from) this package changed.</summary>
+    [AlwaysInterleave]
+    Task CaseChangedAsync(CaseSummary summary);
+}

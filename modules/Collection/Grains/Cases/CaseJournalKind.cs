@@ -1,0 +1,11 @@
+namespace CollectionGrains.Collection.Cases;
+
+/// <summary>Which Collection table a <see cref="CaseJournalItem"/> goes to.</summary>
+internal enum CaseJournalKind
+{
+    /// <summary>The case's row in collection.household_case (its summary).</summary>
+    Case,
+    Contact,
+    Task,
+    Promise,
+}

@@ -1,0 +1,19 @@
+using CollectionGrains.Collection.Journal;
+using CollectionGrains.Hosting.Journal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectionGrains.Collection;
+
+/// <summary>Registers the Collection module's services in a silo.</summary>
+public static class CollectionModule
+{
+    public static IServiceCollection AddCollectionModule(this IServiceCollection services)
+    {
+        services.AddSingleton<JournalWriter<CaseJournalBatch>>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter<CaseJournalBatch>>());
+        services.AddSingleton<CaseJournal>();
+        services.AddSingleton<StoredCases>();
+        services.AddSingleton<CollectorFigures>();
+        return services.AddSingleton<RecordSheetSource>();
+    }
+}

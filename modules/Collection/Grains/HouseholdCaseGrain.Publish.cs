@@ -1,0 +1,198 @@
+using CollectionGrains.Collection.Cases;
+using CollectionGrains.Collection.Journal;
+using CollectionGrains.Organisation;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Collection;
+
+/// <summary>
+/// How a case commits and what it does after its commit point, in the background: copy its outbox to the Collection
+/// tables, report its figures to its building (a facet of the household's place in the building), and tell its project
+/// and the collectors it concerns. All of it reads the state only while no write is under way, and stops once memory
+/// was dropped after a failed write.
+/// </summary>
+internal sealed partial class HouseholdCaseGrain
+{
+    private const string Facet = "collection";
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
+    private const int PushAttempts = 5;
+
+    private Task _stateWrite = Task.CompletedTask;
+    private bool _memoryDropped;
+    private Task? _journalFlush;
+    private IGrainTimer? _journalRetryTimer;
+    private Totals? _reportedFigures;
+    private long _reportedVersion;
+    private Task _figuresReport = Task.CompletedTask;
+
+    private HouseholdCase Case() => new(HouseholdId, state.State, _policy);
+
+    /// <summary>
+    /// Runs a change; the rules refuse before changing anything. A change that refuses after applying the ledger's
+    /// position (a contact for a household that has just paid) commits what the position changed, then refuses.
+    /// </summary>
+    private async Task<T> ChangeAsync<T>(Func<HouseholdCase, T> change, CollectionPolicy? policy = null)
+    {
+        policy ??= await PolicyAsync();
+        var before = state.State.Collector;
+        var @case = new HouseholdCase(HouseholdId, state.State, policy);
+        try
+        {
+            var result = change(@case);
+            if (@case.Changed)
+            {
+                await CommitAsync(@case.Facts, before);
+            }
+            return result;
+        }
+        catch (CollectionRejectedException) when (@case.Changed)
+        {
+            await CommitAsync(@case.Facts, before);
+            throw;
+        }
+    }
+
+    private async Task CommitAsync(IReadOnlyList<CaseJournalItem> facts, string? collectorBefore)
+    {
+        state.State.PendingJournal.AddRange(facts.Distinct());
+        state.State.CommitCount++;
+        var write = state.WriteStateAsync();
+        _stateWrite = write;
+        try
+        {
+            await write;
+        }
+        catch
+        {
+            _memoryDropped = true;
+            DeactivateOnIdle();
+            throw;
+        }
+        StartJournalFlush();
+        Publish(pushSummary: true, collectorBefore);
+    }
+
+    /// <summary>Reports the figures of the day (when they changed) and, when asked, tells the project and collectors of the new summary.</summary>
+    private void Publish(bool pushSummary, string? collectorBefore = null)
+    {
+        if (state.State.BuildingId is not { } buildingId || _memoryDropped)
+        {
+            return;
+        }
+        var today = clock.Today;
+        var figures = CaseFigures.Of(state.State, today);
+        var version = (state.State.CommitCount << 20) + today.DayNumber;
+        if (_reportedFigures is null || !_reportedFigures.SameAs(figures) || state.State.ReportedBuildingId != buildingId)
+        {
+            _reportedFigures = figures;
+            _reportedVersion = version;
+            _figuresReport = ReportFiguresAsync(buildingId, new VersionedTotals(version, figures));
+        }
+        if (pushSummary)
+        {
+            var summary = CaseViews.Summary(HouseholdId, state.State, today);
+            PushAsync(Project(summary.ProjectId).CaseChangedAsync, summary).Ignore();
+            foreach (var collector in new[] { summary.Collector, collectorBefore }.OfType<string>().Distinct())
+            {
+                PushAsync(Collector(collector).CaseChangedAsync, summary).Ignore();
+            }
+        }
+    }
+
+    private async Task ReportFiguresAsync(string buildingId, VersionedTotals report)
+    {
+        await _figuresReport.ContinueWith(_ => { }, TaskScheduler.Current);
+        for (var attempt = 0; report.Version == _reportedVersion && await MemoryMatchesStorageAsync(); attempt++)
+        {
+            try
+            {
+                var key = ChildKey.Facet(HouseholdId, Facet);
+                await GrainFactory.GetGrain<IOrgNodeGrain>(buildingId).ReportChildTotalsAsync(key, report);
+                if (state.State.ReportedBuildingId is { } left && left != buildingId)
+                {
+                    await GrainFactory.GetGrain<IOrgNodeGrain>(left).RemoveChildAsync(key, report.Version);
+                }
+                state.State.ReportedBuildingId = buildingId;
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Case {HouseholdId} could not report its figures to {BuildingId} (attempt {Attempt}); retrying", HouseholdId, buildingId, attempt + 1);
+                await Task.Delay(Retry);
+            }
+        }
+    }
+
+    private async Task PushAsync(Func<CaseSummary, Task> push, CaseSummary summary)
+    {
+        for (var attempt = 1; attempt <= PushAttempts; attempt++)
+        {
+            try
+            {
+                await push(summary);
+                return;
+            }
+            catch (Exception e) when (attempt < PushAttempts)
+            {
+                logger.LogWarning(e, "Case {HouseholdId} could not pass on its summary (attempt {Attempt}); retrying", HouseholdId, attempt);
+                await Task.Delay(Retry);
+            }
+        }
+    }
+
+    private async Task<bool> MemoryMatchesStorageAsync()
+    {
+        while (!_stateWrite.IsCompleted)
+        {
+            await _stateWrite.ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+        return !_memoryDropped;
+    }
+
+    private void StartJournalFlush()
+    {
+        if (_journalFlush is null || _journalFlush.IsCompleted)
+        {
+            _journalFlush = FlushJournalAsync();
+        }
+    }
+
+    /// <summary>Copies the outbox to the Collection tables until it is empty; a failure is retried on a timer.</summary>
+    private async Task FlushJournalAsync()
+    {
+        while (await MemoryMatchesStorageAsync() && state.State.PendingJournal.Count > 0)
+        {
+            var pending = state.State.PendingJournal.ToList();
+            try
+            {
+                await journal.WriteAsync(HouseholdId, state.State, CaseViews.Summary(HouseholdId, state.State, clock.Today), pending);
+                if (!await MemoryMatchesStorageAsync())
+                {
+                    return;
+                }
+                state.State.PendingJournal.RemoveRange(0, pending.Count);
+                _journalRetryTimer?.Dispose();
+                _journalRetryTimer = null;
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "Collection journal of case {HouseholdId} not written yet; retrying", HouseholdId);
+                _journalRetryTimer ??= this.RegisterGrainTimer(() =>
+                {
+                    StartJournalFlush();
+                    return _journalFlush!;
+                }, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
+                return;
+            }
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_journalFlush is { } flush)
+        {
+            await flush.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+        _memoryDropped = true;
+    }
+}
