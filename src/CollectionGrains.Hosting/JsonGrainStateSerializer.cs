@@ -17,7 +17,7 @@ internal sealed class JsonGrainStateSerializer : IGrainStorageSerializer
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
         IncludeFields = false,
         Converters = { new JsonStringEnumConverter() },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepRequiredMembers } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepRequiredMembers, KeepMembersWithOtherDefaults } },
     };
 
     /// <summary>
@@ -30,6 +30,22 @@ internal sealed class JsonGrainStateSerializer : IGrainStorageSerializer
         {
             property.ShouldSerialize = static (_, _) => true;
             property.IsRequired = false;
+        }
+    }
+
+    /// <summary>
+    /// A member whose constructor parameter defaults to something other than the type's default (a contact is answered
+    /// unless said otherwise) is always written: left out at the type's default, it would read back as the parameter's.
+    /// </summary>
+    private static void KeepMembersWithOtherDefaults(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.AssociatedParameter is { HasDefaultValue: true } parameter
+                && !Equals(parameter.DefaultValue, property.PropertyType.IsValueType ? Activator.CreateInstance(property.PropertyType) : null))
+            {
+                property.ShouldSerialize = static (_, _) => true;
+            }
         }
     }
 
