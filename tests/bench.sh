@@ -3,6 +3,9 @@
 #   billing [households=100000] [payments=50000] [concurrency=64]
 #           on a database of its own (CG_BENCH_DB, default collectiongrains_bench), created afresh for every run so
 #           the grain path and the baseline both start from empty tables
+#   collection [households=50000] [concurrency=64] [packageSize=2000] [planReads=300]
+#           contacts/s through the household cases against plain upserts, and a collector's daily plan; on a fresh
+#           database of its own like billing
 #   rollup  [buildings=200] [householdsPerBuilding=50] [paymentsPerSecond=500] [seconds=60]
 #   graphql [concurrency=32] [seconds=20]        against the system deploy/run.sh runs (CG_HTTP_URL)
 #   scale   [households=1000000] [months=6] [paymentsPerSecond=200] [seconds=60] [sqlRuns=2 (0: skip the SQL comparison)]
@@ -20,7 +23,7 @@ source "$root/deploy/env.sh"
 if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
   export CG_PG_DB="${CG_FAULTS_DB:-collectiongrains_faults}" CG_CLUSTER_ID="collectiongrains-faults-$(date +%s)"
 fi
-if [[ "${1:-}" == billing ]]; then
+if [[ "${1:-}" == billing || "${1:-}" == collection ]]; then
   export CG_PG_DB="${CG_BENCH_DB:-collectiongrains_bench}"
   PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB" 2>/dev/null || true
 fi

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 
@@ -27,14 +28,22 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         try
         {
             var months = int.TryParse(configuration["CG_DEMO_MONTHS"], out var asked) && asked is > 0 and <= 60 ? asked : 24;
-            if (await LoadedAsync(households, months, record: false))
+            var plan = new DemoPlan(households, clock.Today, months);
+            if (await LoadedAsync(DemoPlan.GroupId, households, months, record: false))
             {
                 logger.LogInformation("Demo group of {Households} households, {Months} months: loaded already today", households, months);
                 await CreateUsersAsync();
-                return;
             }
-            await LoadAsync(new DemoPlan(households, clock.Today, months), stoppingToken);
-            await LoadedAsync(households, months, record: true);
+            else
+            {
+                await LoadAsync(plan, stoppingToken);
+                await LoadedAsync(DemoPlan.GroupId, households, months, record: true);
+            }
+            if (!await LoadedAsync(DemoCollectionLoader.Key, households, months, record: false))
+            {
+                await new DemoCollectionLoader(configuration, grains, clock, logger).LoadAsync(plan, stoppingToken);
+                await LoadedAsync(DemoCollectionLoader.Key, households, months, record: true);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -49,13 +58,13 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         logger.LogInformation("Demo users: {Users}", string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
     }
 
-    /// <summary>Whether this demo was loaded completely today (cg_demo_load); with <paramref name="record"/>, records that it was.</summary>
-    private async Task<bool> LoadedAsync(int households, int months, bool record)
+    /// <summary>Whether this demo (or its collection part) was loaded completely today (cg_demo_load); with <paramref name="record"/>, records that it was.</summary>
+    private async Task<bool> LoadedAsync(string part, int households, int months, bool record)
     {
         await using var command = database.CreateCommand(record
             ? "INSERT INTO cg_demo_load (group_id, households, months, loaded_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
             : "SELECT count(*) > 0 FROM cg_demo_load WHERE group_id = $1 AND households = $2 AND months = $3 AND loaded_on = $4");
-        command.Parameters.AddWithValue(DemoPlan.GroupId);
+        command.Parameters.AddWithValue(part);
         command.Parameters.AddWithValue(households);
         command.Parameters.AddWithValue(months);
         command.Parameters.AddWithValue(clock.Today);
@@ -96,7 +105,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);
     }
 
-    private static async Task ForEachAsync<T>(List<DemoHousehold> households, Func<DemoHousehold, Task<T>> action, CancellationToken stoppingToken)
+    public static async Task ForEachAsync<T>(List<DemoHousehold> households, Func<DemoHousehold, Task<T>> action, CancellationToken stoppingToken)
     {
         foreach (var chunk in households.Chunk(Concurrency))
         {

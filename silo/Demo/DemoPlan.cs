@@ -91,13 +91,13 @@ internal sealed class DemoPlan
             corporate ? CustomerType.Corporate : CustomerType.Individual, [$"13{random.Next(100_000_000, 999_999_999)}"], vacant,
             null, parking ? [] : ["parking"]);
         var grade = random.Next(100) switch { < 55 => "SelfPayer", < 80 => "PaysAfterReminder", < 92 => "PaysAfterRepeatedReminders", _ => "Defaulter" };
-        return new DemoHousehold(profile, grade, Payments(random, profile, grade, items, today));
-    }
-
-    private List<PaymentRequest> Payments(Random random, HouseholdProfile profile, string grade, List<ChargeItem> items, DateOnly today)
-    {
         var monthly = Money.ToCents(profile.Area * items[0].Prices[0].UnitPrice * (profile.IsVacant ? 0.7m : 1m))
             + (profile.OptedOutItems.Count == 0 ? items[1].Prices[0].UnitPrice : 0m);
+        return new DemoHousehold(profile, grade, monthly, Payments(random, profile, grade, monthly, today));
+    }
+
+    private List<PaymentRequest> Payments(Random random, HouseholdProfile profile, string grade, decimal monthly, DateOnly today)
+    {
         var payments = new List<(DateOnly On, decimal Amount)>();
         for (var i = 0; i < Periods.Count; i++)
         {

@@ -2,7 +2,6 @@ using CollectionGrains.Billing;
 using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
-using Npgsql;
 
 namespace CollectionGrains.Benchmarks;
 
@@ -21,9 +20,9 @@ internal static class BillingBenchmark
         Console.WriteLine($"households {households:N0}, payments {payments:N0}, concurrency {concurrency}, silo pool {postgres.PoolSize} connections");
 
         // Two baselines: one connection per operation in flight, and the silo's own pool shared by as many in flight.
-        var baseline = await BaselineUpsertsAsync(postgres.ConnectionString(maxPoolSize: concurrency), payments, concurrency);
+        var baseline = await UpsertBaseline.MeasureAsync(postgres.ConnectionString(maxPoolSize: concurrency), payments, concurrency);
         Console.WriteLine($"baseline single-row upserts, {concurrency} connections: {baseline}");
-        var pooledBaseline = await BaselineUpsertsAsync(postgres.ConnectionString(), payments, concurrency);
+        var pooledBaseline = await UpsertBaseline.MeasureAsync(postgres.ConnectionString(), payments, concurrency);
         Console.WriteLine($"baseline single-row upserts, {postgres.PoolSize} connections: {pooledBaseline}");
 
         await using var silo = await BenchmarkSilo.StartAsync(postgres);
@@ -34,7 +33,7 @@ internal static class BillingBenchmark
         await project.SetChargeItemAsync(new ChargeItem("parking", "车位管理费", ChargeBasis.Fixed, BillingCycle.Monthly, 15, null,
             [new PriceVersion(new DateOnly(2020, 1, 1), 150m)]));
 
-        await CreateTreeAsync(silo.Grains, projectId, buildings: (households + 199) / 200);
+        await BenchmarkTree.CreateAsync(silo.Grains, projectId, buildings: (households + 199) / 200);
         var ids = Enumerable.Range(0, households).Select(i => $"{projectId}-{i:D7}").ToArray();
         var registered = await Measure.ConcurrentlyAsync(households, concurrency, i =>
             silo.Grains.GetGrain<IHouseholdGrain>(ids[i]).RegisterAsync(new HouseholdProfile(ids[i], projectId, $"{projectId}-b{i / 200}",
@@ -54,44 +53,5 @@ internal static class BillingBenchmark
         Console.WriteLine($"durable payments through household grains: {paid}");
         Console.WriteLine($"ratio payments/baseline: {paid.PerSecond / baseline.PerSecond:F2} against {concurrency} connections, " +
             $"{paid.PerSecond / pooledBaseline.PerSecond:F2} against {postgres.PoolSize} connections (goal >= 0.6)");
-    }
-
-    private static async Task<Measure.Result> BaselineUpsertsAsync(string connectionString, int operations, int concurrency)
-    {
-        await using var database = NpgsqlDataSource.Create(connectionString);
-        await using (var create = database.CreateCommand("""
-            CREATE UNLOGGED TABLE IF NOT EXISTS bench_baseline_upsert (id text PRIMARY KEY, amount numeric(14,2), paid_at timestamptz);
-            TRUNCATE bench_baseline_upsert;
-            ALTER TABLE bench_baseline_upsert SET LOGGED;
-            """))
-        {
-            await create.ExecuteNonQueryAsync();
-        }
-        return await Measure.ConcurrentlyAsync(operations, concurrency, async i =>
-        {
-            await using var command = database.CreateCommand(
-                "INSERT INTO bench_baseline_upsert (id, amount, paid_at) VALUES ($1, $2, now()) ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, paid_at = now()");
-            command.Parameters.AddWithValue($"baseline-{i}");
-            command.Parameters.AddWithValue(10m + i % 50);
-            await command.ExecuteNonQueryAsync();
-        });
-    }
-
-    /// <summary>Group → region → branch → the project → zones of 20 buildings of 200 households: what payments roll up into.</summary>
-    private static async Task CreateTreeAsync(IGrainFactory grains, string projectId, int buildings)
-    {
-        string? parent = null;
-        foreach (var (id, level) in new[] { ($"{projectId}-g", OrgLevel.Group), ($"{projectId}-r", OrgLevel.Region),
-            ($"{projectId}-br", OrgLevel.Branch), (projectId, OrgLevel.Project) })
-        {
-            await grains.GetGrain<IOrgNodeGrain>(id).CreateAsync(id, level, parent);
-            parent = id;
-        }
-        for (var zone = 0; zone * 20 < buildings; zone++)
-        {
-            await grains.GetGrain<IOrgNodeGrain>($"{projectId}-z{zone}").CreateAsync($"{zone + 1}区", OrgLevel.Zone, projectId);
-        }
-        await Measure.ConcurrentlyAsync(buildings, 16, b =>
-            grains.GetGrain<IOrgNodeGrain>($"{projectId}-b{b}").CreateAsync($"{b + 1}栋", OrgLevel.Building, $"{projectId}-z{b / 20}"));
     }
 }

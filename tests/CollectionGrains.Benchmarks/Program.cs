@@ -1,6 +1,7 @@
 using CollectionGrains.Benchmarks;
 
 // Usage: CollectionGrains.Benchmarks billing [households] [payments] [concurrency]
+//        CollectionGrains.Benchmarks collection [households] [concurrency] [packageSize] [planReads]
 //        CollectionGrains.Benchmarks rollup [buildings] [householdsPerBuilding] [paymentsPerSecond] [seconds]
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
 //        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
@@ -12,6 +13,9 @@ switch (scenario)
 {
     case "billing":
         await BillingBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 50_000), Arg(3, 64));
+        break;
+    case "collection":
+        await CollectionBenchmark.RunAsync(Arg(1, 50_000), Arg(2, 64), Arg(3, 2_000), Arg(4, 300));
         break;
     case "rollup":
         await RollUpBenchmark.RunAsync(Arg(1, 200), Arg(2, 50), Arg(3, 500), Arg(4, 60));
@@ -30,7 +34,7 @@ switch (scenario)
         await ThroughputRun.RunAsync(Arg(1, 3), Arg(2, 2000), Arg(3, 30));
         break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, rollup, graphql, scale, faults, throughput");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput");
         return 2;
 }
 return 0;

@@ -34,7 +34,7 @@ internal static class AccessChecks
     public static async Task<bool> ArgumentInScopeAsync(IResolveFieldContext context, FieldAccess access, CallerScope? caller)
     {
         var scope = access.Scope;
-        if (scope.Target is not (ScopeTarget.NodeArgument or ScopeTarget.HouseholdArgument) || caller is null)
+        if (scope.Target is ScopeTarget.Parent or ScopeTarget.ResultNode || caller is null)
         {
             return true;
         }
@@ -43,13 +43,26 @@ internal static class AccessChecks
         {
             return true; // a required argument that is missing fails validation first
         }
-        var household = scope.Target == ScopeTarget.HouseholdArgument;
-        if (household ? await caller.ContainsHouseholdAsync(id) : await caller.ContainsNodeAsync(id))
+        var inside = scope.Target switch
+        {
+            ScopeTarget.HouseholdArgument => await caller.ContainsHouseholdAsync(id),
+            ScopeTarget.TaskArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdAsync(household),
+            ScopeTarget.PoolTaskArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdBelowScopeAsync(household),
+            ScopeTarget.CollectorArgument => await caller.ContainsCollectorAsync(id),
+            _ => await caller.ContainsNodeAsync(id),
+        };
+        if (inside)
         {
             return true;
         }
         return context.FieldDefinition.ResolvedType is NonNullGraphType
-            ? throw (household ? ApiError.UnknownHousehold(id) : ApiError.UnknownNode(id))
+            ? throw scope.Target switch
+            {
+                ScopeTarget.HouseholdArgument => ApiError.UnknownHousehold(id),
+                ScopeTarget.TaskArgument or ScopeTarget.PoolTaskArgument => ApiError.UnknownTask(id),
+                ScopeTarget.CollectorArgument => ApiError.UnknownCollector(id),
+                _ => ApiError.UnknownNode(id),
+            }
             : false;
     }
 

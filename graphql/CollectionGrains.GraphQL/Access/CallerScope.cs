@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CollectionGrains.Access;
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.GraphQL.Schema;
 using CollectionGrains.Organisation;
 
@@ -19,6 +20,7 @@ internal sealed class CallerScope(UserAccount account, IGrainFactory grains)
     private static readonly ConcurrentDictionary<string, string> GroupOfScope = new();
 
     private readonly ConcurrentDictionary<string, Task<bool>> _nodes = new();
+    private HashSet<string>? _hidden;
 
     public UserAccount Account => account;
 
@@ -27,15 +29,44 @@ internal sealed class CallerScope(UserAccount account, IGrainFactory grains)
         : !IsPlausibleId(nodeId) ? Task.FromResult(false)
         : _nodes.GetOrAdd(nodeId, WalkUpAsync);
 
+    /// <summary>A household below the scope node; for a collector, also one of their own or the project's pool.</summary>
     public async Task<bool> ContainsHouseholdAsync(string householdId) =>
+        await ContainsHouseholdBelowScopeAsync(householdId) && await HeldByCallerOrPoolAsync(householdId);
+
+    /// <summary>A household below the scope node, whoever holds it.</summary>
+    public async Task<bool> ContainsHouseholdBelowScopeAsync(string householdId) =>
         IsPlausibleId(householdId)
         && await grains.GetGrain<IHouseholdGrain>(householdId).GetProfileAsync() is { } profile
         && await ContainsNodeAsync(profile.BuildingId);
 
-    public Task<bool> ContainsAsync(HouseholdNode household) =>
+    public async Task<bool> ContainsAsync(HouseholdNode household) =>
         (household.Listed?.BuildingId ?? household.Profile?.BuildingId) is { } buildingId
-            ? ContainsNodeAsync(buildingId)
-            : ContainsHouseholdAsync(household.Id);
+            ? await ContainsNodeAsync(buildingId) && await HeldByCallerOrPoolAsync(household.Id)
+            : await ContainsHouseholdAsync(household.Id);
+
+    /// <summary>A collector in scope: a collector may see only themselves; others, collectors of projects in their scope.</summary>
+    public async Task<bool> ContainsCollectorAsync(string username) =>
+        IsPlausibleId(username)
+        && (account.Role != Role.Collector || username == account.Username)
+        && await grains.GetGrain<ICollectorGrain>(username).GetProfileAsync() is { } profile
+        && await ContainsNodeAsync(profile.ProjectId);
+
+    /// <summary>What the caller may not see of their project's households: for a collector, those other collectors hold.</summary>
+    public async Task<IReadOnlySet<string>?> HiddenHouseholdsAsync()
+    {
+        if (account.Role != Role.Collector)
+        {
+            return null;
+        }
+        var project = (await grains.GetGrain<ICollectorGrain>(account.Username).GetProfileAsync())?.ProjectId ?? account.ScopeNodeId;
+        return _hidden ??= new HashSet<string>(await grains.GetGrain<ICollectionProjectGrain>(project).GetHeldByOthersAsync(account.Username), StringComparer.Ordinal);
+    }
+
+    private async Task<bool> HeldByCallerOrPoolAsync(string householdId) =>
+        account.Role != Role.Collector
+        || await grains.GetGrain<IHouseholdCaseGrain>(householdId).GetCollectorAsync() is not { } holder
+        || holder == account.Username;
+
 
     /// <summary>The group at the top of the caller's scope.</summary>
     public Task<string?> GroupIdAsync() => GroupOfAsync(grains, account.ScopeNodeId);

@@ -28,6 +28,12 @@ internal sealed record FieldAccess(IReadOnlySet<Role>? Roles, ScopeCheck Scope)
     /// <summary>Waivers: finance, the group admin, and the managers who approve them.</summary>
     public static readonly FieldAccess Waivers = For(Role.GroupAdmin, Role.Finance, Role.BranchManager, Role.ProjectManager);
 
+    /// <summary>The collection work on households: collectors (their own and the pool's), supervisors, project managers, the group admin.</summary>
+    public static readonly FieldAccess CollectionWork = For(Role.GroupAdmin, Role.ProjectManager, Role.Supervisor, Role.Collector);
+
+    /// <summary>Running a project's procedure: assigning, policies, cancelling, splitting: supervisors, project managers, the group admin.</summary>
+    public static readonly FieldAccess CollectionSetup = For(Role.GroupAdmin, Role.ProjectManager, Role.Supervisor);
+
     /// <summary>The audit log: auditors and the group admin.</summary>
     public static readonly FieldAccess Auditors = For(Role.GroupAdmin, Role.Auditor);
 

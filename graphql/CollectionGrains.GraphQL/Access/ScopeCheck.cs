@@ -14,6 +14,18 @@ internal enum ScopeTarget
 
     /// <summary>The node the field returns (a parent may lie above the caller's scope): outside, it answers null.</summary>
     ResultNode,
+
+    /// <summary>The household of the collection task named by an argument.</summary>
+    TaskArgument,
+
+    /// <summary>
+    /// The household of a task named by an argument, below the scope node whoever holds it: a grab that lost must hear
+    /// CONFLICT (who holds it now), not that the task is gone.
+    /// </summary>
+    PoolTaskArgument,
+
+    /// <summary>The collector named by an argument (a collector may name only themselves).</summary>
+    CollectorArgument,
 }
 
 /// <summary>A <see cref="ScopeTarget"/> and, for arguments, where the id is: <c>id</c> or <c>input.householdId</c>.</summary>
@@ -26,4 +38,10 @@ internal sealed record ScopeCheck(ScopeTarget Target, string? ArgumentPath = nul
     public static ScopeCheck Node(string argumentPath) => new(ScopeTarget.NodeArgument, argumentPath);
 
     public static ScopeCheck Household(string argumentPath) => new(ScopeTarget.HouseholdArgument, argumentPath);
+
+    public static ScopeCheck Task(string argumentPath) => new(ScopeTarget.TaskArgument, argumentPath);
+
+    public static ScopeCheck PoolTask(string argumentPath) => new(ScopeTarget.PoolTaskArgument, argumentPath);
+
+    public static ScopeCheck Collector(string argumentPath) => new(ScopeTarget.CollectorArgument, argumentPath);
 }

@@ -18,6 +18,10 @@ internal sealed class ApiError(string code, string message) : ExecutionError(mes
     /// <summary>What an unknown node id answers; a node outside the caller's scope answers the same.</summary>
     public static ApiError UnknownNode(string nodeId) => NotFound($"organisation node {nodeId} does not exist");
 
+    public static ApiError UnknownTask(string taskId) => NotFound($"task {taskId} does not exist");
+
+    public static ApiError UnknownCollector(string username) => NotFound($"collector {username} does not exist");
+
     /// <summary>What an unknown household id answers; a household outside the caller's scope answers the same.</summary>
     public static ApiError UnknownHousehold(string householdId) => NotFound($"household {householdId} does not exist");
 }

@@ -78,6 +78,14 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
                         LedgerErrorCode.Conflict => ErrorCodes.Conflict,
                         _ => ErrorCodes.BadUserInput,
                     }, ledger.Message);
+                case CollectionGrains.Collection.CollectionRejectedException collection:
+                    return (collection.Code switch
+                    {
+                        CollectionGrains.Collection.CollectionErrorCode.NotFound => ErrorCodes.NotFound,
+                        CollectionGrains.Collection.CollectionErrorCode.Conflict => ErrorCodes.Conflict,
+                        CollectionGrains.Collection.CollectionErrorCode.Forbidden => ErrorCodes.Forbidden,
+                        _ => ErrorCodes.BadUserInput,
+                    }, collection.Message);
                 case OrganisationRejectedException organisation:
                     return (ErrorCodes.BadUserInput, organisation.Message);
                 case AccessRejectedException access:

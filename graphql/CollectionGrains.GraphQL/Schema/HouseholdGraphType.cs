@@ -35,6 +35,9 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
             .ResolveAsync(async c => await Ledger(c).GetBillsAsync(c.GetArgument<DateOnly?>("asOf")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments").Allow(FieldAccess.Readers)
             .ResolveAsync(async c => await Ledger(c).GetPaymentsAsync());
+        Field<NonNullGraphType<Collection.CollectionCaseGraphType>>("collection").Allow(FieldAccess.Readers)
+            .Description("The household's collection case: task, class, promise, contacts, legacy issues.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(c.Source.Id).GetAsync());
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

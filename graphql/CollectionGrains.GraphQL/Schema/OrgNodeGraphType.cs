@@ -36,10 +36,29 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
             .ResolveAsync(async c =>
             {
                 Pages.CheckFirst(c.GetArgument<int?>("first"));
+                var hidden = await AccessChecks.UserContextOf(c).Caller!.HiddenHouseholdsAsync();
                 var ids = c.Source.Info.Level == OrgLevel.Building
-                    ? (await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildTotalsAsync()).Keys.Where(key => !ChildKey.IsFacet(key)).Order(StringComparer.Ordinal).Select(id => new HouseholdNode(id)).ToList()
+                    ? (await grains.GetGrain<IOrgNodeGrain>(c.Source.Info.Id).GetChildTotalsAsync()).Keys
+                        .Where(key => !ChildKey.IsFacet(key) && hidden?.Contains(key) != true).Order(StringComparer.Ordinal).Select(id => new HouseholdNode(id)).ToList()
                     : [];
                 return Pages.Slice(ids, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), "households");
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Collection.CollectorGraphType>>>>("collectors").Allow(FieldAccess.Readers)
+            .Description("A project's collectors (a collector sees only themselves); empty for other levels.")
+            .ResolveAsync(async c =>
+            {
+                if (c.Source.Info.Level != OrgLevel.Project)
+                {
+                    return new List<CollectionGrains.Collection.CollectorProfile>();
+                }
+                var account = AccessChecks.UserContextOf(c).Caller!.Account;
+                var roster = await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetCollectorsAsync();
+                return account.Role == CollectionGrains.Access.Role.Collector ? roster.Where(r => r.Username == account.Username).ToList() : roster.ToList();
+            });
+        Field<Collection.CollectionPolicyGraphType>("collectionPolicy").Allow(FieldAccess.Readers)
+            .Description("A project's collection policy; null for other levels.")
+            .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project
+                ? await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetPolicyAsync()
+                : null);
     }
 }

@@ -10,7 +10,7 @@ namespace CollectionGrains.GraphQL.Schema;
 
 internal sealed class QueryGraphType : ObjectGraphType
 {
-    public QueryGraphType(IGrainFactory grains)
+    public QueryGraphType(IGrainFactory grains, CollectionGrains.Kernel.BusinessClock clock)
     {
         Name = "Query";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgNodeGraphType>>>>("orgRoots").Allow(FieldAccess.Readers)
@@ -41,7 +41,8 @@ internal sealed class QueryGraphType : ObjectGraphType
             {
                 var nodeId = c.GetArgument<string>("nodeId");
                 var first = Pages.CheckFirst(c.GetArgument<int?>("first"));
-                var filter = ArrearsFilterInputType.Read(c.GetArgument<Dictionary<string, object?>?>("filter"));
+                var filter = ArrearsFilterInputType.Read(c.GetArgument<Dictionary<string, object?>?>("filter"))
+                    with { Hidden = await AccessChecks.UserContextOf(c).Caller!.HiddenHouseholdsAsync() };
                 var page = await grains.GetGrain<IArrearsListGrain>(nodeId)
                     .GetPageAsync(filter, c.GetArgument("orderBy", ArrearsOrder.AmountDescending), first, c.GetArgument<string?>("after"));
                 var nodes = page.Entries.Select((entry, i) => (new HouseholdNode(entry.HouseholdId, Listed: entry), page.Cursors[i])).ToList();
@@ -55,5 +56,6 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c => await AuditLogPage.ReadAsync(grains, c));
+        Collection.CollectionQueries.AddTo(this, grains, clock);
     }
 }

@@ -30,7 +30,11 @@ internal sealed class TotalsGraphType : ObjectGraphType<Totals>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByGrade").Allow(FieldAccess.Readers)
             .Description("Households by grade: self-payer, pays after reminder, pays after repeated reminders, defaulter.").Resolve(c => c.Source.HouseholdsByGrade);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("householdsByContactClass").Allow(FieldAccess.Readers)
-            .Description("Households by the class of their last contact, A to E.").Resolve(c => c.Source.HouseholdsByContactClass);
+            .Description("Households with an open task by the class of their last contact, A to E.").Resolve(c => c.Source.HouseholdsByContactClass);
+        Field<NonNullGraphType<LongGraphType>>("promisesOpen").Allow(FieldAccess.Readers).Description("Promises to pay not yet kept or broken.").Resolve(c => c.Source.PromisesOpen);
+        Field<NonNullGraphType<LongGraphType>>("promisesKept").Allow(FieldAccess.Readers).Description("Promises kept this month.").Resolve(c => c.Source.PromisesKept);
+        Field<NonNullGraphType<LongGraphType>>("promisesBroken").Allow(FieldAccess.Readers).Description("Promises broken this month.").Resolve(c => c.Source.PromisesBroken);
+        Field<NonNullGraphType<LongGraphType>>("contactsThisWeek").Allow(FieldAccess.Readers).Description("Contacts dated this week (Monday to Sunday, China time).").Resolve(c => c.Source.ContactsThisWeek);
     }
 
     private void Money(string name, string description, Func<Totals, decimal> figure) =>

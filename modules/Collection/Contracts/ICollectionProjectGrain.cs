@@ -17,6 +17,9 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<CollectorProfile>> GetCollectorsAsync();
 
+    /// <summary>Puts a user on the roster (a collector, or other staff with the collector role, within this project); refused otherwise.</summary>
+    Task<CollectorProfile> EnrolAsync(string username);
+
     /// <summary>
     /// Puts households (named, and every household of the named buildings) into a collector's package, or back into the
     /// pool (null); a building remembers its collector for households registered later. Returns how many moved.

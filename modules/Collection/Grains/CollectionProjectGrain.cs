@@ -146,9 +146,9 @@ internal sealed partial class CollectionProjectGrain(
         return moved;
     }
 
-    /// <summary>Puts a user on the roster: a collector (or other staff with the collector role) whose scope lies within this project.</summary>
-    private async Task<CollectorProfile> EnrolAsync(string username)
+    public async Task<CollectorProfile> EnrolAsync(string username)
     {
+        Cases.CaseInput.RequireId(username, "collector");
         if (state.State.Roster.TryGetValue(username, out var known))
         {
             return known;

@@ -25,13 +25,20 @@ internal sealed class CollectorGrain(
 
     private string Username => this.GetPrimaryKeyString();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadCasesAsync();
+
+    /// <summary>The package's cases as the Collection tables hold them (a collector works in one project).</summary>
+    private async Task LoadCasesAsync()
     {
-        _cases = new CaseIndex(summary => summary.Collector == Username);
-        foreach (var summary in await stored.OfCollectorAsync(Username))
+        var cases = new CaseIndex(summary => summary.Collector == Username && summary.ProjectId == state.State.Profile?.ProjectId);
+        if (state.State.Profile is { } profile)
         {
-            _cases.Apply(summary);
+            foreach (var summary in await stored.OfCollectorAsync(Username, profile.ProjectId))
+            {
+                cases.Apply(summary);
+            }
         }
+        _cases = cases;
     }
 
     public Task<CollectorProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
@@ -42,8 +49,13 @@ internal sealed class CollectorGrain(
         {
             throw CollectionRejectedException.BadInput($"the profile of {profile.Username} cannot join as {Username}");
         }
+        var moved = state.State.Profile?.ProjectId != profile.ProjectId;
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        if (moved)
+        {
+            await LoadCasesAsync();
+        }
     }
 
     public async Task<IReadOnlyList<PlanItem>> GetPlanAsync(DateOnly date)

@@ -82,7 +82,9 @@ internal sealed partial class HouseholdCaseGrain
         var today = clock.Today;
         var figures = CaseFigures.Of(state.State, today);
         var version = (state.State.CommitCount << 20) + today.DayNumber;
-        if (_reportedFigures is null || !_reportedFigures.SameAs(figures) || state.State.ReportedBuildingId != buildingId)
+        // A case that never had a figure to show is held by no building (most households in arrears have none until contacted).
+        var nothingToShow = state.State.ReportedBuildingId is null && figures.SameAs(Totals.Zero);
+        if (!nothingToShow && (_reportedFigures is null || !_reportedFigures.SameAs(figures) || state.State.ReportedBuildingId != buildingId))
         {
             _reportedFigures = figures;
             _reportedVersion = version;
@@ -115,10 +117,14 @@ internal sealed partial class HouseholdCaseGrain
                 state.State.ReportedBuildingId = buildingId;
                 return;
             }
-            catch (Exception e)
+            catch (Exception e) when (!_memoryDropped)
             {
                 logger.LogWarning(e, "Case {HouseholdId} could not report its figures to {BuildingId} (attempt {Attempt}); retrying", HouseholdId, buildingId, attempt + 1);
                 await Task.Delay(Retry);
+            }
+            catch (Exception)
+            {
+                return; // the activation ended: the next one reports afresh
             }
         }
     }

@@ -79,8 +79,11 @@ internal sealed partial class HouseholdCaseGrain(
     public async Task<CollectionCase> GetAsync()
     {
         var policy = await PolicyAsync();
-        var summary = CaseViews.Summary(HouseholdId, state.State, clock.Today);
-        return CaseViews.Case(HouseholdId, state.State, CollectionPlanner.Next(summary, policy, clock.Today, clock.Now));
+        var today = clock.Today;
+        var summary = CaseViews.Summary(HouseholdId, state.State, today);
+        // The next contact the procedure asks for: today's if a window is still ahead, else the first day that has one.
+        var next = Enumerable.Range(0, 8).Select(d => CollectionPlanner.Next(summary, policy, today.AddDays(d), clock.Now)).FirstOrDefault(a => a is not null);
+        return CaseViews.Case(HouseholdId, state.State, next);
     }
 
     public async Task<string?> GetCollectorAsync()

@@ -12,13 +12,16 @@ internal sealed class StoredCases(NpgsqlDataSource database)
     public Task<List<CaseSummary>> OfProjectAsync(string projectId) =>
         ReadAsync("SELECT summary::text FROM collection.household_case WHERE project_id = $1", projectId);
 
-    public Task<List<CaseSummary>> OfCollectorAsync(string collector) =>
-        ReadAsync("SELECT summary::text FROM collection.household_case WHERE collector = $1", collector);
+    public Task<List<CaseSummary>> OfCollectorAsync(string collector, string projectId) =>
+        ReadAsync("SELECT summary::text FROM collection.household_case WHERE collector = $1 AND project_id = $2", collector, projectId);
 
-    private async Task<List<CaseSummary>> ReadAsync(string sql, string key)
+    private async Task<List<CaseSummary>> ReadAsync(string sql, params string[] keys)
     {
         await using var command = database.CreateCommand(sql);
-        command.Parameters.AddWithValue(key);
+        foreach (var key in keys)
+        {
+            command.Parameters.AddWithValue(key);
+        }
         var summaries = new List<CaseSummary>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

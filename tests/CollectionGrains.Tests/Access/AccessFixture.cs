@@ -1,5 +1,6 @@
 using CollectionGrains.Access;
 using CollectionGrains.Billing;
+using CollectionGrains.Collection;
 using CollectionGrains.Organisation;
 using CollectionGrains.Tests.Billing;
 using CollectionGrains.Tests.Infrastructure;
@@ -9,7 +10,9 @@ namespace CollectionGrains.Tests.Access;
 /// <summary>
 /// One silo with the API and two groups, so every role has something inside its scope and, just outside it, something
 /// of the same kind: G → R1 → B1 → {P1, P2}, B1's sibling B2 → P3, R1's sibling R2 → B3 → P4, and a second group G2 → … → P5.
-/// Each project has one zone, one building and one household in arrears with a payment.
+/// Each project has one zone, one building and one household in arrears with a payment, held by the project's collector
+/// (in project 1 the collector role's user, with a promise, an unanswered call and a legacy issue); project 1 also has a
+/// household held by a second collector whose refusal was escalated, and the group has a script.
 /// </summary>
 public sealed class AccessFixture : IAsyncLifetime
 {
@@ -49,6 +52,16 @@ public sealed class AccessFixture : IAsyncLifetime
 
     public string TokenFor(Role role) => Api.TokenFor(role, ScopeOf(role), $"{role}-user".ToLowerInvariant());
 
+    /// <summary>The collector of project n (in project 1 the collector role's user).</summary>
+    public string CollectorOf(int project) => project == 1 ? "collector-user" : Id($"col{project}");
+
+    /// <summary>A second collector of project 1, who holds its escalated household.</summary>
+    public string SecondCollector => Id("col1b");
+
+    public string EscalatedHousehold => $"{Building(1)}/1-102";
+
+    public static CollectionActor Supervisor { get; } = new("supervisor-user", ActorRank.Supervisor);
+
     public async Task InitializeAsync()
     {
         Api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("access"));
@@ -71,9 +84,58 @@ public sealed class AccessFixture : IAsyncLifetime
             await household.IssueBillsAsync([BillingFixtures.Opening("2025-03", 5000m)]);
             await household.RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("seed"), 10m));
         }
-        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IOrgNodeGrain>(Group).GetAsync())!.Totals.Households == 4,
+        await CollectionWorkAsync();
+        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IOrgNodeGrain>(Group).GetAsync())!.Totals.Households == 5,
             TimeSpan.FromSeconds(20), "the households reach the group");
     }
+
+    /// <summary>A household in arrears (with an open task) in a project's building, held by whom the caller says.</summary>
+    public async Task<string> NewHouseholdAsync(int project, string? collector)
+    {
+        var id = $"{Building(project)}/n{Guid.NewGuid():N}"[..(Building(project).Length + 14)];
+        var household = Api.Grains.GetGrain<IHouseholdGrain>(id);
+        await household.RegisterAsync(BillingFixtures.Household(Project(project), id) with { BuildingId = Building(project) });
+        await household.IssueBillsAsync([BillingFixtures.Opening("2025-03", 800m)]);
+        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IHouseholdCaseGrain>(id).GetAsync()).Task is { IsOpen: true },
+            TimeSpan.FromSeconds(10), "the new household's task opens");
+        if (collector is not null)
+        {
+            await Api.Grains.GetGrain<ICollectionProjectGrain>(Project(project)).AssignAsync(collector, [id], [], Supervisor);
+        }
+        return id;
+    }
+
+    private async Task CollectionWorkAsync()
+    {
+        foreach (var project in new[] { 1, 2, 3, 4, 5 })
+        {
+            await UserAsync(CollectorOf(project), project);
+            await Api.Grains.GetGrain<ICollectionProjectGrain>(Project(project)).AssignAsync(CollectorOf(project), [Household(project)], [], Supervisor);
+        }
+        await UserAsync(SecondCollector, 1);
+        var escalated = Api.Grains.GetGrain<IHouseholdGrain>(EscalatedHousehold);
+        await escalated.RegisterAsync(BillingFixtures.Household(Project(1), EscalatedHousehold) with { BuildingId = Building(1), Room = "1-102" });
+        await escalated.IssueBillsAsync([BillingFixtures.Opening("2025-04", 700m)]);
+        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IHouseholdCaseGrain>(EscalatedHousehold).GetAsync()).Task is { IsOpen: true },
+            TimeSpan.FromSeconds(10), "the escalated household's task opens");
+        await Api.Grains.GetGrain<ICollectionProjectGrain>(Project(1)).AssignAsync(SecondCollector, [EscalatedHousehold], [], Supervisor);
+        var now = DateTimeOffset.UtcNow;
+        await Api.Grains.GetGrain<IHouseholdCaseGrain>(EscalatedHousehold).RecordContactAsync(
+            new ContactRequest("e1", ContactMethod.Visit, ContactClass.E_Refusing, now, Reason: new ArrearsReason(ArrearsReasonCategory.BasicService, "电梯")),
+            new CollectionActor(SecondCollector, ActorRank.Collector));
+        await Api.Grains.GetGrain<IHouseholdCaseGrain>(EscalatedHousehold).RecordLegacyIssueAsync(new LegacyIssue("L2", "电梯", "电梯长期停运，业主投诉未闭环", default, ""), Supervisor);
+        var first = Api.Grains.GetGrain<IHouseholdCaseGrain>(Household(1));
+        var collector = new CollectionActor(CollectorOf(1), ActorRank.Collector);
+        await first.RecordContactAsync(new ContactRequest("a1", ContactMethod.Phone, ContactClass.A_Promised, now,
+            PromisedDate: Kernel.BusinessCalendar.DateOf(now).AddDays(5), PromisedAmount: 100m, Reason: new ArrearsReason(ArrearsReasonCategory.Other, "资金周转")), collector);
+        await first.RecordContactAsync(new ContactRequest("b1", ContactMethod.Phone, ContactClass.B_Undecided, now, Answered: false), collector);
+        await first.RecordLegacyIssueAsync(new LegacyIssue("L1", "漏水", "2024 年楼上漏水未赔偿", default, ""), Supervisor);
+        await Api.Grains.GetGrain<IScriptLibraryGrain>(Group).SaveAsync(
+            new ScriptDraft("phone-first", "首轮电话提醒", ContactMethod.Phone, null, null, "{{ owner }}您好，您家物业费尚欠 {{ amount }} 元。"), Supervisor);
+    }
+
+    private Task UserAsync(string username, int project) =>
+        Api.Grains.GetGrain<IUserGrain>(username).CreateAsync(new NewUser(new UserAccount(username, username, Role.Collector, Project(project)), "collector-pass-1"));
 
     public async Task DisposeAsync() => await Api.DisposeAsync();
 

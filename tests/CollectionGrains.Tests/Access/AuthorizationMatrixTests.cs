@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             foreach (var role in AccessFixture.Roles)
             {
                 var token = fixture.TokenFor(role);
-                var inside = new MatrixTarget(fixture.Project(1), fixture.Household(1), fixture.Group);
+                var inside = new MatrixTarget(fixture.Project(1), fixture.Household(1), fixture.Group, fixture.CollectorOf(1));
                 var body = await PostAsync(operation, await entry.Variables(inside), token);
                 foreach (var field in type.Fields)
                 {
@@ -61,7 +61,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
                 }
 
                 var k = fixture.OutsideProjectFor(role);
-                var outside = new MatrixTarget(fixture.Project(k), fixture.Household(k), fixture.OtherGroup);
+                var outside = new MatrixTarget(fixture.Project(k), fixture.Household(k), fixture.OtherGroup, fixture.CollectorOf(k));
                 var outsideBody = await PostAsync(operation, await entry.Variables(outside), token);
                 var unknownBody = await PostAsync(operation, await entry.Variables(MatrixTarget.Unknown), token);
                 // An operation without ids (orgRoots, me, auditLog) asks the same either way: it must answer the same.
@@ -159,6 +159,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         {
             entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
         }
+        entries.AddRange(CollectionEntries(node, household));
         entries.Add(Mutation("ImportError", "importHouseholds", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" }), "errors { SELECTION }"));
         // Last: by now the mutations above have filled the audit log.
         entries.Add(Query("AuditEntryConnection", "auditLog", "{ auditLog { SELECTION } }", _ => new { }));
@@ -169,6 +170,72 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         static MatrixEntry Query(string type, string root, string operation, Func<MatrixTarget, object> variables) =>
             new(type, root, operation, t => Task.FromResult(variables(t)));
     }
+
+    /// <summary>The collection work: plans, tasks, collectors, cases, the record sheet, and every collection mutation on fresh tasks.</summary>
+    private List<MatrixEntry> CollectionEntries(string node, string household)
+    {
+        const string plan = "query($day: Date) { myPlan(date: $day) { SELECTION } }";
+        const string task = "query($task: ID!) { task(id: $task) { SELECTION } }";
+        const string collector = "query($collector: String!) { collector(username: $collector) { SELECTION } }";
+        // Two days on: the project-1 collector's B household is called daily; the escalated case, contacted today, is due again.
+        var inTwoDays = new { day = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(2).ToString("yyyy-MM-dd") };
+        static MatrixEntry Query(string type, string root, string operation, Func<MatrixTarget, object> variables) =>
+            new(type, root, operation, t => Task.FromResult(variables(t)));
+        static object Node(MatrixTarget t) => new { node = t.Node };
+        static object Household(MatrixTarget t) => new { household = t.Household };
+        return
+        [
+            Query("PlanItem", "myPlan", plan, _ => inTwoDays),
+            Query("LegacyIssue", "myPlan", plan.Replace("SELECTION", "legacyIssues { SELECTION }"), _ => inTwoDays),
+            Query("Script", "scripts", "query($node: ID!) { scripts(nodeId: $node) { SELECTION } }", Node),
+            Query("CollectionTaskConnection", "tasks", "query($node: ID!) { tasks(nodeId: $node) { SELECTION } }", Node),
+            Query("CollectionTaskEdge", "tasks", "query($node: ID!) { tasks(nodeId: $node) { edges { SELECTION } } }", Node),
+            Query("CollectionTask", "task", task, t => new { task = t.Task }),
+            Query("TaskEvent", "task", task.Replace("SELECTION", "events { SELECTION }"), t => new { task = t.Task }),
+            Query("NextAction", "task", task.Replace("SELECTION", "nextAction { SELECTION }"), t => new { task = t.Task }),
+            Query("Collector", "collector", collector, t => new { collector = t.Collector }),
+            Query("CollectorCounters", "collector", collector.Replace("SELECTION", "counters { SELECTION }"), t => new { collector = t.Collector }),
+            Query("CollectionCase", "household", household.Replace("SELECTION", "collection { SELECTION }"), Household),
+            Query("Contact", "household", household.Replace("SELECTION", "collection { contacts { SELECTION } }"), Household),
+            Query("ArrearsReason", "household", household.Replace("SELECTION", "collection { contacts { reason { SELECTION } } }"), Household),
+            Query("Promise", "household", household.Replace("SELECTION", "collection { promise { SELECTION } }"), Household),
+            Query("CollectionPolicy", "orgNode", node.Replace("SELECTION", "collectionPolicy { SELECTION }"), Node),
+            Query("ContactWindow", "orgNode", node.Replace("SELECTION", "collectionPolicy { weekdayWindows { SELECTION } }"), Node),
+            Query("FileDownload", "recordSheet", "query($node: ID!) { recordSheet(projectId: $node, format: CSV) { SELECTION } }", Node),
+            Mutation("RecordContactPayload", "recordContact", "RecordContactInput", t => Task.FromResult<object>(new
+            {
+                contactId = BillingFixtures.NewId("k"), householdId = t.Household, method = "DUNNING_LETTER", outcome = "B_UNDECIDED",
+            })),
+            Mutation("TaskPayload", "grabTask", "GrabTaskInput", async t => new { taskId = await FreshTaskAsync(t, held: false) }),
+            Mutation("TaskPayload", "transferTask", "TransferTaskInput", async t => new { taskId = await FreshTaskAsync(t, held: true), collector = SecondCollectorOf(t), reason = "调岗" }),
+            Mutation("TaskPayload", "escalateTask", "EscalateTaskInput", async t => new { taskId = await FreshTaskAsync(t, held: true), reason = "业主投诉" }),
+            Mutation("TaskPayload", "cancelTask", "CancelTaskInput", async t => new { taskId = await FreshTaskAsync(t, held: true), reason = "产权纠纷，暂停催收" }),
+            Mutation("AssignHouseholdsPayload", "assignHouseholds", "AssignHouseholdsInput", async t => new { projectId = t.Node, householdIds = new[] { await FreshHouseholdAsync(t, held: true) } }),
+            Mutation("CollectionPolicyPayload", "setCollectionPolicy", "SetCollectionPolicyInput", t => Task.FromResult<object>(new { projectId = t.Node, weeklyMinimum = 3 })),
+            Mutation("EvenSplitPayload", "splitEvenly", "SplitEvenlyInput", t => Task.FromResult<object>(new { projectId = t.Node, staff = new[] { t.Collector } })),
+            Mutation("StaffShare", "splitEvenly", "SplitEvenlyInput", t => Task.FromResult<object>(new { projectId = t.Node, staff = new[] { t.Collector } }), "shares { SELECTION }"),
+            Mutation("LegacyIssuePayload", "recordLegacyIssue", "RecordLegacyIssueInput", t => Task.FromResult<object>(new
+            {
+                householdId = t.Household, issueId = BillingFixtures.NewId("L"), category = "车位", text = "车位归属有争议",
+            })),
+            Mutation("LegacyIssuePayload", "resolveLegacyIssue", "ResolveLegacyIssueInput", t => Task.FromResult<object>(new { householdId = t.Household, issueId = "L1" })),
+            Mutation("ScriptPayload", "saveScript", "SaveScriptInput", t => Task.FromResult<object>(new
+            {
+                groupId = t.Group, scriptId = BillingFixtures.NewId("s"), title = "上门", method = "VISIT", body = "{{ owner }}您好",
+            })),
+        ];
+    }
+
+    /// <summary>
+    /// Inside the scope, a fresh household in arrears of project 1 (held by its collector or in the pool), so that each
+    /// change succeeds on a task of its own; outside, the target's own household (refused as if unknown).
+    /// </summary>
+    private async Task<string> FreshHouseholdAsync(MatrixTarget target, bool held) =>
+        target.Node == fixture.Project(1) ? await fixture.NewHouseholdAsync(1, held ? target.Collector : null) : target.Household;
+
+    private async Task<string> FreshTaskAsync(MatrixTarget target, bool held) => await FreshHouseholdAsync(target, held) + ":1";
+
+    private string SecondCollectorOf(MatrixTarget target) => target.Collector == fixture.CollectorOf(1) ? fixture.SecondCollector : target.Collector;
 
     private MatrixEntry Mutation(string type, string root, string inputType, Func<MatrixTarget, Task<object>> input, string selection = "SELECTION") =>
         new(type, root, $"mutation($input: {inputType}!) {{ {root}(input: $input) {{ {selection} }} }}", async t => new { input = await input(t) });

@@ -73,6 +73,19 @@ public sealed class HouseholdCaseTests
     }
 
     [Fact]
+    public void A_contact_sent_without_its_time_is_dated_now_and_the_same_again_is_the_same_contact()
+    {
+        Case().ApplyArrears(Signal(1, 500m, 0m, Wednesday));
+        var untimed = Contact("c1", ContactClass.B_Undecided, default);
+        var first = Case().RecordContact(untimed, Collector1, 500m, Wednesday, null);
+        var retry = Case().RecordContact(untimed, Collector1, 500m, Wednesday.AddMinutes(2), null);
+
+        Assert.Equal((Wednesday, true, false), (first.Contact.At, first.AppliedNow, retry.AppliedNow));
+        Assert.Equal(CollectionErrorCode.Conflict, Assert.Throws<CollectionRejectedException>(() =>
+            Case().RecordContact(untimed with { At = Wednesday.AddHours(1) }, Collector1, 500m, Wednesday, null)).Code);
+    }
+
+    [Fact]
     public void A_promise_is_kept_by_paying_its_amount_by_its_date()
     {
         Case().ApplyArrears(Signal(1, 500m, 100m, Wednesday));

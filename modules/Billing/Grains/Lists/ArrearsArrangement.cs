@@ -7,7 +7,8 @@ internal static class ArrearsArrangement
         (filter.AgeBuckets is not { Count: > 0 } buckets || buckets.Contains(entry.AgeBucket))
         && (filter.MinimumAmount is not { } minimum || entry.Total >= minimum)
         && (filter.Vacant is not { } vacant || entry.IsVacant == vacant)
-        && (filter.CustomerType is not { } type || entry.CustomerType == type);
+        && (filter.CustomerType is not { } type || entry.CustomerType == type)
+        && (filter.Hidden is not { } hidden || !hidden.Contains(entry.HouseholdId));
 
     /// <summary>
     /// The order of a list: largest total first, oldest age bucket first (then largest total), or by building path and

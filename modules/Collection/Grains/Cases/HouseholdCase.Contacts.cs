@@ -10,12 +10,15 @@ internal sealed partial class HouseholdCase
         DateTimeOffset now, int? scriptVersion)
     {
         CaseInput.RequireId(request.ContactId, "contactId");
+        // A contact sent without its time happened now; sent again without it, it is the same contact.
+        var timed = request.At != default;
         if (state.Contacts.Find(c => c.ContactId == request.ContactId) is { } existing)
         {
-            return existing.Request == request
+            return existing.Request == (timed ? request : request with { At = existing.At })
                 ? (existing, false)
                 : throw CollectionRejectedException.Conflict($"contact {request.ContactId} was recorded with other content; the same id cannot carry other content");
         }
+        request = timed ? request : request with { At = now };
         if (owedNow <= 0)
         {
             throw CollectionRejectedException.BadInput($"household {householdId} has nothing to pay: it is not contacted for arrears (nothing was recorded)");

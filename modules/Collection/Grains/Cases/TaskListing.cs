@@ -22,6 +22,7 @@ internal static class TaskListing
         var matching = cases.Where(c => c.TaskId is not null && c.TaskStatus is { } status
                 && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(status))
                 && (filter.Collector is null || c.Collector == filter.Collector)
+                && (filter.VisibleTo is null || c.Collector is null || c.Collector == filter.VisibleTo)
                 && (buildings is null || buildings.Contains(c.BuildingId)))
             .Select(c => (Key: Key(c), Case: c))
             .OrderBy(c => c.Key, StringComparer.Ordinal)

@@ -1,0 +1,34 @@
+using System.Globalization;
+using CollectionGrains.Collection;
+using CollectionGrains.GraphQL.Access;
+using GraphQL.Types;
+
+namespace CollectionGrains.GraphQL.Schema.Collection;
+
+internal sealed class CollectionPolicyGraphType : ObjectGraphType<CollectionPolicy>
+{
+    public CollectionPolicyGraphType()
+    {
+        Name = "CollectionPolicy";
+        Description = "A project's procedure: contact windows (China time), the weekly minimum, caps per household, the first round, the retry after no answer.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactWindowGraphType>>>>("weekdayWindows").Allow(FieldAccess.Readers).Resolve(c => c.Source.WeekdayWindows);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactWindowGraphType>>>>("weekendWindows").Allow(FieldAccess.Readers).Resolve(c => c.Source.WeekendWindows);
+        Field<NonNullGraphType<IntGraphType>>("weeklyMinimum").Allow(FieldAccess.Readers).Resolve(c => c.Source.WeeklyMinimum);
+        Field<NonNullGraphType<IntGraphType>>("maxAttemptsPerDay").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxAttemptsPerDay);
+        Field<NonNullGraphType<IntGraphType>>("maxAnsweredPerDay").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxAnsweredPerDay);
+        Field<NonNullGraphType<IntGraphType>>("maxAttemptsPer7Days").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxAttemptsPer7Days);
+        Field<NonNullGraphType<IntGraphType>>("firstRoundDays").Allow(FieldAccess.Readers).Resolve(c => c.Source.FirstRoundDays);
+        Field<NonNullGraphType<IntGraphType>>("noAnswerRetryMinutes").Allow(FieldAccess.Readers).Resolve(c => c.Source.NoAnswerRetryMinutes);
+        Field<NonNullGraphType<IntGraphType>>("maxOpenTasksPerCollector").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxOpenTasksPerCollector);
+    }
+}
+
+internal sealed class ContactWindowGraphType : ObjectGraphType<ContactWindow>
+{
+    public ContactWindowGraphType()
+    {
+        Name = "ContactWindow";
+        Field<NonNullGraphType<StringGraphType>>("start").Allow(FieldAccess.Readers).Description("HH:mm, China time.").Resolve(c => c.Source.Start.ToString("HH:mm", CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<StringGraphType>>("end").Allow(FieldAccess.Readers).Description("HH:mm, China time (exclusive).").Resolve(c => c.Source.End.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+}
