@@ -14,13 +14,15 @@ internal static class DemoContactHistory
 {
     public static List<ContactHistoryEntry> For(DemoHousehold household, IReadOnlyList<Period> periods, DateOnly from, DateOnly today, string collector)
     {
-        var cadence = household.Grade switch { "PaysAfterReminder" => 30, "PaysAfterRepeatedReminders" => 10, "Defaulter" => 7, _ => 0 };
+        var random = new Random(StableHash(household.Profile.HouseholdId));
+        var cadence = household.Grade switch { "PaysAfterReminder" => 30, "PaysAfterRepeatedReminders" => 10, "Defaulter" => random.Next(5, 10), _ => 0 };
         var entries = new List<ContactHistoryEntry>();
         if (cadence == 0)
         {
             return entries;
         }
-        var random = new Random(StableHash(household.Profile.HouseholdId));
+        // Defaulters do not all start their round of classes on the same day.
+        var phase = random.Next(6);
         var payments = household.Payments.Select(p => (Day: BusinessCalendar.DateOf(p.PaidAt), p.Amount)).OrderBy(p => p.Day).ToList();
         decimal OwedOn(DateOnly day) => Math.Max(0, household.Monthly * periods.Count(p => p.Day(15) <= day) - payments.Where(p => p.Day <= day).Sum(p => p.Amount));
         var (episode, last) = (0, DateOnly.MinValue);
@@ -37,7 +39,8 @@ internal static class DemoContactHistory
                 continue;
             }
             var next = payments.FirstOrDefault(p => p.Day >= day);
-            entries.Add(Contact(household, random, day, owed, episode, next == default ? null : next.Day, today, collector, entries.Count));
+            var round = household.Grade == "Defaulter" ? episode + phase : episode;
+            entries.Add(Contact(household, random, day, owed, round, next == default ? null : next.Day, today, collector, entries.Count));
             (episode, last) = (episode + 1, day);
         }
         return entries;
@@ -73,7 +76,7 @@ internal static class DemoContactHistory
             : day.AddDays(7);
         promised = promised is { } p && p < day ? day : promised;
         var at = Time(random, day);
-        var request = new ContactRequest($"demo-{household.Profile.HouseholdId}-{n}", method, outcome, at, answered, promised,
+        var request = new ContactRequest($"{household.Profile.HouseholdId}#{n}", method, outcome, at, answered, promised,
             promised is null ? null : Math.Min(owed, household.Monthly), reason, Channel: method == ContactMethod.Phone ? household.Profile.Phones.FirstOrDefault() : null);
         var record = new ContactRecord(request, collector, owed, null, !CollectionPolicy.Standard.InWindow(day, BusinessCalendar.TimeOf(at)), null, null, at.AddMinutes(3));
         return promised is not { } date ? new ContactHistoryEntry(record)

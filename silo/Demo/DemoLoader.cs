@@ -98,9 +98,13 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RegisterAsync(h.Profile), stoppingToken);
         logger.LogInformation("Demo: {Households} households registered ({Seconds:F0} s)", all.Count, watch.Elapsed.TotalSeconds);
         var items = plan.Projects.ToDictionary(p => p.ProjectId, p => p.Items);
-        await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).BillPeriodsAsync(plan.Periods, items[h.Profile.ProjectId]), stoppingToken);
-        logger.LogInformation("Demo: {Months} months billed ({Seconds:F0} s)", plan.Periods.Count, watch.Elapsed.TotalSeconds);
-        await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RecordPaymentsAsync(h.Payments), stoppingToken);
+        // Each household's history at once, bills then payments: only those still owing at the end open a collection task.
+        await ForEachAsync(all, async h =>
+        {
+            var household = grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId);
+            await household.BillPeriodsAsync(plan.Periods, items[h.Profile.ProjectId]);
+            return await household.RecordPaymentsAsync(h.Payments);
+        }, stoppingToken);
         logger.LogInformation("Demo group loaded: {Households} households, {Payments} payments in {Seconds:F0} s",
             all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
 namespace CollectionGrains.Hosting;
@@ -63,6 +64,9 @@ public static class SiloHostingExtensions
                 o.ConnectionString = connectionString;
                 o.GrainStorageSerializer = stateSerializer;
             });
+            // The hot grains (households, their cases) group-commit their writes through a storage of our own, on the same table.
+            silo.Services.AddGrainStorage(Storage.GroupCommitGrainStorage.Name, (services, _) =>
+                ActivatorUtilities.CreateInstance<Storage.GroupCommitGrainStorage>(services));
             silo.UseAdoNetReminderService(o =>
             {
                 o.Invariant = PostgresSettings.AdoNetInvariant;

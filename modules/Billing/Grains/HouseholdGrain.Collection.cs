@@ -8,11 +8,14 @@ namespace CollectionGrains.Billing;
 /// <summary>
 /// What a household tells its collection case: after each commit (and when it activates), if what it owes or has paid
 /// changed since the case last acknowledged, it sends its position in the background until the case acknowledges. A
-/// household never in arrears has no case to tell. Signals are versioned like the totals, so a repeated one changes nothing.
+/// household never in arrears has no case to tell. The first news waits a moment: a history loaded in one go (bills,
+/// then the payments that settle them) opens no task for a household that ends up owing nothing. Signals are versioned
+/// like the totals, so a repeated one changes nothing.
 /// </summary>
 internal sealed partial class HouseholdGrain
 {
     private static readonly TimeSpan SignalRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FirstSignalDelay = TimeSpan.FromSeconds(2);
     private Task _caseSignal = Task.CompletedTask;
     private bool _signalStale;
     private ArrearsCause _signalCause;
@@ -46,6 +49,10 @@ internal sealed partial class HouseholdGrain
 
     private async Task SendSignalAsync()
     {
+        if (state.State.CaseSignalled is null)
+        {
+            await Task.Delay(FirstSignalDelay);
+        }
         do
         {
             _signalStale = false;

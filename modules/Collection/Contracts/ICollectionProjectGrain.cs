@@ -45,8 +45,11 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
 
     Task<EvenSplitProposal> ApplyEvenSplitAsync(IReadOnlyList<string> staff, string proposalId, CollectionActor actor);
 
-    /// <summary>A case of the project changed.</summary>
-    [AlwaysInterleave]
+    /// <summary>
+    /// A case of the project changed. One way: a summary lost with a silo is in the Collection tables, which a new
+    /// activation loads.
+    /// </summary>
+    [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
 
     /// <summary>The group above the project (whose scripts its collectors use).</summary>

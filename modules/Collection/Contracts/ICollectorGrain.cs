@@ -29,7 +29,7 @@ public interface ICollectorGrain : IGrainWithStringKey
     /// <summary>Whether the collector may take one more open task by grabbing (under the project's limit).</summary>
     Task<bool> CanTakeTaskAsync(string householdId);
 
-    /// <summary>A case of (or just gone from) this package changed.</summary>
-    [AlwaysInterleave]
+    /// <summary>A case of (or just gone from) this package changed (one way, like the project's).</summary>
+    [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
 }

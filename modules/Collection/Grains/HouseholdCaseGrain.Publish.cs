@@ -8,14 +8,13 @@ namespace CollectionGrains.Collection;
 /// <summary>
 /// How a case commits and what it does after its commit point, in the background: copy its outbox to the Collection
 /// tables, report its figures to its building (a facet of the household's place in the building), and tell its project
-/// and the collectors it concerns. All of it reads the state only while no write is under way, and stops once memory
+/// and the collectors it concerns (one way: what they hold is also in the tables they load from). All of it reads the state only while no write is under way, and stops once memory
 /// was dropped after a failed write.
 /// </summary>
 internal sealed partial class HouseholdCaseGrain
 {
     private const string Facet = "collection";
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
-    private const int PushAttempts = 5;
 
     private Task _stateWrite = Task.CompletedTask;
     private bool _memoryDropped;
@@ -93,10 +92,10 @@ internal sealed partial class HouseholdCaseGrain
         if (pushSummary)
         {
             var summary = CaseViews.Summary(HouseholdId, state.State, today);
-            PushAsync(Project(summary.ProjectId).CaseChangedAsync, summary).Ignore();
+            Project(summary.ProjectId).CaseChangedAsync(summary).Ignore();
             foreach (var collector in new[] { summary.Collector, collectorBefore }.OfType<string>().Distinct())
             {
-                PushAsync(Collector(collector).CaseChangedAsync, summary).Ignore();
+                Collector(collector).CaseChangedAsync(summary).Ignore();
             }
         }
     }
@@ -129,22 +128,6 @@ internal sealed partial class HouseholdCaseGrain
         }
     }
 
-    private async Task PushAsync(Func<CaseSummary, Task> push, CaseSummary summary)
-    {
-        for (var attempt = 1; attempt <= PushAttempts; attempt++)
-        {
-            try
-            {
-                await push(summary);
-                return;
-            }
-            catch (Exception e) when (attempt < PushAttempts)
-            {
-                logger.LogWarning(e, "Case {HouseholdId} could not pass on its summary (attempt {Attempt}); retrying", HouseholdId, attempt);
-                await Task.Delay(Retry);
-            }
-        }
-    }
 
     private async Task<bool> MemoryMatchesStorageAsync()
     {

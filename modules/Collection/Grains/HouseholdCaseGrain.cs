@@ -13,7 +13,7 @@ namespace CollectionGrains.Collection;
 /// building and tells the project and the collector holding the household.
 /// </summary>
 internal sealed partial class HouseholdCaseGrain(
-    [PersistentState("householdCase")] IPersistentState<CaseState> state,
+    [PersistentState("householdCase", Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<CaseState> state,
     CaseJournal journal,
     BusinessClock clock,
     ILogger<HouseholdCaseGrain> logger) : Grain, IHouseholdCaseGrain
