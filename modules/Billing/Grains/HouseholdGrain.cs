@@ -12,7 +12,7 @@ namespace CollectionGrains.Billing;
 /// acknowledged), then copies the new facts to the Billing tables from the outbox kept in that same state.
 /// </summary>
 internal sealed partial class HouseholdGrain(
-    [PersistentState(StoredHouseholds.StateName)] IPersistentState<HouseholdState> state,
+    [PersistentState(StoredHouseholds.StateName, Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<HouseholdState> state,
     BillingJournal journal,
     BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
