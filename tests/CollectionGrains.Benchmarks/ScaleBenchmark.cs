@@ -81,6 +81,18 @@ internal static class ScaleBenchmark
         var resident = silo.ResidentBytes();
         Console.WriteLine($"every household activated in {watch.Elapsed.TotalSeconds:F0} s; silo resident memory {resident / 1048576.0:N0} MiB = {resident / (double)ids.Count / 1024:F1} KiB per resident household ({ids.Count:N0})");
 
+        // With the collection state of every household in arrears (its case) resident as well.
+        watch.Restart();
+        var cases = new List<string>();
+        await using (var open = database.CreateCommand("SELECT household_id FROM collection.household_case WHERE task_status IS DISTINCT FROM 'Closed' AND household_id LIKE 'demo-%'"))
+        await using (var reader = await open.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) { cases.Add(reader.GetString(0)); }
+        }
+        await Measure.ConcurrentlyAsync(cases.Count, 64, i => grains.GetGrain<Collection.IHouseholdCaseGrain>(cases[i]).GetCollectorAsync());
+        resident = silo.ResidentBytes();
+        Console.WriteLine($"every case of a household in arrears activated too ({cases.Count:N0}) in {watch.Elapsed.TotalSeconds:F0} s; silo resident memory {resident / 1048576.0:N0} MiB = {resident / (double)ids.Count / 1024:F1} KiB per household with collection state included");
+
         var prefix = $"scale{DateTime.UtcNow:HHmmss}";
         var buildings = ids.Select(id => id[..id.IndexOf('/')]).Distinct().Take(1000).ToList();
         var load = buildings.SelectMany(b => new[] { $"{b}/{prefix}-a", $"{b}/{prefix}-b" }).ToList();

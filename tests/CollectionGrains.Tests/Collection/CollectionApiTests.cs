@@ -33,6 +33,11 @@ public sealed class CollectionApiTests
         Assert.Equal(1, assigned["assignHouseholds"]!["moved"]!.GetValue<int>());
         Assert.Equal("收费员 c1", assigned["assignHouseholds"]!["collector"]!["displayName"]!.GetValue<string>());
 
+        var script = await api.DataAsync("mutation($input: SaveScriptInput!) { saveScript(input: $input) { script { id version } } }", new
+        {
+            input = new { groupId = scene.Tree.Group, scriptId = "首轮", title = "首轮电话提醒", method = "PHONE", body = "{{ owner }}您好，您家物业费尚欠 {{ amount }} 元（{{ months }} 个月），缴费链接 {{ payLink }}" },
+        }, api.TokenFor(Role.GroupAdmin, scene.Tree.Group));
+        Assert.Equal(1, script["saveScript"]!["script"]!["version"]!.GetValue<int>());
         var day = BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
         var plan = await EventuallyPlanAsync(api, mine, day, household);
         Assert.Equal("PHONE", plan["method"]!.GetValue<string>());
@@ -41,6 +46,9 @@ public sealed class CollectionApiTests
         var owed = (await api.Grains.GetGrain<IHouseholdGrain>(household).GetArrearsAsync(null)).Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(decimal.Parse(owed, System.Globalization.CultureInfo.InvariantCulture) > 1234.50m);
         Assert.Equal(owed, plan["amountOwed"]!.GetValue<string>());
+        var grouped = decimal.Parse(owed, System.Globalization.CultureInfo.InvariantCulture).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"张伟您好，您家物业费尚欠 {grouped} 元（", plan["scriptText"]!.GetValue<string>());
+        Assert.Contains(Uri.EscapeDataString(household), plan["scriptText"]!.GetValue<string>());
 
         var promised = BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(3).ToString("yyyy-MM-dd");
         var contact = new
@@ -89,7 +97,7 @@ public sealed class CollectionApiTests
             await scene.Project.EnrolAsync(collector);
         }
         var task = (await scene.Case(scene.Households[0]).GetAsync()).Task!.TaskId;
-        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => api.PostAsync(
+        var answers = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => api.PostAsync(
             "mutation($input: GrabTaskInput!) { grabTask(input: $input) { task { status collector { username } } } }",
             new { input = new { taskId = task } }, token: api.TokenFor(Role.Collector, scene.Tree.Project, collectors[i % 4]))));
 
@@ -113,7 +121,7 @@ public sealed class CollectionApiTests
         JsonNode? item = null;
         await Eventually.TrueAsync(async () =>
         {
-            var plan = await api.DataAsync("query($d: Date) { myPlan(date: $d) { household { id room owner { name } } method reason amountOwed overdue legacyIssues { text } } }", new { d = day }, token);
+            var plan = await api.DataAsync("query($d: Date) { myPlan(date: $d) { household { id room owner { name } } method reason amountOwed overdue legacyIssues { text } script { id } scriptText } }", new { d = day }, token);
             item = plan["myPlan"]!.AsArray().FirstOrDefault(i => i!["household"]!["id"]!.GetValue<string>() == household);
             return item is not null;
         }, TimeSpan.FromSeconds(10), "the household is on its collector's plan");

@@ -32,6 +32,9 @@ internal sealed class CollectionTaskGraphType : ObjectGraphType<TaskNode>
             .ResolveAsync(async c => c.Source.Summary is { } s ? (s.HasOpenTask ? s.Class : null) : (await Case(grains, c).GetAsync()).Class);
         Field<NextActionGraphType>("nextAction").Allow(FieldAccess.Readers).Description("The next contact the procedure asks for (none once closed).")
             .ResolveAsync(async c => await Case(grains, c).GetAsync() is { Task: { } current } @case && current.TaskId == c.Source.TaskId ? @case.NextAction : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegacyIssueGraphType>>>>("legacyIssues").Allow(FieldAccess.Readers)
+            .Description("The household's unresolved legacy issues (历史遗留问题): read them before any contact.")
+            .ResolveAsync(async c => c.Source.Summary?.OpenLegacyIssues ?? (await Case(grains, c).GetAsync()).LegacyIssues.Where(i => !i.Resolved).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskEventGraphType>>>>("events").Allow(FieldAccess.Readers)
             .Description("Every change: who, when, from what to what, why.").ResolveAsync(async c => (await TaskAsync(grains, c)).Events);
     }

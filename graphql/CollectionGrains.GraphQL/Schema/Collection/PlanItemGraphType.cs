@@ -26,6 +26,8 @@ internal sealed class PlanItemGraphType : ObjectGraphType<PlanItem>
         Field<ContactClassGraphType>("contactClass").Allow(FieldAccess.Readers).Resolve(c => c.Source.Class);
         Field<ScriptGraphType>("script").Allow(FieldAccess.Readers).Description("The suggested script (its latest version).")
             .ResolveAsync(async c => c.Source.ScriptId is { } id ? await ScriptGraphType.FindAsync(c.RequestServices!.GetRequiredService<IGrainFactory>(), c, id, null) : null);
+        Field<StringGraphType>("scriptText").Allow(FieldAccess.Readers).Description("The suggested script's wording for this household, its placeholders filled.")
+            .ResolveAsync(async c => c.Source.ScriptId is { } id ? await ScriptWording.RenderAsync(c.RequestServices!.GetRequiredService<IGrainFactory>(), c, c.Source, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegacyIssueGraphType>>>>("legacyIssues").Allow(FieldAccess.Readers).Resolve(c => c.Source.LegacyIssues);
         Field<StringGraphType>("collector").Allow(FieldAccess.Readers).Resolve(c => c.Source.Collector);
     }
