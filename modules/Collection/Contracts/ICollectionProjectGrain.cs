@@ -52,6 +52,12 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
     [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
 
+    /// <summary>
+    /// Moves every case with anything of the day to follow (an open task or promise, contacts of the last week, a promise
+    /// decided this month) on to the business day: what the daily reminder (00:20 China time) does. Returns how many.
+    /// </summary>
+    Task<int> RefreshCasesAsync();
+
     /// <summary>The group above the project (whose scripts its collectors use).</summary>
     [AlwaysInterleave]
     Task<string> GetGroupIdAsync();

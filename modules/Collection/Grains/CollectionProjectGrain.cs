@@ -120,12 +120,11 @@ internal sealed partial class CollectionProjectGrain(
         return id;
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == DailyRefresh ? RefreshCasesAsync() : Task.CompletedTask;
+
+    public async Task<int> RefreshCasesAsync()
     {
-        if (reminderName != DailyRefresh)
-        {
-            return;
-        }
         var today = clock.Today;
         var following = _cases.All.Where(c => c.HasOpenTask || c.Promise is { State: PromiseState.Open }
             || c.RecentContacts.Any(m => BusinessCalendar.DateOf(m.At) > today.AddDays(-8))
@@ -134,6 +133,7 @@ internal sealed partial class CollectionProjectGrain(
         {
             await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IHouseholdCaseGrain>(id).RefreshAsync()));
         }
+        return following.Count;
     }
 
     private async Task<int> AssignEachAsync(IEnumerable<string> households, string? collector, CollectionActor actor)
