@@ -158,7 +158,7 @@ internal sealed partial class CollectionProjectGrain(
         {
             throw CollectionRejectedException.BadInput($"{username} is not a collector of project {ProjectId}");
         }
-        var profile = new CollectorProfile(username, account.DisplayName, ProjectId, null);
+        var profile = new CollectorProfile(username, account.DisplayName, ProjectId);
         state.State.Roster[username] = profile;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ICollectorGrain>(username).JoinAsync(profile);

@@ -17,7 +17,6 @@ internal sealed class CollectorGraphType : ObjectGraphType<CollectorProfile>
         Description = "A collector (or other staff taking part) and their work: the package, its tasks, the day's plan, counters and totals.";
         Field<NonNullGraphType<StringGraphType>>("username").Allow(FieldAccess.Readers).Resolve(c => c.Source.Username);
         Field<NonNullGraphType<StringGraphType>>("displayName").Allow(FieldAccess.Readers).Resolve(c => c.Source.DisplayName);
-        Field<StringGraphType>("post").Allow(FieldAccess.Readers).Description("岗位: 收费员, 前台, 秩序, 工程 … (all staff may take part).").Resolve(c => c.Source.Post);
         Field<OrgNodeGraphType>("project").Allow(FieldAccess.Readers).ResolveAsync(async c => await grains.GetGrain<IOrgNodeGrain>(c.Source.ProjectId).GetAsync());
         Field<NonNullGraphType<ConnectionType<HouseholdGraphType>>>("households").Allow(FieldAccess.Readers)
             .Description("The households of the package (分片包户), by id.")
