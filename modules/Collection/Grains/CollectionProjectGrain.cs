@@ -20,6 +20,8 @@ internal sealed partial class CollectionProjectGrain(
     private const string DailyRefresh = "collection-daily";
     private const int CallsAtOnce = 64;
     private readonly CaseIndex _cases = new(_ => true);
+    private string? _groupId;
+    private bool _dailyRefreshEnsured;
 
     private string ProjectId => this.GetPrimaryKeyString();
 
@@ -95,18 +97,15 @@ internal sealed partial class CollectionProjectGrain(
     public Task<IReadOnlyList<string>> GetHeldByOthersAsync(string collector) =>
         Task.FromResult<IReadOnlyList<string>>([.. _cases.All.Where(c => c.Collector is { } holder && holder != collector).Select(c => c.HouseholdId)]);
 
-    public async Task CaseChangedAsync(CaseSummary summary)
+    public Task CaseChangedAsync(CaseSummary summary)
     {
         _cases.Apply(summary);
-        if (!state.State.DailyRefreshRegistered)
-        {
-            await EnsureDailyRefreshAsync();
-        }
+        return EnsureDailyRefreshAsync();
     }
 
     public async Task<string> GetGroupIdAsync()
     {
-        if (state.State.GroupId is { } known)
+        if (_groupId is { } known)
         {
             return known;
         }
@@ -115,9 +114,7 @@ internal sealed partial class CollectionProjectGrain(
         {
             id = parent;
         }
-        state.State.GroupId = id;
-        await state.WriteStateAsync();
-        return id;
+        return _groupId = id;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
@@ -213,17 +210,22 @@ internal sealed partial class CollectionProjectGrain(
         }
     }
 
-    /// <summary>A durable reminder, due next at 00:20 China time (after Billing's daily refresh) and then every 24 hours.</summary>
+    /// <summary>
+    /// A durable reminder, due next at 00:20 China time (after Billing's daily refresh) and then every 24 hours; registering
+    /// it again changes nothing, and it writes no state (calls that interleave may ensure it).
+    /// </summary>
     private async Task EnsureDailyRefreshAsync()
     {
-        if (state.State.DailyRefreshRegistered)
+        if (_dailyRefreshEnsured)
         {
             return;
         }
-        var now = clock.Now;
-        var next = new DateTimeOffset(now.Date.AddDays(1).AddMinutes(20), BusinessCalendar.Offset);
-        await this.RegisterOrUpdateReminder(DailyRefresh, next - now, TimeSpan.FromDays(1));
-        state.State.DailyRefreshRegistered = true;
-        await state.WriteStateAsync();
+        _dailyRefreshEnsured = true;
+        if (await this.GetReminder(DailyRefresh) is null)
+        {
+            var now = clock.Now;
+            var next = new DateTimeOffset(now.Date.AddDays(1).AddMinutes(20), BusinessCalendar.Offset);
+            await this.RegisterOrUpdateReminder(DailyRefresh, next - now, TimeSpan.FromDays(1));
+        }
     }
 }
