@@ -6,9 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace CollectionGrains.Billing;
 
 /// <summary>
-/// What a household tells its collection case: after each commit (and when it activates), if what it owes or has paid
-/// changed since the case last acknowledged, it sends its position in the background until the case acknowledges. A
-/// household never in arrears has no case to tell. The first news waits a moment: a history loaded in one go (bills,
+/// What a household tells its collection case: after each commit, and at the daily refresh, if what it owes or has paid
+/// changed since the case last acknowledged, it sends its position in the background until the case acknowledges (an
+/// activation ends only once its news is out; activating sends nothing, so a restart wakes no case). A household never
+/// in arrears has no case to tell. The first news waits a moment: a history loaded in one go (bills,
 /// then the payments that settle them) opens no task for a household that ends up owing nothing. Signals are versioned
 /// like the totals, so a repeated one changes nothing.
 /// </summary>

@@ -33,7 +33,6 @@ internal sealed partial class HouseholdGrain(
         }
         StartJournalFlush();
         ReportTotals();
-        SignalCase(Collection.ArrearsCause.Day);
     }
 
     public async Task<bool> RegisterAsync(HouseholdProfile profile)
@@ -282,6 +281,8 @@ internal sealed partial class HouseholdGrain(
         {
             await flush.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         }
+        // News for the collection case goes out before the activation does (it is not sent again on activation).
+        await _caseSignal.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         // The state goes with the activation; a report still retrying stops (the next activation reports afresh).
         _memoryDropped = true;
     }
