@@ -17,6 +17,8 @@ internal sealed partial class HouseholdGrain
 {
     private static readonly TimeSpan SignalRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FirstSignalDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan DeactivationSignalWait = TimeSpan.FromSeconds(3);
+    private bool _deactivating;
     private Task _caseSignal = Task.CompletedTask;
     private bool _signalStale;
     private ArrearsCause _signalCause;
@@ -72,6 +74,10 @@ internal sealed partial class HouseholdGrain
             {
                 await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).ApplyArrearsAsync(signal);
                 state.State.CaseSignalled = signal;
+            }
+            catch (Exception) when (_deactivating)
+            {
+                return;
             }
             catch (Exception e)
             {

@@ -91,11 +91,8 @@ public sealed class CollectionApiTests
         await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("grab-api"));
         var scene = await CollectionScene.CreateAsync(api.Grains, householdsPerBuilding: 1);
         await scene.TasksOpenAsync();
+        // Collectors of the project whom nobody has assigned anything yet: grabbing puts them on its roster.
         var collectors = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => scene.CollectorAsync($"g{i}")));
-        foreach (var collector in collectors)
-        {
-            await scene.Project.EnrolAsync(collector);
-        }
         var task = (await scene.Case(scene.Households[0]).GetAsync()).Task!.TaskId;
         var answers = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => api.PostAsync(
             "mutation($input: GrabTaskInput!) { grabTask(input: $input) { task { status collector { username } } } }",

@@ -24,7 +24,12 @@ internal static class CollectionMutations
         mutation.Field<NonNullGraphType<TaskPayloadType>>("grabTask").Allow(FieldAccess.For(Role.Collector).InScopeOf(ScopeCheck.PoolTask("input.taskId")))
             .Description("抢单: takes a task from the project's pool; of concurrent grabs exactly one wins, the others get CONFLICT.")
             .Argument<NonNullGraphType<GrabTaskInputType>>("input")
-            .ResolveAsync(async c => await TaskAsync(grains, c, (@case, id) => @case.GrabAsync(id, CollectionActors.Of(c))));
+            .ResolveAsync(async c =>
+            {
+                // A collector of the project grabs before anyone assigned them anything: they join its roster first.
+                await EnrolInProjectOfTaskAsync(grains, Text(Input(c), "taskId"), AccessChecks.UserContextOf(c).Caller!.Account.Username);
+                return await TaskAsync(grains, c, (@case, id) => @case.GrabAsync(id, CollectionActors.Of(c)));
+            });
         mutation.Field<NonNullGraphType<TaskPayloadType>>("transferTask").Allow(FieldAccess.CollectionWork.InScopeOf(taskInScope))
             .Description("Hands a task (and its household) to another collector of the project, with a reason.")
             .Argument<NonNullGraphType<TransferTaskInputType>>("input")
@@ -32,9 +37,7 @@ internal static class CollectionMutations
             {
                 var input = Input(c);
                 var to = Text(input, "collector", 100);
-                var taskId = Text(input, "taskId");
-                var household = await Case(grains, TaskNode.HouseholdOf(taskId) ?? taskId).GetAsync();
-                await grains.GetGrain<ICollectionProjectGrain>(household.ProjectId ?? string.Empty).EnrolAsync(to);
+                await EnrolInProjectOfTaskAsync(grains, Text(input, "taskId"), to);
                 return await TaskAsync(grains, c, (@case, id) => @case.TransferAsync(id, to, Text(input, "reason", 500), CollectionActors.Of(c)));
             });
         mutation.Field<NonNullGraphType<TaskPayloadType>>("escalateTask").Allow(FieldAccess.CollectionWork.InScopeOf(taskInScope))
@@ -125,6 +128,14 @@ internal static class CollectionMutations
     private static IHouseholdCaseGrain Case(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdCaseGrain>(householdId);
 
     private static ICollectionProjectGrain Project(IGrainFactory grains, string projectId) => grains.GetGrain<ICollectionProjectGrain>(projectId);
+
+    /// <summary>Puts a collector on the roster of the task's project (refused when they are not a collector within it).</summary>
+    private static async Task EnrolInProjectOfTaskAsync(IGrainFactory grains, string taskId, string username)
+    {
+        var projectId = (await Case(grains, TaskNode.HouseholdOf(taskId) ?? taskId).GetAsync()).ProjectId
+            ?? throw Errors.ApiError.UnknownTask(taskId);
+        await Project(grains, projectId).EnrolAsync(username);
+    }
 
     /// <summary>A change of the task an input names (its scope was checked: the id names a household in the caller's scope).</summary>
     private static async Task<TaskNode> TaskAsync(IGrainFactory grains, IResolveFieldContext context, Func<IHouseholdCaseGrain, string, Task<CollectionTask>> change)
