@@ -123,9 +123,9 @@ internal sealed partial class HouseholdGrain(
 
     public async Task<PaymentReceipt> RecordPaymentAsync(PaymentRequest payment)
     {
-        RequireProfile();
+        var profile = RequireProfile();
         var before = AllocationCounts();
-        var (recorded, appliedNow) = Ledger.Pay(payment, Today);
+        var (recorded, appliedNow) = Ledger.Pay(payment, Today, profile.MoveInDate);
         if (appliedNow)
         {
             await CommitAsync([new JournalItem(JournalKind.Payment, recorded.PaymentId), .. AllocationChangesSince(before)]);
@@ -135,14 +135,14 @@ internal sealed partial class HouseholdGrain(
 
     public async Task<IReadOnlyList<PaymentReceipt>> RecordPaymentsAsync(IReadOnlyList<PaymentRequest> payments)
     {
-        RequireProfile();
+        var profile = RequireProfile();
         var before = AllocationCounts();
         var receipts = new List<PaymentReceipt>();
         try
         {
             foreach (var payment in payments)
             {
-                var (recorded, appliedNow) = Ledger.Pay(payment, Today);
+                var (recorded, appliedNow) = Ledger.Pay(payment, Today, profile.MoveInDate);
                 receipts.Add(Receipt(recorded, appliedNow));
             }
         }
@@ -175,10 +175,11 @@ internal sealed partial class HouseholdGrain(
     public async Task<WaiverReceipt> WaiveAsync(WaiverRequest waiver)
     {
         RequireProfile();
+        var before = AllocationCounts();
         var receipt = Ledger.Waive(waiver, Today);
         if (receipt.AppliedNow)
         {
-            await CommitAsync([new JournalItem(JournalKind.Waiver, receipt.WaiverId)]);
+            await CommitAsync([new JournalItem(JournalKind.Waiver, receipt.WaiverId), .. AllocationChangesSince(before)]);
         }
         return receipt;
     }

@@ -77,18 +77,27 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         return true;
     }
 
-    /// <summary>Applies a payment, or returns the one recorded under the same id (AppliedNow false).</summary>
-    public (LedgerPayment Payment, bool AppliedNow) Pay(PaymentRequest request, DateOnly today)
+    /// <summary>
+    /// Applies a payment, or returns the one recorded under the same id (AppliedNow false). The payment is dated by the
+    /// business calendar whatever offset it arrives with, and must fall between the day the household could first owe
+    /// anything (<paramref name="movedIn"/> or its first bill's month) and today.
+    /// </summary>
+    public (LedgerPayment Payment, bool AppliedNow) Pay(PaymentRequest request, DateOnly today, DateOnly? movedIn = null)
     {
         ValidateId(request.PaymentId, "paymentId");
         if (Money.ValidatePositive(request.Amount, "payment amount") is { } problem)
         {
             throw LedgerRejectedException.BadInput(problem);
         }
-        var paidOn = DateOnly.FromDateTime(request.PaidAt.DateTime);
-        if (paidOn > today.AddDays(1))
+        var paidOn = BusinessCalendar.DateOf(request.PaidAt);
+        if (paidOn > today)
         {
-            throw LedgerRejectedException.BadInput($"payment {request.PaymentId} is dated {paidOn}, in the future");
+            throw LedgerRejectedException.BadInput($"payment {request.PaymentId} is dated {paidOn}, in the future (today is {today})");
+        }
+        if (EarliestPaymentDay(movedIn, today) is var earliest && paidOn < earliest)
+        {
+            throw LedgerRejectedException.BadInput(
+                $"payment {request.PaymentId} is dated {paidOn}, before this household could owe anything (not before {earliest})");
         }
         var existing = state.Payments.Find(p => p.PaymentId == request.PaymentId);
         if (existing is not null)
@@ -109,9 +118,13 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         payment.Allocations.AddRange(Allocate(request.Amount, paidOn));
         state.Payments.Add(payment);
         // A back-dated payment settles what was due on its day; what accrued since then is due today.
-        ApplyPrepaid(Later(today, paidOn));
+        if (paidOn < today)
+        {
+            ReturnLateFeesNoLongerAccrued(today);
+        }
+        ApplyPrepaid(today);
         payment.PrepaidAfter = Prepaid;
-        payment.ArrearsAfter = ArrearsTotal(Later(today, paidOn));
+        payment.ArrearsAfter = ArrearsTotal(today);
         return (payment, true);
     }
 
@@ -171,6 +184,11 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         var receipt = new WaiverReceipt(request.WaiverId, request.BillId, request.Kind, lateFee, principal,
             request.On, request.Reason.Trim(), request.Approver.Trim(), AppliedNow: true);
         state.Waivers.Add(receipt);
+        if (principal > 0 && request.On < today)
+        {
+            ReturnLateFeesNoLongerAccrued(today);
+            ApplyPrepaid(today);
+        }
         return receipt;
     }
 
@@ -235,6 +253,44 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
         return allocations;
     }
 
+    /// <summary>
+    /// A principal reduction dated in the past (a back-dated payment or waiver) lowers what a bill's late fee accrued,
+    /// possibly below the late fee already paid. The difference goes back to the payments that paid it, latest first,
+    /// as a negative late-fee allocation dated today (allocations are only appended), so it becomes prepaid balance
+    /// and settles what is still open: every cent paid stays on a bill or in prepaid.
+    /// </summary>
+    private void ReturnLateFeesNoLongerAccrued(DateOnly today)
+    {
+        foreach (var balance in Balances(today))
+        {
+            var excess = balance.LateFeePaid - Math.Max(0m, balance.LateFeeAccrued - balance.LateFeeWaived);
+            for (var i = state.Payments.Count - 1; excess > 0 && i >= 0; i--)
+            {
+                var payment = state.Payments[i];
+                var paid = payment.Reversed ? 0m : payment.Allocations.Where(a => a.BillId == balance.BillId).Sum(a => a.LateFee);
+                var returned = Math.Min(paid, excess);
+                if (returned > 0)
+                {
+                    payment.Allocations.Add(new PaymentAllocation(balance.BillId, -returned, 0m, today));
+                    excess -= returned;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first day a payment may carry: move-in or the first bill's month, whichever is earlier; without either, a month back.</summary>
+    private DateOnly EarliestPaymentDay(DateOnly? movedIn, DateOnly today)
+    {
+        DateOnly? firstBill = state.Bills.Count == 0 ? null : state.Bills.Min(b => b.Period.FirstDay);
+        return (movedIn, firstBill) switch
+        {
+            ({ } m, { } b) => m < b ? m : b,
+            ({ } m, null) => m,
+            (null, { } b) => b,
+            _ => today.AddMonths(-1),
+        };
+    }
+
     /// <summary>Applies prepaid balance to open bills, from the earliest payment that has money left.</summary>
     private void ApplyPrepaid(DateOnly today)
     {
@@ -263,6 +319,4 @@ internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)
             throw LedgerRejectedException.BadInput($"{name} must be 1 to {MaxIdLength} characters");
         }
     }
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }
