@@ -3,8 +3,8 @@ namespace CollectionGrains.Organisation;
 /// <summary>
 /// Every figure of the totals in one fixed order — the twelve counts and amounts, the age, grade and contact-class
 /// slots, then the collection counts: how a building stores its households' totals (one array of numbers each) and how
-/// reconciliation names the figures that differ. Figures added later go at the end, so a row stored before them reads
-/// them as trailing zeros and nothing stored moves.
+/// reconciliation names the figures that differ. Stored rows name the order they were written in, so changing this
+/// order means adding a layout to the Organisation grains' <c>StoredFigureLayouts</c> (a test fails until it is added).
 /// </summary>
 public sealed partial record Totals
 {

@@ -62,4 +62,33 @@ public sealed class CompactTotalsConverterTests
         Assert.True(household.Totals.SameAs(read.Latest["h1"].Totals));
         Assert.Equal(42, read.Latest["h1"].Version);
     }
+
+    [Fact]
+    public void A_row_names_its_layout_and_a_row_written_before_layouts_were_named_reads_by_the_first_layout()
+    {
+        var json = JsonSerializer.Serialize(new ChildTotalsTable { Latest = { ["h1"] = new VersionedTotals(1, new Totals { Households = 1 }) } }, StorageLike);
+        Assert.StartsWith("{\"Latest\":{\"$layout\":1,", json);
+
+        // As the previous code stored a building row: version, 12 amounts, 5 ages, 4 grades, 5 classes, 4 collection counts.
+        const string previous = "{\"Latest\":{\"b1/101\":[42,1,1,0,256.50,0,0,0,0,0,513.00,7.25,0,0,0,0,513.00,0,0,0,0,0,0,0,1,0,0,3,1,2,5]}}";
+        var read = JsonSerializer.Deserialize<ChildTotalsTable>(previous, StorageLike)!.Latest["b1/101"];
+
+        Assert.Equal(42, read.Version);
+        Assert.Equal((1L, 1L, 256.50m, 513.00m, 7.25m), (read.Totals.Households, read.Totals.HouseholdsInArrears, read.Totals.ReceivablePeriod,
+            read.Totals.ArrearsPrincipal, read.Totals.LateFees));
+        Assert.Equal([0m, 0m, 0m, 513.00m, 0m], read.Totals.ArrearsByAge);
+        Assert.Equal([0L, 0L, 1L, 0L, 0L], read.Totals.HouseholdsByContactClass);
+        Assert.Equal((3L, 1L, 2L, 5L), (read.Totals.PromisesOpen, read.Totals.PromisesKept, read.Totals.PromisesBroken, read.Totals.ContactsThisWeek));
+    }
+
+    [Fact]
+    public void A_row_of_a_layout_this_version_does_not_know_is_refused_rather_than_misread()
+    {
+        const string future = "{\"Latest\":{\"$layout\":99,\"h1\":[1,1]}}";
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ChildTotalsTable>(future, StorageLike));
+        Assert.Contains("layout 99", error.Message);
+    }
+
+    [Fact]
+    public void Todays_figures_are_the_last_stored_layout() => Assert.Equal(1, StoredFigureLayouts.Current);
 }

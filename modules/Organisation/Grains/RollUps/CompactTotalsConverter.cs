@@ -1,13 +1,13 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CollectionGrains.Organisation.RollUps;
 
 /// <summary>
-/// Stores each child's versioned totals as one JSON array of numbers — version, the twelve figures, then the age, grade
-/// and contact-class slots — with trailing zeros left out. A building holds one entry per household and is rewritten
-/// on every flush, so this keeps its row about five times smaller than named properties would.
+/// Stores each child's versioned totals as one JSON array of numbers — version, then the figures in the order of the
+/// row's layout (<see cref="StoredFigureLayouts"/>, named once per row as <c>"$layout"</c>) — with trailing zeros left
+/// out. A building holds one entry per household and is rewritten on every flush, so this keeps its row about five times
+/// smaller than named properties would, and the layout keeps a figure added later from shifting what was stored.
 /// </summary>
 internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, VersionedTotals>>
 {
@@ -15,10 +15,17 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
     {
         Expect(reader.TokenType == JsonTokenType.StartObject);
         var table = new Dictionary<string, VersionedTotals>();
+        var layout = 1;
+        var stored = new List<(string ChildId, List<decimal> Numbers)>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var childId = reader.GetString()!;
             reader.Read();
+            if (childId == LayoutProperty)
+            {
+                layout = reader.GetInt32();
+                continue;
+            }
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 // Rows written before the compact form: read them as they were written.
@@ -32,9 +39,23 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
                 numbers.Add(reader.GetDecimal());
             }
             Expect(reader.TokenType == JsonTokenType.EndArray && numbers.Count > 0);
-            table[childId] = new VersionedTotals((long)numbers[0], Totals.FromFigures(CollectionsMarshal.AsSpan(numbers)[1..]));
+            stored.Add((childId, numbers));
         }
         Expect(reader.TokenType == JsonTokenType.EndObject);
+        var positions = StoredFigureLayouts.PositionsNowOf(layout);
+        var figures = new decimal[Totals.FigureCount];
+        foreach (var (childId, numbers) in stored)
+        {
+            Array.Clear(figures);
+            for (var i = 1; i < numbers.Count && i <= positions.Length; i++)
+            {
+                if (positions[i - 1] >= 0)
+                {
+                    figures[positions[i - 1]] = numbers[i];
+                }
+            }
+            table[childId] = new VersionedTotals((long)numbers[0], Totals.FromFigures(figures));
+        }
         return table;
     }
 
@@ -42,6 +63,7 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
     {
         Span<decimal> numbers = stackalloc decimal[1 + Totals.FigureCount];
         writer.WriteStartObject();
+        writer.WriteNumber(LayoutProperty, StoredFigureLayouts.Current);
         foreach (var (childId, versioned) in value)
         {
             writer.WriteStartArray(childId);
@@ -60,6 +82,8 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
         }
         writer.WriteEndObject();
     }
+
+    private const string LayoutProperty = "$layout";
 
     private static void Expect(bool condition)
     {
