@@ -30,7 +30,10 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         }
         if (error is DocumentError)
         {
-            return (ErrorCodes.BadUserInput, error.Message);
+            // A scalar's refusal (FormatException) says what the value must be: keep it in the message.
+            return (ErrorCodes.BadUserInput, error.InnerException is FormatException { Message: var why } && !error.Message.Contains(why, StringComparison.Ordinal)
+                ? $"{error.Message} {why}"
+                : error.Message);
         }
         if (Known(error.InnerException) is { } known)
         {
@@ -88,6 +91,10 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
                     }, collection.Message);
                 case OrganisationRejectedException organisation:
                     return (ErrorCodes.BadUserInput, organisation.Message);
+                case GraphQLParser.Exceptions.GraphQLMaxDepthExceededException:
+                    return (ErrorCodes.BadUserInput, "the document is nested too deeply to parse; ask for fewer levels in one request");
+                case GraphQLParser.Exceptions.GraphQLParserException parser:
+                    return (ErrorCodes.BadUserInput, parser.Message);
                 case AccessRejectedException access:
                     return (ErrorCodes.BadUserInput, access.Message);
                 case TimeoutException or OperationCanceledException:

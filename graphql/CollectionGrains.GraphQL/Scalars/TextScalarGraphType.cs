@@ -30,10 +30,10 @@ internal abstract class TextScalarGraphType<T> : ScalarGraphType
         _ => throw Refused(value is GraphQLValue ? "a literal that is not a string" : "nothing"),
     };
 
+    // Only a string: a JSON number in the variables (1.0) must never become money or a date.
     public override object? ParseValue(object? value) => value switch
     {
         null => null,
-        T typed => typed,
         string text => ParseText(text),
         _ => throw Refused($"a {value.GetType().Name}"),
     };
@@ -49,7 +49,7 @@ internal abstract class TextScalarGraphType<T> : ScalarGraphType
         value is GraphQLNullValue || (value is GraphQLStringValue text && TryParse(text.Value.ToString(), out _));
 
     public override bool CanParseValue(object? value) =>
-        value is null or T || (value is string text && TryParse(text, out _));
+        value is null || (value is string text && TryParse(text, out _));
 
     private object ParseText(string text) =>
         TryParse(text, out var parsed) ? parsed : throw Refused($"'{(text.Length > 40 ? text[..40] + "…" : text)}'");

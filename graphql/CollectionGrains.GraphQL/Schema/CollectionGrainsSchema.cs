@@ -12,5 +12,8 @@ internal sealed class CollectionGrainsSchema : global::GraphQL.Types.Schema
         // Introspection as current clients ask for it (graphql-js and GraphiQL with inputValueDeprecation).
         Features.DeprecationOfInputValues = true;
         RegisterVisitor(new Access.AccessEnforcer());
+        // Every String and ID a client sends is checked before any resolver runs (control characters, surrogates, id length).
+        RegisterType(new Scalars.CheckedStringGraphType());
+        RegisterType(new Scalars.CheckedIdGraphType());
     }
 }

@@ -26,7 +26,7 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
                 : operations.Count == 1 ? operations[0] : null;
             return chosen?.Operation;
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
             return null;
         }
@@ -63,7 +63,7 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
             return operations is [{ Operation: OperationType.Mutation } operation]
                    && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "__typename" });
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
             return false;
         }
