@@ -40,7 +40,13 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         try
         {
             var caller = AccessChecks.CheckRole(context, access);
-            return await ScopedAsync(context, caller);
+            var result = await ScopedAsync(context, caller);
+            if (result is CollectionGrains.Billing.ImportReport { Succeeded: false })
+            {
+                // A refused file answers with its errors, not an exception: the log records what the caller got.
+                outcome = Errors.ErrorCodes.BadUserInput;
+            }
+            return result;
         }
         catch (Exception e)
         {

@@ -19,6 +19,7 @@ internal sealed class TotalsGraphType : ObjectGraphType<Totals>
         Money("receivableYear", "Receivable for bills of the current year.", t => t.ReceivableYear);
         Money("collectedYear", "Collected on bills of the current year.", t => t.CollectedYear);
         Field<NonNullGraphType<DecimalGraphType>>("collectionRate").Allow(FieldAccess.Readers).Description("收缴率: collected ÷ receivable, between 0 and 1.").Resolve(c => c.Source.CollectionRate);
+        Field<NonNullGraphType<DecimalGraphType>>("collectionRateYear").Allow(FieldAccess.Readers).Description("年度收缴率: collected ÷ receivable for this year's bills so far, between 0 and 1.").Resolve(c => c.Source.CollectionRateYear);
         Field<NonNullGraphType<DecimalGraphType>>("recoveryRate").Allow(FieldAccess.Readers).Description("清欠率: recovered ÷ opening arrears of earlier years, between 0 and 1.").Resolve(c => c.Source.RecoveryRate);
         Money("openingArrears", "Principal of earlier years' bills unpaid on 1 January.", t => t.OpeningArrears);
         Money("recovered", "What of the opening arrears was paid since.", t => t.Recovered);

@@ -56,6 +56,13 @@ public sealed partial record Totals
     [JsonIgnore]
     public decimal CollectionRate => Rate(CollectedPeriod, ReceivablePeriod);
 
+    /// <summary>
+    /// 年度收缴率: collected ÷ receivable for this year's bills so far — the rate to read in the first days of a month,
+    /// when the month's own bills are barely due.
+    /// </summary>
+    [JsonIgnore]
+    public decimal CollectionRateYear => Rate(CollectedYear, ReceivableYear);
+
     /// <summary>清欠率: recovered ÷ opening arrears of earlier years (0 when there were none).</summary>
     [JsonIgnore]
     public decimal RecoveryRate => Rate(Recovered, OpeningArrears);
@@ -115,7 +122,9 @@ public sealed partial record Totals
         && HouseholdsByGrade.SequenceEqual(other.HouseholdsByGrade)
         && HouseholdsByContactClass.SequenceEqual(other.HouseholdsByContactClass);
 
-    private static decimal Rate(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part / whole, 6, MidpointRounding.AwayFromZero);
+    /// <summary>A rate with exactly six decimal places, zero included, so every rate reads alike ("0.000000", "0.858000").</summary>
+    private static decimal Rate(decimal part, decimal whole) =>
+        (whole == 0 ? 0m : Math.Round(part / whole, 6, MidpointRounding.AwayFromZero)) + 0.000000m;
 
     private static void AddInto<T>(T[] sum, T[] part, int sign) where T : System.Numerics.INumber<T>
     {

@@ -73,6 +73,9 @@ public sealed class LoginTests(AccessFixture fixture) : IClassFixture<AccessFixt
         await fixture.Api.PostAsync(Login, new { u = name, p = "nope-nope" });
         var pmToken = fixture.TokenFor(Role.ProjectManager);
         await fixture.Api.PostAsync("mutation($i: RunBillingInput!) { runBilling(input: $i) { households } }", new { i = new { projectId = fixture.Project(1), period = "2026-02" } }, token: pmToken);
+        var refusedImport = await fixture.Api.DataAsync("mutation($i: ImportInput!) { importHouseholds(input: $i) { succeeded } }",
+            new { i = new { groupId = fixture.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" } }, token: fixture.TokenFor(Role.GroupAdmin));
+        Assert.False(refusedImport["importHouseholds"]!["succeeded"]!.GetValue<bool>());
 
         var log = await fixture.Api.DataAsync("{ auditLog(first: 200) { edges { node { username role operation target result } } } }", token: fixture.TokenFor(Role.Auditor));
         var entries = log["auditLog"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToList();
@@ -83,6 +86,7 @@ public sealed class LoginTests(AccessFixture fixture) : IClassFixture<AccessFixt
         Assert.Contains(entries, e => Is(e, name, "login", name, "OK"));
         Assert.Contains(entries, e => Is(e, name, "login", name, "UNAUTHENTICATED"));
         Assert.Contains(entries, e => Is(e, "projectmanager-user", "runBilling", fixture.Project(1), "FORBIDDEN") && e["role"]!.GetValue<string>() == "PROJECT_MANAGER");
+        Assert.Contains(entries, e => Is(e, "groupadmin-user", "importHouseholds", fixture.Group, "BAD_USER_INPUT"));
         Assert.Equal((200, "FORBIDDEN"), (forbiddenStatus, forbidden["errors"]![0]!["extensions"]!["code"]!.GetValue<string>()));
         Assert.Contains("append-only", sqlError?.Message);
         Assert.Contains("append-only", deleteError?.Message);

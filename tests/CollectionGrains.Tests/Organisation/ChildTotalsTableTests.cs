@@ -65,9 +65,24 @@ public sealed class ChildTotalsTableTests
     [Fact]
     public void Rates_are_collected_over_receivable_and_recovered_over_opening_arrears()
     {
-        var totals = new Totals { ReceivablePeriod = 1000m, CollectedPeriod = 875m, OpeningArrears = 300m, Recovered = 100m };
-        Assert.Equal(0.875m, totals.CollectionRate);
+        // 2 December: the month's bills are barely due (12 of 1,000 collected), the year's are mostly paid (9,900 of 12,000).
+        var totals = new Totals
+        {
+            ReceivablePeriod = 1000m, CollectedPeriod = 12m, ReceivableYear = 12000m, CollectedYear = 9900m, OpeningArrears = 300m, Recovered = 100m,
+        };
+        Assert.Equal(0.012m, totals.CollectionRate);
+        Assert.Equal(0.825m, totals.CollectionRateYear);
         Assert.Equal(0.333333m, totals.RecoveryRate);
         Assert.Equal(0m, Totals.Zero.CollectionRate);
+    }
+
+    [Fact]
+    public void Every_rate_reads_with_six_places_zero_included()
+    {
+        var half = new Totals { ReceivablePeriod = 2m, CollectedPeriod = 1m };
+        Assert.Equal(["0.000000", "0.000000", "0.000000"],
+            new[] { Totals.Zero.CollectionRate, Totals.Zero.CollectionRateYear, Totals.Zero.RecoveryRate }.Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("0.500000", half.CollectionRate.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.000000", new Totals { ReceivablePeriod = 5m }.CollectionRate.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
