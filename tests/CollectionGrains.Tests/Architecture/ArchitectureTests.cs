@@ -15,16 +15,23 @@ public sealed class ArchitectureTests
 
     [Theory]
     [InlineData("modules/Collection/Grains/CollectionGrains.Collection.Grains.csproj", "modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj")]
-    [InlineData("graphql/CollectionGrains.GraphQL.csproj", "modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj")]
+    [InlineData("graphql/CollectionGrains.GraphQL/CollectionGrains.GraphQL.csproj", "modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj")]
     [InlineData("modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj", "modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj")]
     [InlineData("src/CollectionGrains.Kernel/CollectionGrains.Kernel.csproj", "modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj")]
+    [InlineData("src/CollectionGrains.Hosting/CollectionGrains.Hosting.csproj", "modules/Organisation/Contracts/CollectionGrains.Organisation.Contracts.csproj")]
+    [InlineData("modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj", "src/CollectionGrains.Hosting/CollectionGrains.Hosting.csproj")]
+    [InlineData("graphql/CollectionGrains.GraphQL/CollectionGrains.GraphQL.csproj", "src/CollectionGrains.Hosting/CollectionGrains.Hosting.csproj")]
+    [InlineData("modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj", "graphql/CollectionGrains.GraphQL/CollectionGrains.GraphQL.csproj")]
+    [InlineData("modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj", "silo/CollectionGrains.Silo.csproj")]
+    [InlineData("tools/Something/Something.csproj", "src/CollectionGrains.Kernel/CollectionGrains.Kernel.csproj")]
     public void A_forbidden_arrow_is_reported(string project, string reference) =>
         Assert.Single(ProjectReferenceRules.Violations([(project, reference)]));
 
     [Theory]
     [InlineData("modules/Collection/Grains/CollectionGrains.Collection.Grains.csproj", "modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj")]
     [InlineData("modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj", "modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj")]
-    [InlineData("graphql/CollectionGrains.GraphQL.csproj", "modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj")]
+    [InlineData("graphql/CollectionGrains.GraphQL/CollectionGrains.GraphQL.csproj", "modules/Billing/Contracts/CollectionGrains.Billing.Contracts.csproj")]
+    [InlineData("modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj", "src/CollectionGrains.Hosting/CollectionGrains.Hosting.csproj")]
     [InlineData("silo/CollectionGrains.Silo.csproj", "modules/Billing/Grains/CollectionGrains.Billing.Grains.csproj")]
     public void An_allowed_arrow_passes(string project, string reference) =>
         Assert.Empty(ProjectReferenceRules.Violations([(project, reference)]));

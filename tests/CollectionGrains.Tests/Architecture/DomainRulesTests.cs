@@ -27,8 +27,17 @@ public sealed partial class DomainRulesTests
     [InlineData("internal sealed class X : Grain, IX")]
     [InlineData("public X(IGrainFactory grains)")]
     [InlineData("IPersistentState<LedgerState> state")]
+    [InlineData("[GenerateSerializer, Immutable]")]
+    [InlineData("[GenerateSerializer]")]
+    [InlineData("var id = Orleans.Runtime.RequestContext.Get(\"x\");")]
+    [InlineData("global::Orleans.GrainId id")]
     public void Orleans_usage_is_recognised(string source) => Assert.Matches(OrleansUsage(), source);
 
-    [GeneratedRegex(@"using\s+Orleans|:\s*Grain\b|\bIGrainFactory\b|\bIPersistentState<|\bGrainFactory\b")]
+    [Theory]
+    [InlineData("internal sealed class HouseholdLedger(LedgerState state, LateFeePolicy policy)")]
+    [InlineData("// the grain persists this through IPersistent state")]
+    public void Plain_code_is_not_mistaken_for_orleans(string source) => Assert.DoesNotMatch(OrleansUsage(), source);
+
+    [GeneratedRegex(@"using\s+Orleans|:\s*Grain\b|\bIGrainFactory\b|\bIPersistentState<|\bGrainFactory\b|\bGenerateSerializer\b|\bOrleans\.")]
     private static partial Regex OrleansUsage();
 }

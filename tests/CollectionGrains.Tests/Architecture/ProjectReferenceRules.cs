@@ -3,11 +3,24 @@ using System.Text.RegularExpressions;
 namespace CollectionGrains.Tests.Architecture;
 
 /// <summary>
-/// The arrows ARCHITECTURE.md allows between projects, checked on the ProjectReference graph.
-/// Paths are relative to the repository root with '/' separators.
+/// The arrows ARCHITECTURE.md allows between projects, as a list: an arrow not on it (a new one included) is a
+/// violation. Paths are relative to the repository root with '/' separators.
 /// </summary>
 public static partial class ProjectReferenceRules
 {
+    /// <summary>What each kind of project may reference. A module's Grains may reference its own Contracts and others' Contracts.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["Kernel"] = [],
+        ["Hosting"] = ["Kernel"],
+        ["Contracts"] = ["Kernel", "Contracts"],
+        ["Grains"] = ["Kernel", "Hosting", "Contracts"],
+        ["GraphQL"] = ["Kernel", "Contracts"],
+        ["FrontEnd"] = ["Kernel", "Hosting", "Contracts", "GraphQL"],
+        ["Silo"] = ["Kernel", "Hosting", "Contracts", "Grains", "GraphQL"],
+        ["Tests"] = ["Kernel", "Hosting", "Contracts", "Grains", "GraphQL", "FrontEnd", "Silo"],
+    };
+
     public static IReadOnlyList<string> Violations(IEnumerable<(string Project, string Reference)> references) =>
         references.Select(edge => Violation(edge.Project, edge.Reference)).OfType<string>().ToList();
 
@@ -15,18 +28,17 @@ public static partial class ProjectReferenceRules
     {
         var from = Classify(project);
         var to = Classify(reference);
-        return (from, to) switch
+        if (!Allowed.TryGetValue(from.Kind, out var allowed))
         {
-            ({ Kind: "Grains" }, { Kind: "Grains" }) when from.Module != to.Module =>
-                $"{project} references another module's Grains ({reference}); use its Contracts",
-            ({ Kind: "Contracts" }, { Kind: "Grains" }) =>
-                $"{project} is a Contracts project and references Grains ({reference})",
-            ({ Kind: "GraphQL" }, { Kind: "Grains" }) =>
-                $"{project} (graphql/) references a Grains project ({reference}); it may use Contracts only",
-            ({ Kind: "Kernel" }, { Kind: "Grains" or "Contracts" or "GraphQL" or "Silo" }) =>
-                $"{project} (src/) is the shared kernel and must not reference {reference}",
-            _ => null,
-        };
+            return $"{project} is no kind of project ARCHITECTURE.md names";
+        }
+        if (!allowed.Contains(to.Kind))
+        {
+            return $"{project} ({from.Kind}) must not reference {reference} ({to.Kind}); it may reference {string.Join(", ", allowed.DefaultIfEmpty("nothing"))}";
+        }
+        return from.Kind == "Grains" && to.Kind == "Grains" && from.Module != to.Module
+            ? $"{project} references another module's Grains ({reference}); use its Contracts"
+            : null;
     }
 
     private static (string Kind, string? Module) Classify(string path)
@@ -36,13 +48,15 @@ public static partial class ProjectReferenceRules
         {
             return (module.Groups["kind"].Value, module.Groups["module"].Value);
         }
-        return path.Split('/')[0] switch
+        return path.Split('/') switch
         {
-            "graphql" => ("GraphQL", null),
-            "src" => ("Kernel", null),
-            "silo" => ("Silo", null),
-            "tests" => ("Tests", null),
-            var other => (other, null),
+            ["src", "CollectionGrains.Kernel", ..] => ("Kernel", null),
+            ["src", "CollectionGrains.Hosting", ..] => ("Hosting", null),
+            ["graphql", "CollectionGrains.GraphQL", ..] => ("GraphQL", null),
+            ["graphql", "CollectionGrains.FrontEnd", ..] => ("FrontEnd", null),
+            ["silo", ..] => ("Silo", null),
+            ["tests", ..] => ("Tests", null),
+            _ => ("Unknown", null),
         };
     }
 
