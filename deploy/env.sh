@@ -5,7 +5,6 @@
 : "${CG_PG_PORT:=5433}"
 : "${CG_PG_DB:=collectiongrains}"
 : "${CG_PG_USER:=collectiongrains}"
-: "${CG_PG_PASSWORD:=collectiongrains}"
 : "${CG_PG_DATA:=/var/lib/collectiongrains/pg}"
 : "${CG_PG_POOL:=16}"          # connections per pool in each process: a few per core of the database server
 : "${CG_CLUSTER_ID:=collectiongrains-dev}"
@@ -13,6 +12,16 @@
 : "${CG_SILO_PORT:=11111}"
 : "${CG_GATEWAY_PORT:=30000}"
 : "${CG_HTTP_URL:=http://127.0.0.1:5080}"
+# The database password: unset, one made once per machine and kept in $CG_PG_PASSWORD_FILE (setup.sh gives it to the
+# role); the silo reads the same file when the variable is unset.
+if [[ -z "${CG_PG_PASSWORD:-}" ]]; then
+  : "${CG_PG_PASSWORD_FILE:=/var/lib/collectiongrains/pg-password}"
+  if [[ ! -s "$CG_PG_PASSWORD_FILE" ]]; then
+    mkdir -p "$(dirname "$CG_PG_PASSWORD_FILE")"
+    (umask 077 && head -c 24 /dev/urandom | base64 -w0 | tr '+/' '-_' > "$CG_PG_PASSWORD_FILE")
+  fi
+  CG_PG_PASSWORD="$(cat "$CG_PG_PASSWORD_FILE")"
+fi
 export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA CG_PG_POOL
 export CG_CLUSTER_ID CG_SERVICE_ID CG_SILO_PORT CG_GATEWAY_PORT CG_HTTP_URL
 

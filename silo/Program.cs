@@ -9,7 +9,7 @@ builder.AddCollectionGrainsSilo();
 builder.Services.AddBillingModule();
 builder.Services.AddCollectionModule();
 builder.Services.AddCollectionGrainsGraphQL();
-builder.Services.AddHostedService<DemoLoader>();
+builder.Services.AddDemoGroup(builder.Configuration);
 
 var app = builder.Build();
 app.MapCollectionGrainsHealth();

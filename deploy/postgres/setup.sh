@@ -59,6 +59,9 @@ as_psql() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -h "$run_dir" -p "$CG_PG_P
 if [[ "$(as_psql -tA -c "SELECT 1 FROM pg_roles WHERE rolname = '$CG_PG_USER'")" != "1" ]]; then
   log "creating role $CG_PG_USER"
   as_psql -c "CREATE ROLE \"$CG_PG_USER\" LOGIN CREATEDB PASSWORD '$CG_PG_PASSWORD'"
+else
+  # The role may predate this machine's password (an older default): it takes the current one.
+  as_psql -c "ALTER ROLE \"$CG_PG_USER\" PASSWORD '$CG_PG_PASSWORD'"
 fi
 if [[ "$(as_psql -tA -c "SELECT 1 FROM pg_database WHERE datname = '$CG_PG_DB'")" != "1" ]]; then
   log "creating database $CG_PG_DB"

@@ -13,7 +13,9 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
     public const int DefaultPort = 5433;
     public const string DefaultDatabase = "collectiongrains";
     public const string DefaultUsername = "collectiongrains";
-    public const string DefaultPassword = "collectiongrains";
+
+    /// <summary>Where deploy/env.sh keeps the password it made for this machine, read when CG_PG_PASSWORD is unset.</summary>
+    public const string DefaultPasswordFile = "/var/lib/collectiongrains/pg-password";
 
     /// <summary>
     /// Connections per pool. PostgreSQL does most work with a few busy connections per core: on this 2-core machine 16
@@ -33,10 +35,16 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
         NumberSetting.Positive(configuration, "CG_PG_PORT", DefaultPort),
         configuration["CG_PG_DB"] ?? DefaultDatabase,
         configuration["CG_PG_USER"] ?? DefaultUsername,
-        configuration["CG_PG_PASSWORD"] ?? DefaultPassword)
+        configuration["CG_PG_PASSWORD"] ?? MachinePassword(configuration["CG_PG_PASSWORD_FILE"] ?? DefaultPasswordFile))
     {
         PoolSize = NumberSetting.Positive(configuration, "CG_PG_POOL", DefaultPoolSize),
     };
+
+    private static string MachinePassword(string file) =>
+        File.Exists(file) && File.ReadAllText(file).Trim() is { Length: > 0 } password
+            ? password
+            : throw new InvalidOperationException(
+                $"CG_PG_PASSWORD is not set and {file} holds no password: set it, or run deploy/postgres/setup.sh, which makes one for this machine");
 
     public static PostgresSettings FromEnvironment() =>
         FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());

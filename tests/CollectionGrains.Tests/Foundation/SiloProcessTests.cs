@@ -66,6 +66,28 @@ public sealed partial class SiloProcessTests
         }
     }
 
+    [Fact]
+    public async Task A_production_silo_refuses_to_start_with_the_demo_and_its_known_passwords()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["CG_ENVIRONMENT"] = "production",
+            ["CG_DEMO_HOUSEHOLDS"] = "100",
+            ["CG_CLUSTER_ID"] = TestSilo.NewClusterId("prod"),
+            ["CG_SILO_PORT"] = FreePorts.Next().ToString(),
+            ["CG_GATEWAY_PORT"] = FreePorts.Next().ToString(),
+            ["CG_HTTP_URL"] = $"http://127.0.0.1:{FreePorts.Next()}",
+        };
+        using var silo = Process.Start(ProcessRunner.StartInfo("dotnet", [SiloAssembly()], environment))!;
+        var output = silo.StandardOutput.ReadToEndAsync();
+        var errors = silo.StandardError.ReadToEndAsync();
+        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await silo.WaitForExitAsync(exit.Token);
+
+        Assert.NotEqual(0, silo.ExitCode);
+        Assert.Contains("CG_ENVIRONMENT=production", await output + await errors);
+    }
+
     private static string SiloAssembly()
     {
         // The test project references the silo project (build order only): same configuration, its own bin.
