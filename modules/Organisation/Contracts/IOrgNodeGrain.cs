@@ -36,10 +36,12 @@ public interface IOrgNodeGrain : IGrainWithStringKey
 
     /// <summary>
     /// A child node's whole totals, like <see cref="ReportChildTotalsAsync"/> but complete once applied: a parent that
-    /// stops before persisting them asks its child nodes to report again when it activates.
+    /// stops before persisting them asks its child nodes to report again when it activates. Answers 0 when the report
+    /// was taken or is the one held, else the version held that outranks it (an earlier activation of the child published
+    /// it): the child continues above it, so its versions need no clock.
     /// </summary>
     [AlwaysInterleave]
-    Task ReportChildNodeTotalsAsync(string childId, VersionedTotals totals);
+    Task<long> ReportChildNodeTotalsAsync(string childId, VersionedTotals totals);
 
     /// <summary>Reports this node's current totals to its parent again (a parent asks after an unclean stop).</summary>
     [AlwaysInterleave]

@@ -102,7 +102,7 @@ internal sealed partial class OrgNodeGrain
     private void Publish()
     {
         _dirty = false;
-        state.State.Version = Math.Max(state.State.Version + 1, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        state.State.Version++;
         _totals = state.State.Children.Sum();
         NotifyWatchers();
         SendToParent();
@@ -215,7 +215,14 @@ internal sealed partial class OrgNodeGrain
             }
             try
             {
-                await Node(parentId).ReportChildNodeTotalsAsync(Id, new VersionedTotals(state.State.Version, _totals));
+                var sent = state.State.Version;
+                var outrankedBy = await Node(parentId).ReportChildNodeTotalsAsync(Id, new VersionedTotals(sent, _totals));
+                if (outrankedBy >= sent)
+                {
+                    // An earlier activation published a later version (one it never stored): count on from above it.
+                    state.State.Version = Math.Max(state.State.Version, outrankedBy + 1);
+                    _parentStale = true;
+                }
             }
             catch (Exception e)
             {

@@ -146,14 +146,15 @@ internal sealed partial class OrgNodeGrain(
         return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
     }
 
-    public Task ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
+    public Task<long> ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
     {
         RequireInfo();
         if (state.State.Children.Apply(childId, totals))
         {
             MarkChanged();
+            return Task.FromResult(0L);
         }
-        return Task.CompletedTask;
+        return Task.FromResult(state.State.Children.VersionOutranking(childId, totals));
     }
 
     public Task ResendToParentAsync()

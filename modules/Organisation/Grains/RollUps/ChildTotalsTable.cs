@@ -41,6 +41,22 @@ internal sealed class ChildTotalsTable
         return true;
     }
 
+    /// <summary>
+    /// Why <see cref="Apply"/> did not take a report: the version held (or the child left at) that is later, or as late
+    /// with other figures; 0 when the report is the one held (a resend).
+    /// </summary>
+    public long VersionOutranking(string childId, VersionedTotals report)
+    {
+        if (Departed.TryGetValue(childId, out var leftAt) && leftAt >= report.Version)
+        {
+            return leftAt;
+        }
+        return Latest.TryGetValue(childId, out var held)
+               && (held.Version > report.Version || (held.Version == report.Version && !held.Totals.SameAs(report.Totals)))
+            ? held.Version
+            : 0;
+    }
+
     /// <summary>True when the child was counted here and no longer is.</summary>
     public bool Remove(string childId, long version)
     {
