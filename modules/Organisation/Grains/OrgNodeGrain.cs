@@ -184,8 +184,19 @@ internal sealed partial class OrgNodeGrain(
         {
             return frozen;
         }
-        var childNodes = state.State.ChildNodes.ToList();
-        var fromNodes = await Task.WhenAll(childNodes.Select(id => Node(id).ClosePeriodAsync(period)));
+        // Child nodes may be added or leave while the closes below are awaited (those calls interleave): the snapshot
+        // counts the children the node has when the last close returns, each node by its own snapshot.
+        var closed = new Dictionary<string, Totals>();
+        while (state.State.ChildNodes.Where(id => !closed.ContainsKey(id)).ToList() is { Count: > 0 } pending)
+        {
+            var snapshots = await Task.WhenAll(pending.Select(id => Node(id).ClosePeriodAsync(period)));
+            for (var i = 0; i < pending.Count; i++)
+            {
+                closed[pending[i]] = snapshots[i];
+            }
+        }
+        var childNodes = state.State.ChildNodes;
+        var fromNodes = childNodes.Select(id => closed[id]);
         var fromHouseholds = state.State.Children.Latest.Where(c => !childNodes.Contains(c.Key)).Select(c => c.Value.Totals);
         var snapshot = Totals.Sum(fromNodes.Concat(fromHouseholds));
         state.State.Snapshots[period.ToString()] = snapshot;
