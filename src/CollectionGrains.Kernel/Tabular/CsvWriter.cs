@@ -30,7 +30,7 @@ public static class CsvWriter
     };
 
     /// <summary>Text starting like a formula is prefixed so that no spreadsheet runs it (names and notes come from outside).</summary>
-    public static string Defused(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    public static string Defused(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
