@@ -16,7 +16,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
 
     public async Task<ImportReport> ImportHouseholdsAsync(byte[] file)
     {
-        if (!TryRead(file, out var table, out var unreadable))
+        if (!TryRead(file, HouseholdSheet.ColumnNames, out var table, out var unreadable))
         {
             return unreadable;
         }
@@ -31,7 +31,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
 
     public async Task<ImportReport> ImportOpeningArrearsAsync(byte[] file)
     {
-        if (!TryRead(file, out var table, out var unreadable))
+        if (!TryRead(file, ArrearsSheet.ColumnNames, out var table, out var unreadable))
         {
             return unreadable;
         }
@@ -53,7 +53,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
 
     public async Task<ImportReport> ImportBankWithholdingAsync(byte[] file)
     {
-        if (!TryRead(file, out var table, out var unreadable))
+        if (!TryRead(file, WithholdingSheet.ColumnNames, out var table, out var unreadable))
         {
             return unreadable;
         }
@@ -67,7 +67,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
                 var recorded = (await Household(group.Key).GetPaymentsAsync()).ToDictionary(p => p.PaymentId);
                 errors.AddRange(group.Where(p => recorded.TryGetValue(p.Payment.PaymentId, out var earlier)
                         && (earlier.Amount != p.Payment.Amount || earlier.PaidAt != p.Payment.PaidAt || earlier.Channel != p.Payment.Channel))
-                    .Select(p => new ImportError(0, "流水号", $"serial {p.Payment.PaymentId} was recorded before with other content")));
+                    .Select(p => new ImportError(0, "流水号", $"流水号 {p.Payment.PaymentId} 已以不同内容入账，不能再次导入")));
             }
         }
         if (errors.Count > 0)
@@ -81,18 +81,18 @@ internal sealed class ImportGrain : Grain, IImportGrain
     private static ImportReport Applied(Table table, IReadOnlyList<bool> changed) =>
         new(table.Rows.Count, changed.Count(c => c), changed.Count(c => !c), []);
 
-    private static bool TryRead(byte[] file, out Table table, out ImportReport unreadable)
+    private static bool TryRead(byte[] file, IReadOnlyCollection<string> columnNames, out Table table, out ImportReport unreadable)
     {
         try
         {
-            table = Table.Read(file);
+            table = Table.Read(file, columnNames);
             unreadable = null!;
             return true;
         }
         catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
         {
             table = null!;
-            unreadable = new ImportReport(0, 0, 0, [new ImportError(0, "", $"the file cannot be read as CSV (UTF-8) or .xlsx: {e.Message}")]);
+            unreadable = new ImportReport(0, 0, 0, [new ImportError(0, "", $"无法读取文件（应为 .xlsx 或 CSV）：{e.Message}")]);
             return false;
         }
     }

@@ -1,113 +1,98 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>
-/// The first worksheet of an Office Open XML workbook (.xlsx) as text: shared and inline strings, numbers as written,
-/// date-formatted cells as yyyy-MM-dd. Enough for the household and arrears sheets companies migrate from.
+/// The first worksheet of a .xlsx workbook (Excel, WPS, LibreOffice) as text, by the Open XML SDK: shared, inline and
+/// formula strings; numbers as written; cells formatted as dates — built-in formats, the CJK ones (27–36, 50–58) and
+/// custom ones like <c>yyyy"年"m"月"d"日"</c> — as yyyy-MM-dd. Cells and rows without a reference take the next place.
 /// </summary>
 public static class XlsxReader
 {
-    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-    /// <summary>Reads the first worksheet; any damage to the workbook is a <see cref="FormatException"/> saying what.</summary>
-    public static Table Read(byte[] content)
+    /// <summary>Reads the first worksheet's rows (number, cells); a damaged workbook is a <see cref="FormatException"/>.</summary>
+    public static IReadOnlyList<(int Number, IReadOnlyList<string> Cells)> Read(byte[] content)
     {
         try
         {
-            return ReadWorkbook(content);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
+            return ReadFirstSheet(document);
         }
         catch (Exception e) when (e is not FormatException)
         {
-            throw new FormatException($"not a readable .xlsx workbook ({e.Message})", e);
+            throw new FormatException($"无法读取这个 .xlsx 工作簿（{e.Message}）", e);
         }
     }
 
-    private static Table ReadWorkbook(byte[] content)
+    private static List<(int, IReadOnlyList<string>)> ReadFirstSheet(SpreadsheetDocument document)
     {
-        using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-        var shared = Load(zip, "xl/sharedStrings.xml")?.Root?.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value))).ToList() ?? [];
-        var dateStyles = DateStyles(Load(zip, "xl/styles.xml"));
-        var sheet = Load(zip, FirstSheetPath(zip)) ?? throw new FormatException("the workbook has no worksheet");
-        var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
-        foreach (var cell in sheet.Descendants(Main + "c"))
+        var workbook = document.WorkbookPart ?? throw new FormatException("这不是 .xlsx 工作簿：没有 workbook 部件");
+        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new FormatException("工作簿里没有工作表");
+        var sheet = (WorksheetPart)workbook.GetPartById(first.Id!.Value!);
+        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
+        var rows = new List<(int, IReadOnlyList<string>)>();
+        var rowNumber = 0;
+        foreach (var row in sheet.Worksheet.Descendants<Row>())
         {
-            var (column, row) = Position((string?)cell.Attribute("r") ?? throw new FormatException("a cell without a reference"));
-            var value = CellText(cell, shared, dateStyles);
-            if (value.Length > 0)
+            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
             {
-                (rows.TryGetValue(row, out var cells) ? cells : rows[row] = [])[column] = value;
+                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : cells.Count;
+                while (cells.Count < column)
+                {
+                    cells.Add("");
+                }
+                cells.Add(Text(cell, shared, dateStyles));
+            }
+            rows.Add((rowNumber, cells));
+        }
+        return rows;
+    }
+
+    private static string Text(Cell cell, List<string> shared, HashSet<uint> dateStyles)
+    {
+        var raw = cell.CellValue?.Text ?? "";
+        if (cell.DataType?.Value is { } type)
+        {
+            if (type == CellValues.SharedString)
+            {
+                return int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count
+                    ? shared[i]
+                    : throw new FormatException($"单元格 {cell.CellReference?.Value} 引用了不存在的共享字符串 {raw}");
+            }
+            if (type == CellValues.InlineString)
+            {
+                return cell.InlineString?.InnerText ?? "";
+            }
+            if (type == CellValues.Date)
+            {
+                return raw.Length >= 10 ? raw[..10] : raw;
+            }
+            if (type != CellValues.Number)
+            {
+                return raw;   // str (formula text), b, e
             }
         }
-        if (rows.Count == 0)
-        {
-            throw new FormatException("the worksheet is empty: no header row");
-        }
-        var width = rows.Values.Max(r => r.Keys.Max()) + 1;
-        var grid = rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. Enumerable.Range(0, width).Select(c => r.Value.GetValueOrDefault(c, ""))]);
-        var headerRow = rows.Keys.First();
-        var last = rows.Keys.Last();
-        var data = Enumerable.Range(headerRow + 1, last - headerRow)
-            .Select(r => grid.GetValueOrDefault(r, [.. Enumerable.Repeat("", width)])).ToList();
-        return new Table([.. grid[headerRow].Select(h => h.Trim())], data);
+        return raw.Length > 0 && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+               && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466
+            ? DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : raw;
     }
 
-    private static string CellText(XElement cell, List<string> shared, HashSet<int> dateStyles)
+    /// <summary>The cell styles (cellXfs positions) whose number format shows a date.</summary>
+    private static HashSet<uint> DateStyles(Stylesheet? styles)
     {
-        var type = (string?)cell.Attribute("t");
-        var raw = cell.Element(Main + "v")?.Value ?? "";
-        return type switch
-        {
-            "s" => shared[int.Parse(raw, CultureInfo.InvariantCulture)],
-            "inlineStr" => string.Concat(cell.Descendants(Main + "t").Select(t => t.Value)),
-            "str" or "b" => raw,
-            _ when raw.Length > 0 && int.TryParse((string?)cell.Attribute("s"), out var style) && dateStyles.Contains(style)
-                && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) =>
-                DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            _ => raw,
-        };
-    }
-
-    private static HashSet<int> DateStyles(XDocument? styles)
-    {
-        var custom = styles?.Root?.Element(Main + "numFmts")?.Elements(Main + "numFmt")
-            .Where(f => ((string?)f.Attribute("formatCode") ?? "").Any(ch => ch is 'y' or 'd'))
-            .Select(f => (int)f.Attribute("numFmtId")!).ToHashSet() ?? [];
-        var formats = styles?.Root?.Element(Main + "cellXfs")?.Elements(Main + "xf").Select(x => (int?)x.Attribute("numFmtId") ?? 0).ToList() ?? [];
+        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && SheetDates.IsDateFormat(f.FormatCode?.Value ?? ""))
+            .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+        var formats = styles?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.Value ?? 0).ToList() ?? [];
         return [.. formats.Select((format, index) => (format, index))
-            .Where(f => f.format is >= 14 and <= 22 || custom.Contains(f.format)).Select(f => f.index)];
+            .Where(f => SheetDates.IsBuiltInDateFormat(f.format) || custom.Contains(f.format)).Select(f => (uint)f.index)];
     }
 
-    private static string FirstSheetPath(ZipArchive zip)
-    {
-        var workbook = Load(zip, "xl/workbook.xml") ?? throw new FormatException("not an .xlsx workbook");
-        var firstSheet = workbook.Root?.Element(Main + "sheets")?.Elements(Main + "sheet").FirstOrDefault()
-            ?? throw new FormatException("the workbook has no worksheet");
-        var relationId = (string?)firstSheet.Attribute(Relationships + "id");
-        var target = Load(zip, "xl/_rels/workbook.xml.rels")?.Root?.Elements(PackageRelationships + "Relationship")
-            .FirstOrDefault(r => (string?)r.Attribute("Id") == relationId)?.Attribute("Target")?.Value ?? "worksheets/sheet1.xml";
-        return target.StartsWith('/') ? target[1..] : $"xl/{target}";
-    }
-
-    private static (int Column, int Row) Position(string reference)
-    {
-        var letters = reference.TakeWhile(char.IsAsciiLetter).ToArray();
-        var column = letters.Aggregate(0, (sum, letter) => sum * 26 + char.ToUpperInvariant(letter) - 'A' + 1) - 1;
-        return (column, int.Parse(reference.AsSpan(letters.Length), CultureInfo.InvariantCulture));
-    }
-
-    private static XDocument? Load(ZipArchive zip, string path)
-    {
-        var entry = zip.GetEntry(path);
-        if (entry is null)
-        {
-            return null;
-        }
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
-    }
+    private static int ColumnOf(string reference) =>
+        reference.TakeWhile(char.IsAsciiLetter).Aggregate(0, (sum, letter) => sum * 26 + char.ToUpperInvariant(letter) - 'A' + 1) - 1;
 }

@@ -1,64 +1,69 @@
-using System.IO.Compression;
-using System.Xml.Linq;
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>
-/// Writes one worksheet as a minimal .xlsx workbook, which Excel and WPS open: numbers (decimal, int, long) as number
-/// cells, everything else as inline text, dates as yyyy-MM-dd text.
+/// Writes one worksheet as a .xlsx workbook by the Open XML SDK, as Excel and WPS open it: a bold header row; amounts
+/// (decimal) as number cells shown <c>#,##0.00</c>, counts (int, long) as numbers, dates as date cells shown yyyy-mm-dd,
+/// everything else as text (defused like the CSV: no cell of outside text can run as a formula).
 /// </summary>
 public static class XlsxWriter
 {
-    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Package = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace Types = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const uint HeaderStyle = 1, AmountStyle = 2, DateStyle = 3;
 
     public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
-            Add(zip, "[Content_Types].xml", new XElement(Types + "Types",
-                new XElement(Types + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
-                new XElement(Types + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
-                new XElement(Types + "Override", new XAttribute("PartName", "/xl/workbook.xml"), new XAttribute("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")),
-                new XElement(Types + "Override", new XAttribute("PartName", "/xl/worksheets/sheet1.xml"), new XAttribute("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))));
-            Add(zip, "_rels/.rels", Relations(("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")));
-            Add(zip, "xl/_rels/workbook.xml.rels", Relations(("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", "worksheets/sheet1.xml")));
-            Add(zip, "xl/workbook.xml", new XElement(Main + "workbook", new XAttribute(XNamespace.Xmlns + "r", R),
-                new XElement(Main + "sheets", new XElement(Main + "sheet", new XAttribute("name", sheetName), new XAttribute("sheetId", 1), new XAttribute(R + "id", "rId1")))));
-            Add(zip, "xl/worksheets/sheet1.xml", new XElement(Main + "worksheet",
-                new XElement(Main + "sheetData", new[] { (IReadOnlyList<object?>)headers }.Concat(rows).Select((row, r) => new XElement(Main + "row", new XAttribute("r", r + 1),
-                    row.Select((value, c) => Cell($"{Column(c)}{r + 1}", value)))))));
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData(new Row(headers.Select(h => TextCell(h, HeaderStyle))));
+            foreach (var row in rows)
+            {
+                data.Append(new Row(row.Select(Cell)));
+            }
+            sheet.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = sheetName }));
         }
         return buffer.ToArray();
     }
 
-    private static XElement Cell(string reference, object? value) => value switch
+    private static Cell Cell(object? value) => value switch
     {
-        decimal or int or long => new XElement(Main + "c", new XAttribute("r", reference),
-            new XElement(Main + "v", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))),
-        _ => new XElement(Main + "c", new XAttribute("r", reference), new XAttribute("t", "inlineStr"),
-            new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), Text(value)))),
+        decimal amount => new Cell { CellValue = new CellValue(amount), DataType = CellValues.Number, StyleIndex = AmountStyle },
+        int count => new Cell { CellValue = new CellValue(count), DataType = CellValues.Number },
+        long count => new Cell { CellValue = new CellValue(count.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+        DateOnly date => new Cell
+        {
+            CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)),
+            DataType = CellValues.Number, StyleIndex = DateStyle,
+        },
+        null => new Cell(),
+        _ => TextCell(CsvWriter.Defused(value.ToString() ?? ""), null),
     };
 
-    private static string Text(object? value) => value switch
+    private static Cell TextCell(string text, uint? style) => new()
     {
-        null => string.Empty,
-        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        _ => CsvWriter.Defused(value.ToString() ?? string.Empty),
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        StyleIndex = style,
     };
 
-    private static XElement Relations(params (string Id, string Type, string Target)[] relations) =>
-        new(Package + "Relationships", relations.Select(r => new XElement(Package + "Relationship",
-            new XAttribute("Id", r.Id), new XAttribute("Type", r.Type), new XAttribute("Target", r.Target))));
-
-    private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);
-
-    private static void Add(ZipArchive zip, string path, XElement root)
-    {
-        using var stream = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
-        new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(stream);
-    }
+    /// <summary>Cell styles: 0 plain, 1 bold header, 2 amount #,##0.00, 3 date yyyy-mm-dd (custom format 164).</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 4 });
 }

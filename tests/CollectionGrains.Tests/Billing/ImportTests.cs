@@ -70,7 +70,7 @@ public sealed class ImportTests
         Assert.Contains(report.Errors, e => e is { Row: 3, Column: "入住日期" });
         Assert.Contains(report.Errors, e => e is { Row: 4, Column: "面积" });
         Assert.Contains(report.Errors, e => e is { Row: 5, Column: "楼栋路径" });
-        Assert.Contains(report.Errors, e => e is { Row: 6, Column: "房号" } && e.Message.Contains("row 2"));
+        Assert.Contains(report.Errors, e => e is { Row: 6, Column: "房号" } && e.Message.Contains("第 2 行"));
         Assert.Null(await silo.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/1-101").GetProfileAsync());
     }
 
@@ -86,7 +86,7 @@ public sealed class ImportTests
         var report = await silo.Grains.GetGrain<IImportGrain>(tree.Group).ImportHouseholdsAsync(damaged);
 
         Assert.False(report.Succeeded);
-        Assert.Contains("cannot be read", Assert.Single(report.Errors).Message);
+        Assert.Contains("无法读取", Assert.Single(report.Errors).Message);
         Assert.Null(await silo.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/1-105").GetProfileAsync());
     }
 
@@ -133,7 +133,7 @@ public sealed class ImportTests
             foreach (var entry in source.Entries)
             {
                 using var writer = target.CreateEntry(entry.FullName).Open();
-                if (entry.FullName == "xl/worksheets/sheet1.xml")
+                if (entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && entry.FullName.EndsWith(".xml", StringComparison.Ordinal))
                 {
                     writer.Write(Encoding.UTF8.GetBytes(sheetXml));
                 }

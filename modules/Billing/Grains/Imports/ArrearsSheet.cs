@@ -5,6 +5,9 @@ namespace CollectionGrains.Billing.Imports;
 /// <summary>The opening-arrears sheet: historic unpaid bills of households already imported.</summary>
 internal static class ArrearsSheet
 {
+    /// <summary>Every name a column of this sheet may carry (how the header row is found).</summary>
+    public static IReadOnlyCollection<string> ColumnNames => [.. Columns.SelectMany(c => c.Item2)];
+
     private static readonly (string, string[], bool)[] Columns =
     [
         SheetColumns.Building,
@@ -29,28 +32,28 @@ internal static class ArrearsSheet
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
-            var row = Table.RowNumber(i);
+            var row = table.RowNumber(i);
             var rowErrors = errors.Count;
             var (path, room, householdId) = columns.Household(i, buildings);
             if (householdId is null)
             {
-                errors.Add(new ImportError(row, "楼栋路径", $"unknown building '{path}'"));
+                errors.Add(new ImportError(row, "楼栋路径", $"找不到楼栋“{path}”（应为本集团的 项目/管理区/楼栋）"));
             }
             else if (!knownHouseholds.Contains(householdId))
             {
-                errors.Add(new ImportError(row, "房号", $"no household {room} in {path}: import the households first"));
+                errors.Add(new ImportError(row, "房号", $"{path} 没有房号 {room}：请先导入房户"));
             }
             var item = columns.Text(i, "item");
             if (item.Length is 0 or > 40 || item.Contains(':'))
             {
-                errors.Add(new ImportError(row, "收费项目编码", $"item code '{item}' must be 1 to 40 characters without ':'"));
+                errors.Add(new ImportError(row, "收费项目编码", $"收费项目编码“{item}”应为 1 到 40 个字符，且不含“:”"));
             }
             var period = SheetValues.Period(columns.Text(i, "period"), row, "账期", errors);
             var due = SheetValues.Date(columns.Text(i, "due"), row, "应缴日期", errors);
             var amount = SheetValues.Money(columns.Text(i, "amount"), row, "欠费金额", errors);
             if (period is { } p && householdId is not null && !seen.TryAdd($"{householdId}|{item}|{p}", row))
             {
-                errors.Add(new ImportError(row, "账期", $"{item} {p} of {path} {room} appears again (first on row {seen[$"{householdId}|{item}|{p}"]})"));
+                errors.Add(new ImportError(row, "账期", $"{path} {room} 的 {item} {p} 重复（首次出现在第 {seen[$"{householdId}|{item}|{p}"]} 行）"));
             }
             if (errors.Count == rowErrors && householdId is not null)
             {

@@ -6,6 +6,9 @@ namespace CollectionGrains.Billing.Imports;
 /// <summary>The household sheet: every row checked, every problem reported with its row and column.</summary>
 internal static class HouseholdSheet
 {
+    /// <summary>Every name a column of this sheet may carry (how the header row is found).</summary>
+    public static IReadOnlyCollection<string> ColumnNames => [.. Columns.SelectMany(c => c.Item2)];
+
     private static readonly (string, string[], bool)[] Columns =
     [
         SheetColumns.Building,
@@ -30,21 +33,21 @@ internal static class HouseholdSheet
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
-            var row = Table.RowNumber(i);
+            var row = table.RowNumber(i);
             var rowErrors = errors.Count;
             var path = columns.Text(i, SheetColumns.Building.Field);
             var room = columns.Text(i, SheetColumns.Room.Field);
             if (!buildings.TryGetValue(path, out var building))
             {
-                errors.Add(new ImportError(row, "楼栋路径", $"unknown building '{path}' (expected 项目/管理区/楼栋 of this group)"));
+                errors.Add(new ImportError(row, "楼栋路径", $"找不到楼栋“{path}”（应为本集团的 项目/管理区/楼栋）"));
             }
             if (room.Length is 0 or > 40 || room.Contains('/'))
             {
-                errors.Add(new ImportError(row, "房号", $"room '{room}' must be 1 to 40 characters without '/'"));
+                errors.Add(new ImportError(row, "房号", $"房号“{room}”应为 1 到 40 个字符，且不含“/”"));
             }
             else if (seen.TryGetValue($"{path}|{room}", out var first))
             {
-                errors.Add(new ImportError(row, "房号", $"room {room} of {path} appears again (first on row {first})"));
+                errors.Add(new ImportError(row, "房号", $"{path} 的房号 {room} 重复（首次出现在第 {first} 行）"));
             }
             else
             {
@@ -53,23 +56,23 @@ internal static class HouseholdSheet
             var area = SheetValues.Decimal(columns.Text(i, "area"), row, "面积", errors);
             if (area is <= 0 or > 100_000)
             {
-                errors.Add(new ImportError(row, "面积", $"area {area} must be more than 0 and at most 100000"));
+                errors.Add(new ImportError(row, "面积", $"面积 {area} 应大于 0 且不超过 100000 平方米"));
             }
             var owner = columns.Text(i, "owner");
             if (owner.Length is 0 or > 200)
             {
-                errors.Add(new ImportError(row, "业主姓名", "owner name is required (at most 200 characters)"));
+                errors.Add(new ImportError(row, "业主姓名", "业主姓名必填（不超过 200 个字符）"));
             }
             var customerType = columns.Text(i, "customerType") switch
             {
                 "" or "个人" or "Individual" => CustomerType.Individual,
                 "企业" or "单位" or "Corporate" => CustomerType.Corporate,
-                var other => Invalid(errors, row, "客户类型", $"customer type '{other}' must be 个人/企业 (Individual/Corporate)", CustomerType.Individual),
+                var other => Invalid(errors, row, "客户类型", $"客户类型“{other}”应为 个人 或 企业", CustomerType.Individual),
             };
             var phones = columns.Text(i, "phones").Split([';', '；', '/', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (phones.Any(p => p.Length is < 5 or > 20 || !p.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
             {
-                errors.Add(new ImportError(row, "电话", $"phones '{columns.Text(i, "phones")}': each 5 to 20 digits, separated by ;"));
+                errors.Add(new ImportError(row, "电话", $"电话“{columns.Text(i, "phones")}”：每个号码 5 到 20 位数字，多个号码用“;”分隔"));
             }
             var vacant = SheetValues.YesNo(columns.Text(i, "vacant"), row, "空置", errors);
             var moveIn = SheetValues.Date(columns.Text(i, "moveIn"), row, "入住日期", errors);

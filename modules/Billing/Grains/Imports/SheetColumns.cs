@@ -27,7 +27,7 @@ internal sealed class SheetColumns
             }
             else if (required)
             {
-                errors.Add(new ImportError(1, names[0], $"missing column (expected one of: {string.Join(", ", names)})"));
+                errors.Add(new ImportError(table.HeaderRowNumber, names[0], $"缺少列“{names[0]}”（可用的列名：{string.Join("、", names)}）"));
             }
         }
     }

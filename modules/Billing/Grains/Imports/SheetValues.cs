@@ -1,27 +1,36 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CollectionGrains.Kernel;
 
 namespace CollectionGrains.Billing.Imports;
 
-/// <summary>Cell values as the sheets write them; a bad one adds an <see cref="ImportError"/> and yields null.</summary>
-internal static class SheetValues
+/// <summary>
+/// Cell values as Chinese offices write them: amounts with ¥ and thousands separators, areas with ㎡, dates as
+/// 2024年3月15日, 2024.3.15, 20240315 or with a time. A bad one adds an <see cref="ImportError"/> (in Chinese, with row
+/// and column) and yields null.
+/// </summary>
+internal static partial class SheetValues
 {
+    private static readonly string[] DateFormats =
+        ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss", "yyyy-M-d H:mm", "yyyy/M/d H:mm", "yyyy-M-d'T'H:mm:ss"];
+
     public static decimal? Decimal(string text, int row, string column, List<ImportError> errors)
     {
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(Unadorned(text), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands,
+                CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
-        errors.Add(new ImportError(row, column, $"'{text}' is not a number"));
+        errors.Add(new ImportError(row, column, $"“{text}”不是数字"));
         return null;
     }
 
     public static decimal? Money(string text, int row, string column, List<ImportError> errors)
     {
         var value = Decimal(text, row, column, errors);
-        if (value is { } amount && Kernel.Money.ValidatePositive(amount, "amount") is { } problem)
+        if (value is { } amount && Kernel.Money.ValidatePositive(amount, "amount") is not null)
         {
-            errors.Add(new ImportError(row, column, problem));
+            errors.Add(new ImportError(row, column, $"金额 {amount} 应大于 0，且最多两位小数"));
             return null;
         }
         return value;
@@ -33,22 +42,26 @@ internal static class SheetValues
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && date.Year is >= 1950 and <= 2100)
+        if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
+            && moment.Year is >= 1950 and <= 2100)
         {
-            return date;
+            return DateOnly.FromDateTime(moment);
         }
-        errors.Add(new ImportError(row, column, $"'{text}' is not a date (yyyy-MM-dd)"));
+        errors.Add(new ImportError(row, column, $"“{text}”不是日期（例如 2024-03-15、2024/3/15、2024年3月15日）"));
         return null;
     }
 
     public static Period? Period(string text, int row, string column, List<ImportError> errors)
     {
-        if (Kernel.Period.TryParse(text, out var period))
+        var normal = text.Trim().Replace('/', '-').Replace('.', '-').Replace("年", "-").Replace("月", "");
+        if (Kernel.Period.TryParse(normal, out var period)
+            || (normal.Length == 6 && normal.All(char.IsAsciiDigit) && Kernel.Period.TryParse($"{normal[..4]}-{normal[4..]}", out period))
+            || (normal.Split('-') is [var y, var m] && int.TryParse(y, out var year) && int.TryParse(m, out var month) && month is >= 1 and <= 12
+                && Kernel.Period.TryParse($"{year:D4}-{month:D2}", out period)))
         {
             return period;
         }
-        errors.Add(new ImportError(row, column, $"'{text}' is not a period (yyyy-MM)"));
+        errors.Add(new ImportError(row, column, $"“{text}”不是账期（例如 2024-03 或 2024年3月）"));
         return null;
     }
 
@@ -61,8 +74,15 @@ internal static class SheetValues
             case "是" or "yes" or "true" or "1" or "y":
                 return true;
             default:
-                errors.Add(new ImportError(row, column, $"'{text}' must be 是/否"));
+                errors.Add(new ImportError(row, column, $"“{text}”应为 是 或 否"));
                 return false;
         }
     }
+
+    /// <summary>A number without what offices write around it: ¥/￥, 元, ㎡/m²/平方米/平米, spaces, full-width digits.</summary>
+    private static string Unadorned(string text) =>
+        Decorations().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), "").Trim();
+
+    [GeneratedRegex(@"^\s*[¥￥]|元\s*$|(㎡|m²|m2|平方米|平米)\s*$|\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Decorations();
 }

@@ -6,6 +6,9 @@ namespace CollectionGrains.Billing.Imports;
 /// <summary>A bank-withholding result file: one successful deduction per row, idempotent by its serial number.</summary>
 internal static class WithholdingSheet
 {
+    /// <summary>Every name a column of this sheet may carry (how the header row is found).</summary>
+    public static IReadOnlyCollection<string> ColumnNames => [.. Columns.SelectMany(c => c.Item2)];
+
     private static readonly (string, string[], bool)[] Columns =
     [
         ("serial", ["流水号", "paymentId", "serial"], true),
@@ -28,21 +31,21 @@ internal static class WithholdingSheet
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
-            var row = Table.RowNumber(i);
+            var row = table.RowNumber(i);
             var rowErrors = errors.Count;
             var serial = columns.Text(i, "serial");
             if (serial.Length is 0 or > 100)
             {
-                errors.Add(new ImportError(row, "流水号", "serial number is required (at most 100 characters)"));
+                errors.Add(new ImportError(row, "流水号", "流水号必填（不超过 100 个字符）"));
             }
             else if (!seen.TryAdd(serial, row))
             {
-                errors.Add(new ImportError(row, "流水号", $"serial {serial} appears again (first on row {seen[serial]})"));
+                errors.Add(new ImportError(row, "流水号", $"流水号 {serial} 重复（首次出现在第 {seen[serial]} 行）"));
             }
             var (path, room, householdId) = columns.Household(i, buildings);
             if (householdId is null || !knownHouseholds.Contains(householdId))
             {
-                errors.Add(new ImportError(row, "房号", $"no household {room} in '{path}'"));
+                errors.Add(new ImportError(row, "房号", $"“{path}”没有房号 {room}"));
             }
             var amount = SheetValues.Money(columns.Text(i, "amount"), row, "金额", errors);
             var paidOn = SheetValues.Date(columns.Text(i, "paidAt"), row, "扣款时间", errors);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CollectionGrains.Kernel.Tabular;
 
 namespace CollectionGrains.Billing.Lists;
@@ -10,28 +8,20 @@ internal static class ArrearsRecordSheet
     private static readonly string[] Columns =
         ["序号", "楼栋", "房号", "业主姓名", "联系电话", "客户类型", "空置", "欠费本金", "违约金", "欠费合计", "账龄", "最近联系", "第一次催收", "第二次催收", "第三次催收"];
 
+    /// <summary>Amounts as numbers (two places), the row number as a count; text defused by the writers.</summary>
     public static byte[] Write(IEnumerable<ListedHousehold> lines, ExportFormat format)
     {
-        var rows = lines.Select((line, i) => (IReadOnlyList<string>)
+        var rows = lines.Select((line, i) => (IReadOnlyList<object?>)
         [
-            (i + 1).ToString(CultureInfo.InvariantCulture), line.BuildingPath, line.Entry.Room, line.Entry.OwnerName,
+            i + 1, line.BuildingPath, line.Entry.Room, line.Entry.OwnerName,
             string.Join(";", line.Entry.Phones), line.Entry.CustomerType == CustomerType.Corporate ? "企业" : "个人",
             line.Entry.IsVacant ? "是" : "否", Amount(line.Entry.Principal), Amount(line.Entry.LateFee), Amount(line.Entry.Total),
-            AgeLabel(line.Entry.AgeBucket), "", "", "", "",
+            AgeLabel(line.Entry.AgeBucket), null, null, null, null,
         ]).ToList();
-        return format == ExportFormat.Xlsx
-            ? XlsxWriter.Write("欠费清单", Columns, rows)
-            : Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv(rows))).ToArray();
+        return format == ExportFormat.Xlsx ? XlsxWriter.Write("欠费清单", Columns, rows) : CsvWriter.Write(Columns, rows);
     }
 
-    private static string Csv(IEnumerable<IReadOnlyList<string>> rows) =>
-        string.Concat(new[] { (IReadOnlyList<string>)Columns }.Concat(rows)
-            .Select(row => string.Join(",", row.Select(Quote)) + "\r\n"));
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
-
-    private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    private static decimal Amount(decimal amount) => decimal.Round(amount, 2) + 0.00m;
 
     private static string AgeLabel(AgeBucket bucket) => bucket switch
     {
