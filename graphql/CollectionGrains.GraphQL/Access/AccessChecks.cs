@@ -49,6 +49,7 @@ internal static class AccessChecks
             ScopeTarget.TaskArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdAsync(household),
             ScopeTarget.PoolTaskArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdBelowScopeAsync(household),
             ScopeTarget.CollectorArgument => await caller.ContainsCollectorAsync(id),
+            ScopeTarget.UserArgument => await caller.ContainsUserAsync(id),
             _ => await caller.ContainsNodeAsync(id),
         };
         if (inside)
@@ -61,6 +62,7 @@ internal static class AccessChecks
                 ScopeTarget.HouseholdArgument => ApiError.UnknownHousehold(id),
                 ScopeTarget.TaskArgument or ScopeTarget.PoolTaskArgument => ApiError.UnknownTask(id),
                 ScopeTarget.CollectorArgument => ApiError.UnknownCollector(id),
+                ScopeTarget.UserArgument => ApiError.NotFound($"user {id} does not exist"),
                 _ => ApiError.UnknownNode(id),
             }
             : false;

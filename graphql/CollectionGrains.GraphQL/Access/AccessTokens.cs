@@ -6,20 +6,28 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CollectionGrains.GraphQL.Access;
 
-/// <summary>Signed JWTs (HS256, key id in the header) that carry a user's name, role and scope.</summary>
+/// <summary>
+/// Signed JWTs (HS256, key id in the header) that carry a user's name, role, scope and session version. Each request
+/// (and each socket message) checks a stored user's token against the user as they are now: disabled, sessions revoked
+/// (another version) or moved to another role or scope take effect at once. Only login issues tokens for stored users;
+/// the test and benchmark hosts sign tokens for accounts they do not store, which carry their claims as given.
+/// </summary>
 internal sealed class AccessTokens
 {
     private const string Issuer = "collectiongrains";
     private const string RoleClaim = "role";
     private const string ScopeClaim = "scope_node";
+    private const string SessionClaim = "session";
 
+    private readonly IGrainFactory _grains;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenSettings _settings;
     private readonly SymmetricSecurityKey[] _keys;
     private readonly TokenValidationParameters _validation;
 
-    public AccessTokens(IOptions<TokenSettings> settings)
+    public AccessTokens(IOptions<TokenSettings> settings, IGrainFactory grains)
     {
+        _grains = grains;
         _settings = settings.Value;
         _keys = [.. _settings.Keys.Select(k => new SymmetricSecurityKey(k.Secret) { KeyId = k.KeyId })];
         if (_keys.Length == 0)
@@ -39,8 +47,8 @@ internal sealed class AccessTokens
         };
     }
 
-    /// <summary>A token for the account, issued now (or, for tests of expiry, at an earlier time).</summary>
-    public (string Token, DateTimeOffset ExpiresAt) Issue(UserAccount account, DateTimeOffset? issuedAt = null)
+    /// <summary>A token for the account and its session version, issued now (or, for tests of expiry, at an earlier time).</summary>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(UserAccount account, long session = 0, DateTimeOffset? issuedAt = null)
     {
         var now = issuedAt ?? DateTimeOffset.UtcNow;
         var expires = now + _settings.Lifetime;
@@ -57,13 +65,17 @@ internal sealed class AccessTokens
                 [JwtRegisteredClaimNames.Name] = account.DisplayName,
                 [RoleClaim] = account.Role.ToString(),
                 [ScopeClaim] = account.ScopeNodeId,
+                [SessionClaim] = session,
             },
             SigningCredentials = new SigningCredentials(_keys[0], SecurityAlgorithms.HmacSha256),
         });
         return (token, DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds()));
     }
 
-    /// <summary>The account a token speaks for and when it expires; null when the token is malformed, forged, expired or signed with a key we do not hold.</summary>
+    /// <summary>
+    /// The account a token speaks for (as stored now) and when it expires; null when the token is malformed, forged,
+    /// expired, signed with a key we do not hold, or its user is disabled or had their sessions revoked.
+    /// </summary>
     public async Task<(UserAccount Account, DateTimeOffset ExpiresAt)?> ValidateAsync(string token)
     {
         if (token.Length > 4096)
@@ -82,7 +94,14 @@ internal sealed class AccessTokens
         {
             return null;
         }
-        return (new UserAccount(username, name, role, scope), new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        var session = long.TryParse(identity.FindFirst(SessionClaim)?.Value, out var version) ? version : -1;
+        var account = await _grains.GetGrain<IUserGrain>(username).GetSessionAsync() switch
+        {
+            null => new UserAccount(username, name, role, scope),
+            { Disabled: false } stored when stored.Version == session => stored.Account,
+            _ => null,
+        };
+        return account is null ? null : (account, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
 
     /// <summary>The token of an <c>Authorization: Bearer …</c> value; null when the value is not of that form.</summary>

@@ -51,6 +51,12 @@ internal sealed class CallerScope(UserAccount account, IGrainFactory grains)
         && await grains.GetGrain<ICollectorGrain>(username).GetProfileAsync() is { } profile
         && await ContainsNodeAsync(profile.ProjectId);
 
+    /// <summary>A stored user whose scope lies inside the caller's.</summary>
+    public async Task<bool> ContainsUserAsync(string username) =>
+        IsPlausibleId(username)
+        && await grains.GetGrain<IUserGrain>(username).GetSessionAsync() is { } user
+        && await ContainsNodeAsync(user.Account.ScopeNodeId);
+
     /// <summary>What the caller may not see of their project's households: for a collector, those other collectors hold.</summary>
     public async Task<IReadOnlySet<string>?> HiddenHouseholdsAsync()
     {

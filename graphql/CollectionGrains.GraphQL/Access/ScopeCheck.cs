@@ -26,6 +26,9 @@ internal enum ScopeTarget
 
     /// <summary>The collector named by an argument (a collector may name only themselves).</summary>
     CollectorArgument,
+
+    /// <summary>The stored user named by an argument: their scope node lies inside the caller's.</summary>
+    UserArgument,
 }
 
 /// <summary>A <see cref="ScopeTarget"/> and, for arguments, where the id is: <c>id</c> or <c>input.householdId</c>.</summary>
@@ -44,4 +47,6 @@ internal sealed record ScopeCheck(ScopeTarget Target, string? ArgumentPath = nul
     public static ScopeCheck PoolTask(string argumentPath) => new(ScopeTarget.PoolTaskArgument, argumentPath);
 
     public static ScopeCheck Collector(string argumentPath) => new(ScopeTarget.CollectorArgument, argumentPath);
+
+    public static ScopeCheck User(string argumentPath) => new(ScopeTarget.UserArgument, argumentPath);
 }

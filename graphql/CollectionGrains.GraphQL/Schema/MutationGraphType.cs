@@ -55,6 +55,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importOpeningArrears", "Historic unpaid bills (楼栋路径, 房号, 收费项目编码, 收费项目, 账期, 应缴日期, 欠费金额).", (g, file) => g.ImportOpeningArrearsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
+        Users.UserMutations.AddTo(this, grains);
         return;
 
         void Import(string name, string description, Func<IImportGrain, byte[], Task<ImportReport>> import) =>
@@ -98,7 +99,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             throw ApiError.Unauthenticated("wrong username or password");
         }
         user.Caller = new CallerScope(account, grains);
-        var (token, expiresAt) = tokens.Issue(account);
+        var (token, expiresAt) = tokens.Issue(account, result.SessionVersion);
         return new LoginPayload(token, expiresAt, account);
     }
 

@@ -25,4 +25,10 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>Largest WebSocket message accepted (then 4400).</summary>
     public int MaxSocketMessageBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Messages a socket may have waiting to be sent. A client that does not read fills it and is cut off (1008), so a
+    /// stalled phone costs the server this many messages, not its memory.
+    /// </summary>
+    public int MaxQueuedSocketMessages { get; set; } = 256;
 }

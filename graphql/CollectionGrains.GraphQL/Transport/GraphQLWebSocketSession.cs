@@ -16,6 +16,8 @@ namespace CollectionGrains.GraphQL.Transport;
 /// One socket speaking <c>graphql-transport-ws</c>: connection_init → connection_ack (4408 when it does not come in time,
 /// 4429 when it comes twice), subscribe → next… complete or error (4401 before the ack, 4409 for an id already
 /// running), client complete stops an operation, ping → pong, and 4400 for any message the protocol does not know.
+/// The token is checked again with every message from the client and before every event sent (4403 once the user is
+/// disabled or their sessions revoked); a client that does not read is cut off when its queue is full (1008).
 /// </summary>
 internal sealed class GraphQLWebSocketSession(
     WebSocket socket, HttpContext http, GraphQLExecution execution, GraphQLRequestReader reader,
@@ -24,12 +26,14 @@ internal sealed class GraphQLWebSocketSession(
     public const string SubProtocol = "graphql-transport-ws";
 
     private readonly ConcurrentDictionary<string, IDisposable?> _operations = new();
-    private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Outgoing> _outgoing = Channel.CreateBounded<Outgoing>(
+        new BoundedChannelOptions(execution.Options.MaxQueuedSocketMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private int _initialised;
     private volatile bool _acknowledged;
     private volatile bool _closeSent;
     private UserAccount? _caller;
+    private string? _token;
 
     public async Task RunAsync()
     {
@@ -89,6 +93,11 @@ internal sealed class GraphQLWebSocketSession(
             var root = document.RootElement;
             var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             var id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+            if (_acknowledged && !await SessionHoldsAsync())
+            {
+                await CloseAsync(4403, "Forbidden: the session ended");
+                return;
+            }
             switch (type)
             {
                 case "connection_init":
@@ -138,6 +147,7 @@ internal sealed class GraphQLWebSocketSession(
             return;
         }
         _caller = valid.Account;
+        _token = token;
         _acknowledged = true;
         await SendAsync(new { type = "connection_ack" });
         _ = CloseAtExpiryAsync(valid.ExpiresAt);
@@ -175,6 +185,17 @@ internal sealed class GraphQLWebSocketSession(
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>Whether the token still speaks for its user as stored (not disabled, sessions not revoked); keeps the account current.</summary>
+    private async Task<bool> SessionHoldsAsync()
+    {
+        if (_token is null || await tokens.ValidateAsync(_token) is not { } valid)
+        {
+            return false;
+        }
+        _caller = valid.Account;
+        return true;
     }
 
     private async Task SubscribeAsync(string id, GraphQLRequest request)
@@ -262,7 +283,7 @@ internal sealed class GraphQLWebSocketSession(
             writer.WriteRawValue(payloadJson, skipInputValidation: true);
             writer.WriteEndObject();
         }
-        return Enqueue(new Outgoing(buffer.WrittenMemory, null, null));
+        return Enqueue(new Outgoing(buffer.WrittenMemory, null, null, IsEvent: type == "next"));
     }
 
     private Task SendAsync(object message) => Enqueue(new Outgoing(JsonSerializer.SerializeToUtf8Bytes(message), null, null));
@@ -275,11 +296,37 @@ internal sealed class GraphQLWebSocketSession(
         return Task.CompletedTask;
     }
 
-    /// <summary>Queues a message; one writer sends them in order, so pushes reach the client in the order they happened.</summary>
+    /// <summary>
+    /// Queues a message; one writer sends them in order, so pushes reach the client in the order they happened. A full
+    /// queue means the client stopped reading: the socket is cut off (1008 when the close can still be sent).
+    /// </summary>
     private Task Enqueue(Outgoing message)
     {
-        _outgoing.Writer.TryWrite(message);
+        if (!_outgoing.Writer.TryWrite(message) && !_closeSent && message.CloseCode is null)
+        {
+            logger.LogWarning("GraphQL socket from {Address} does not read: {Count} messages waiting; closing it",
+                http.Connection.RemoteIpAddress, execution.Options.MaxQueuedSocketMessages);
+            _closeSent = true;
+            _outgoing.Writer.TryComplete();
+            _ = CloseStalledAsync();
+        }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Gives a stalled client a moment to take a 1008 close, then aborts the socket.</summary>
+    private async Task CloseStalledAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "the client does not read its messages", timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogDebug(e, "GraphQL socket close to a stalled client failed");
+        }
+        socket.Abort();
+        await _closing.CancelAsync();
     }
 
     private async Task WriteAsync()
@@ -299,12 +346,18 @@ internal sealed class GraphQLWebSocketSession(
                     _closing.CancelAfter(TimeSpan.FromSeconds(5));
                     return;
                 }
+                if (message.IsEvent && !await SessionHoldsAsync())
+                {
+                    await socket.CloseOutputAsync((WebSocketCloseStatus)4403, "Forbidden: the session ended", _closing.Token);
+                    _closing.CancelAfter(TimeSpan.FromSeconds(5));
+                    return;
+                }
                 if (socket.State == WebSocketState.Open)
                 {
                     await socket.SendAsync(message.Bytes, WebSocketMessageType.Text, true, _closing.Token);
                 }
             }
-            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
             {
                 logger.LogDebug(e, "GraphQL socket send failed");
                 await _closing.CancelAsync();
@@ -313,7 +366,7 @@ internal sealed class GraphQLWebSocketSession(
         }
     }
 
-    private readonly record struct Outgoing(ReadOnlyMemory<byte> Bytes, int? CloseCode, string? CloseReason);
+    private readonly record struct Outgoing(ReadOnlyMemory<byte> Bytes, int? CloseCode, string? CloseReason, bool IsEvent = false);
 
     /// <summary>The next whole text message, or null when the client closed; a message over the limit closes with 4400.</summary>
     private async Task<ReadOnlyMemory<byte>?> ReceiveAsync()

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace CollectionGrains.Access;
 
 /// <summary>One user (key: username): the account and its password hash, and the failed logins of the last minutes.</summary>
@@ -8,6 +10,16 @@ public interface IUserGrain : IGrainWithStringKey
 
     Task<UserAccount?> GetAsync();
 
-    /// <summary>Checks the password, unless this user or this address failed too often lately.</summary>
+    /// <summary>Checks the password, unless this user or this address failed too often lately; a disabled user cannot log in.</summary>
     Task<LoginResult> LogInAsync(string password, string address);
+
+    /// <summary>What every request's token is checked against; null when no such user is stored.</summary>
+    [AlwaysInterleave]
+    Task<UserSession?> GetSessionAsync();
+
+    /// <summary>Ends every token issued so far (a lost phone, a suspected leak); the user can log in again.</summary>
+    Task<UserSession> RevokeSessionsAsync();
+
+    /// <summary>Disables the user (their tokens stop at once, no login) or enables them again.</summary>
+    Task<UserSession> SetDisabledAsync(bool disabled);
 }

@@ -46,7 +46,7 @@ internal sealed class UserGrain([PersistentState("user")] IPersistentState<UserS
             return new LoginResult(null, retryAfter, scope);
         }
         var verified = Verify(password);
-        if (verified == PasswordVerificationResult.Failed || user.State.Account is null)
+        if (verified == PasswordVerificationResult.Failed || user.State.Account is null || user.State.Disabled)
         {
             _failures.RecordFailure(now);
             DelayDeactivation(LoginLimits.Window);
@@ -59,7 +59,40 @@ internal sealed class UserGrain([PersistentState("user")] IPersistentState<UserS
             user.State.PasswordHash = Hasher.HashPassword(Username, password);
             await user.WriteStateAsync();
         }
-        return new LoginResult(user.State.Account, null, scope);
+        return new LoginResult(user.State.Account, null, scope, user.State.SessionVersion);
+    }
+
+    public Task<UserSession?> GetSessionAsync() => Task.FromResult(Session());
+
+    public async Task<UserSession> RevokeSessionsAsync()
+    {
+        RequireAccount();
+        user.State.SessionVersion++;
+        await user.WriteStateAsync();
+        return Session()!;
+    }
+
+    public async Task<UserSession> SetDisabledAsync(bool disabled)
+    {
+        RequireAccount();
+        if (user.State.Disabled != disabled)
+        {
+            user.State.Disabled = disabled;
+            user.State.SessionVersion++;
+            await user.WriteStateAsync();
+        }
+        return Session()!;
+    }
+
+    private UserSession? Session() =>
+        user.State.Account is { } account ? new UserSession(account, user.State.SessionVersion, user.State.Disabled) : null;
+
+    private void RequireAccount()
+    {
+        if (user.State.Account is null)
+        {
+            throw new AccessRejectedException($"no user named '{Username}'");
+        }
     }
 
     private PasswordVerificationResult Verify(string password)

@@ -7,4 +7,9 @@ internal sealed class UserState
     [Id(0)] public UserAccount? Account { get; set; }
 
     [Id(1)] public string PasswordHash { get; set; } = "";
+
+    /// <summary>Tokens carry the version current at login; raising it ends them.</summary>
+    [Id(2)] public long SessionVersion { get; set; }
+
+    [Id(3)] public bool Disabled { get; set; }
 }

@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             foreach (var role in AccessFixture.Roles)
             {
                 var token = fixture.TokenFor(role);
-                var inside = new MatrixTarget(fixture.Project(1), fixture.Household(1), fixture.Group, fixture.CollectorOf(1));
+                var inside = new MatrixTarget(fixture.Project(1), fixture.Household(1), fixture.Group, fixture.CollectorOf(1), fixture.SecondCollector);
                 var body = await PostAsync(operation, await entry.Variables(inside), token);
                 foreach (var field in type.Fields)
                 {
@@ -61,7 +61,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
                 }
 
                 var k = fixture.OutsideProjectFor(role);
-                var outside = new MatrixTarget(fixture.Project(k), fixture.Household(k), fixture.OtherGroup, fixture.CollectorOf(k));
+                var outside = new MatrixTarget(fixture.Project(k), fixture.Household(k), fixture.OtherGroup, fixture.CollectorOf(k), fixture.CollectorOf(k));
                 var outsideBody = await PostAsync(operation, await entry.Variables(outside), token);
                 var unknownBody = await PostAsync(operation, await entry.Variables(MatrixTarget.Unknown), token);
                 // An operation without ids (orgRoots, me, auditLog) asks the same either way: it must answer the same.
@@ -160,6 +160,11 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
         }
         entries.AddRange(CollectionEntries(node, household));
+        // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
+        foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })
+        {
+            entries.Add(Mutation("UserPayload", root, input, t => Task.FromResult<object>(new { username = t.User })));
+        }
         entries.Add(Mutation("ImportError", "importHouseholds", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" }), "errors { SELECTION }"));
         // Last: by now the mutations above have filled the audit log.
         entries.Add(Query("AuditEntryConnection", "auditLog", "{ auditLog { SELECTION } }", _ => new { }));

@@ -81,15 +81,15 @@ public sealed class TokenTests(AccessFixture fixture) : IClassFixture<AccessFixt
             "malformed" => "not-a-jwt",
             "forged" => Issuer(new TokenSettings { Keys = [("test-key", new byte[32])] }),
             "tampered" => $"{Base64Url(Base64UrlDecode(parts[0]))}.{Base64Url(Base64UrlDecode(parts[1]).Replace("GroupAdmin", "Auditor", StringComparison.Ordinal))}.{parts[2]}",
-            "expired" => new AccessTokens(Options.Create(TestApi.TokenSettings))
-                .Issue(new UserAccount("x", "X", Role.GroupAdmin, fixture.Group), DateTimeOffset.UtcNow.AddHours(-9)).Token,
+            "expired" => new AccessTokens(Options.Create(TestApi.TokenSettings), fixture.Api.Grains)
+                .Issue(new UserAccount("x", "X", Role.GroupAdmin, fixture.Group), issuedAt: DateTimeOffset.UtcNow.AddHours(-9)).Token,
             "unknown key id" => Issuer(new TokenSettings { Keys = [("other-key", TestApi.TokenSettings.Keys[0].Secret)] }),
             "alg none" => $"{Base64Url("""{"alg":"none","typ":"JWT","kid":"test-key"}""")}.{parts[1]}.",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
         string Issuer(TokenSettings settings) =>
-            new AccessTokens(Options.Create(settings)).Issue(new UserAccount("x", "X", Role.GroupAdmin, fixture.Group)).Token;
+            new AccessTokens(Options.Create(settings), fixture.Api.Grains).Issue(new UserAccount("x", "X", Role.GroupAdmin, fixture.Group)).Token;
     }
 
     private static string Base64UrlDecode(string part) =>

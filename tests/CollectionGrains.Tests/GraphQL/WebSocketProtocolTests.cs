@@ -5,7 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CollectionGrains.Billing;
 using CollectionGrains.Tests.Billing;
+using CollectionGrains.Tests.Infrastructure;
 using CollectionGrains.Tests.Organisation;
+using static CollectionGrains.Tests.Infrastructure.GraphQLSocket;
 
 namespace CollectionGrains.Tests.GraphQL;
 
@@ -123,14 +125,33 @@ public sealed class WebSocketProtocolTests(ApiFixture fixture) : IClassFixture<A
         Assert.Equal(4408, await ClosedWithAsync(socket));
     }
 
-    private async Task<ClientWebSocket> ConnectAsync()
+    [Fact]
+    public async Task A_client_that_never_reads_is_cut_off_before_it_costs_the_server_memory()
     {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(fixture.Api.WebSocketUri, CancellationToken.None);
-        Assert.Equal("graphql-transport-ws", socket.SubProtocol);
-        return socket;
+        await using var api = await Infrastructure.TestApi.StartSiloAsync(Infrastructure.TestSilo.NewClusterId("ws"), o => o.MaxQueuedSocketMessages = 8);
+        var tree = await OrgTree.CreateAsync(api.Grains);
+        using var socket = await GraphQLSocket.ConnectAsync(api.WebSocketUri);
+        await SendAsync(socket, new { type = "connection_init", payload = new { token = api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, tree.Group) } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+
+        // Ask for large answers (the schema) and never read one: the server's sends stall, its queue fills, it cuts off.
+        var query = new { query = "{ __schema { types { name description fields { name description type { name } } } } }" };
+        var stopped = await Record.ExceptionAsync(async () =>
+        {
+            var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            for (var i = 0; DateTime.UtcNow < until; i++)
+            {
+                await SendAsync(socket, new { id = $"q{i}", type = "subscribe", payload = query });
+            }
+        });
+
+        Assert.True(stopped is WebSocketException or IOException or OperationCanceledException, $"the server kept taking requests: {stopped}");
+        using var fresh = await GraphQLSocket.ConnectAsync(api.WebSocketUri);   // and it still serves others
+        await SendAsync(fresh, new { type = "connection_init", payload = new { token = api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, tree.Group) } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(fresh))["type"]!.GetValue<string>());
     }
+
+    private Task<ClientWebSocket> ConnectAsync() => GraphQLSocket.ConnectAsync(fixture.Api.WebSocketUri);
 
     private string Token => fixture.Api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, fixture.Tree.Group);
 
@@ -139,39 +160,5 @@ public sealed class WebSocketProtocolTests(ApiFixture fixture) : IClassFixture<A
         var token = fixture.Api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, groupId ?? fixture.Tree.Group);
         await SendAsync(socket, new { type = "connection_init", payload = new { token } });
         Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonNode> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var buffer = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            var chunk = new byte[8192];
-            result = await socket.ReceiveAsync(chunk, timeout.Token);
-            Assert.NotEqual(WebSocketMessageType.Close, result.MessageType);
-            buffer.Write(chunk, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(buffer.ToArray())!;
-    }
-
-    /// <summary>Reads until the server closes; returns its close code.</summary>
-    private static async Task<int> ClosedWithAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var chunk = new byte[8192];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(chunk, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return (int)result.CloseStatus!.Value;
-            }
-        }
     }
 }
