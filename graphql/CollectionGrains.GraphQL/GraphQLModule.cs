@@ -30,6 +30,7 @@ public static class GraphQLModule
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<DownloadEndpoint>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CollectionGrainsSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -67,6 +68,8 @@ public static class GraphQLModule
             await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http);
         });
         endpoints.MapGet(GraphQLEndpointOptions.Path + "/assets/{name}", (HttpContext http, string name) => GraphiQLPage.WriteAssetAsync(http, name));
+        endpoints.MapGet(Schema.ExportArrears.DownloadPath + "/{id}", (HttpContext http, string id) =>
+            http.RequestServices.GetRequiredService<DownloadEndpoint>().HandleAsync(http, id));
         return endpoints;
     }
 

@@ -56,6 +56,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
         Users.UserMutations.AddTo(this, grains);
+        ExportArrears.AddTo(this, grains, clock);
         return;
 
         void Import(string name, string description, Func<IImportGrain, byte[], Task<ImportReport>> import) =>

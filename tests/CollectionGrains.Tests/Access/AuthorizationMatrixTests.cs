@@ -160,6 +160,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
         }
         entries.AddRange(CollectionEntries(node, household));
+        entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })
         {
