@@ -41,12 +41,7 @@ public static class GraphQLModule
                 var limits = provider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
-                // Introspection (GraphiQL, code generators) reads the schema, not the grains: it costs nothing here.
-                var fieldImpact = complexity.DefaultComplexityImpactDelegate;
-                complexity.DefaultComplexityImpactDelegate = field =>
-                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new(0, 1)
-                        : fieldImpact(field);
+                complexity.DefaultComplexityImpactDelegate = QueryCost.Of;
             }));
         return services;
     }
