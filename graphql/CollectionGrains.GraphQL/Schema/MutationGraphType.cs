@@ -44,13 +44,22 @@ internal sealed class MutationGraphType : ObjectGraphType
                 return await Household(grains, Text(input, "householdId")).ReversePaymentAsync(Text(input, "paymentId"), Text(input, "reason"));
             });
         Field<NonNullGraphType<WaiverPayloadType>>("waiveLateFee").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
-            .Description("减免: waives a bill's late fee (or part of it), with a reason and an approver.")
+            .Description("减免: waives a bill's late fee (or part of it), with a reason; the signed-in user asks. Above the project's limit it waits for another user's approveWaiver.")
             .Argument<NonNullGraphType<WaiveLateFeeInputType>>("input")
-            .ResolveAsync(async c => await WaiveAsync(grains, clock, Input(c), WaiverKind.LateFee));
+            .ResolveAsync(async c => await WaiveAsync(grains, clock, c, WaiverKind.LateFee));
         Field<NonNullGraphType<WaiverPayloadType>>("waiveBill").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
-            .Description("减免: waives everything still due on a bill, with a reason and an approver.")
+            .Description("减免: waives everything still due on a bill, with a reason; the signed-in user asks. Above the project's limit it waits for another user's approveWaiver.")
             .Argument<NonNullGraphType<WaiveBillInputType>>("input")
-            .ResolveAsync(async c => await WaiveAsync(grains, clock, Input(c), WaiverKind.Bill));
+            .ResolveAsync(async c => await WaiveAsync(grains, clock, c, WaiverKind.Bill));
+        Field<NonNullGraphType<WaiverPayloadType>>("approveWaiver").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
+            .Description("减免审批: a second user approves a waiver above the project's limit; it is applied now, as of its own day.")
+            .Argument<NonNullGraphType<ApproveWaiverInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                return await Household(grains, Text(input, "householdId"))
+                    .ApproveWaiverAsync(Text(input, "waiverId"), AccessChecks.UserContextOf(c).Caller!.Account.Username);
+            });
         Import("importHouseholds", "Households (楼栋路径, 房号, 面积, 业主姓名, 客户类型, 电话, 空置, 入住日期).", (g, file) => g.ImportHouseholdsAsync(file));
         Import("importOpeningArrears", "Historic unpaid bills (楼栋路径, 房号, 收费项目编码, 收费项目, 账期, 应缴日期, 欠费金额).", (g, file) => g.ImportOpeningArrearsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
@@ -104,13 +113,15 @@ internal sealed class MutationGraphType : ObjectGraphType
         return new LoginPayload(token, expiresAt, account);
     }
 
-    private static async Task<WaiverReceipt> WaiveAsync(IGrainFactory grains, BusinessClock clock, Dictionary<string, object?> input, WaiverKind kind)
+    /// <summary>A waiver asked for by the signed-in user (the approver within the project's limit).</summary>
+    private static async Task<WaiverReceipt> WaiveAsync(IGrainFactory grains, BusinessClock clock, IResolveFieldContext context, WaiverKind kind)
     {
+        var input = Input(context);
         var household = Household(grains, Text(input, "householdId"));
         var waiver = new WaiverRequest(
             Text(input, "waiverId"), Text(input, "billId"), kind, (decimal?)input.GetValueOrDefault("amount"),
             (DateOnly?)input.GetValueOrDefault("on") ?? clock.Today,
-            Text(input, "reason"), Text(input, "approver"));
+            Text(input, "reason"), AccessChecks.UserContextOf(context).Caller!.Account.Username);
         return await household.WaiveAsync(waiver);
     }
 

@@ -51,13 +51,22 @@ internal abstract class WaiveInputType : InputObjectGraphType
         }
         Field<CalendarDateGraphType>("on").Description("The day of the waiver; today when left out.");
         Field<NonNullGraphType<StringGraphType>>("reason");
-        Field<NonNullGraphType<StringGraphType>>("approver");
     }
 }
 
 internal sealed class WaiveLateFeeInputType() : WaiveInputType("WaiveLateFeeInput", withAmount: true);
 
 internal sealed class WaiveBillInputType() : WaiveInputType("WaiveBillInput", withAmount: false);
+
+internal sealed class ApproveWaiverInputType : InputObjectGraphType
+{
+    public ApproveWaiverInputType()
+    {
+        Name = "ApproveWaiverInput";
+        Field<NonNullGraphType<IdGraphType>>("householdId");
+        Field<NonNullGraphType<IdGraphType>>("waiverId");
+    }
+}
 
 internal sealed class ImportInputType : InputObjectGraphType
 {

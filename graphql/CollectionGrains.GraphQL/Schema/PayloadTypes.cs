@@ -54,7 +54,11 @@ internal sealed class WaiverPayloadType : ObjectGraphType<WaiverReceipt>
         Field<NonNullGraphType<MoneyGraphType>>("principal").Allow(FieldAccess.Readers).Description("Principal forgiven.").Resolve(c => c.Source.Principal);
         Field<NonNullGraphType<CalendarDateGraphType>>("on").Allow(FieldAccess.Readers).Resolve(c => c.Source.On);
         Field<NonNullGraphType<StringGraphType>>("reason").Allow(FieldAccess.Readers).Resolve(c => c.Source.Reason);
-        Field<NonNullGraphType<StringGraphType>>("approver").Allow(FieldAccess.Readers).Resolve(c => c.Source.Approver);
+        Field<NonNullGraphType<StringGraphType>>("requestedBy").Allow(FieldAccess.Readers).Description("The user who asked for the waiver.").Resolve(c => c.Source.RequestedBy);
+        Field<NonNullGraphType<StringGraphType>>("approver").Allow(FieldAccess.Readers)
+            .Description("The user who approved it: whoever asked, within the project's limit; a second person above it; empty while it waits.").Resolve(c => c.Source.Approver);
+        Field<NonNullGraphType<BooleanGraphType>>("awaitingApproval").Allow(FieldAccess.Readers)
+            .Description("Above the project's limit: nothing is forgiven until another user approves it (approveWaiver).").Resolve(c => c.Source.AwaitingApproval);
         Field<NonNullGraphType<BooleanGraphType>>("appliedNow").Allow(FieldAccess.Readers).Resolve(c => c.Source.AppliedNow);
     }
 }

@@ -42,6 +42,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
 
     Task<WaiverReceipt> WaiveAsync(WaiverRequest waiver);
 
+    /// <summary>A second person approves a waiver above the project's limit: it is applied now, as of its own day.</summary>
+    Task<WaiverReceipt> ApproveWaiverAsync(string waiverId, string approver);
+
     Task<ArrearsStatement> GetArrearsAsync(DateOnly? asOf);
 
     /// <summary>What the household owes today and has paid in all (what its collection case follows).</summary>

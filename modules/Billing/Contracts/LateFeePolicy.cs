@@ -11,8 +11,12 @@ public sealed record LateFeePolicy(
     [property: Id(2)] bool CapAtPrincipal,
     [property: Id(3)] decimal? AnnualCeilingMultiple,
     [property: Id(4)] decimal? ReferenceAnnualRate,
-    [property: Id(5)] AllocationOrder Order)
+    [property: Id(5)] AllocationOrder Order,
+    [property: Id(6)] decimal WaiverLimit = LateFeePolicy.DefaultWaiverLimit)
 {
+    /// <summary>减免审批限额: a waiver forgiving more than this (late fee and principal together) needs a second person's approval.</summary>
+    public const decimal DefaultWaiverLimit = 500m;
+
     /// <summary>每日万分之五, no grace, at most the principal, late fee before principal.</summary>
     public static LateFeePolicy Standard { get; } = new(0.0005m, 0, true, null, null, AllocationOrder.LateFeeFirst);
 
@@ -28,6 +32,7 @@ public sealed record LateFeePolicy(
         { GraceDays: < 0 or > 366 } => $"grace days {GraceDays} must be between 0 and 366",
         { AnnualCeilingMultiple: < 0 } or { ReferenceAnnualRate: < 0 } => "the annual ceiling must not be negative",
         { AnnualCeilingMultiple: not null, ReferenceAnnualRate: null } => "an annual ceiling multiple needs a reference annual rate",
+        { WaiverLimit: < 0 } => "the waiver limit must not be negative",
         _ => null,
     };
 }

@@ -1,6 +1,9 @@
 namespace CollectionGrains.Billing;
 
-/// <summary>A waiver with its reason and approver. <see cref="Amount"/> null waives all that is due of that kind.</summary>
+/// <summary>
+/// A waiver with its reason, asked for by <see cref="Approver"/> (the signed-in user: within the project's limit they
+/// approve it themselves). <see cref="Amount"/> null waives all that is due of that kind.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("billing.WaiverRequest")]
 public sealed record WaiverRequest(
     [property: Id(0)] string WaiverId,

@@ -10,6 +10,9 @@ internal sealed class HouseholdState
 
     public LedgerState Ledger { get; init; } = new();
 
+    /// <summary>Waivers above the project's limit, waiting for a second person's approval (Approver: who asked).</summary>
+    public List<WaiverRequest> PendingWaivers { get; init; } = [];
+
     public List<MeterReading> MeterReadings { get; init; } = [];
 
     /// <summary>Facts written with the state but not yet known to be in the Billing tables.</summary>
