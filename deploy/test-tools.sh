@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests use besides PostgreSQL: LibreOffice (headless) makes and opens spreadsheets this project did
-# not write. Debian's packages only; nothing when already there.
+# not write; Chromium is the browser the page tests drive (with playwright-core from graphql/web). Debian's packages
+# only; nothing when already there.
 set -euo pipefail
-if ! command -v soffice >/dev/null; then
-  echo "test tools: installing LibreOffice Calc (headless) from Debian's packages"
+missing=()
+command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+command -v chromium >/dev/null || missing+=(chromium)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "test tools: installing ${missing[*]} from Debian's packages"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -15,22 +15,7 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
     public GraphQLEndpointOptions Options => options.Value;
 
     /// <summary>The request's operation type when its document parses and names one operation; null otherwise (execution then reports why).</summary>
-    public static OperationType? OperationTypeOf(GraphQLRequest request)
-    {
-        try
-        {
-            var document = GraphQLParser.Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is { } name
-                ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
-                : operations.Count == 1 ? operations[0] : null;
-            return chosen?.Operation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return null;
-        }
-    }
+    public static OperationType? OperationTypeOf(GraphQLRequest request) => ChosenOperation(request)?.Operation;
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext http, CallerScope? caller, CancellationToken cancellationToken)
     {
@@ -52,20 +37,26 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
     }
 
     /// <summary>
-    /// Whether a request may run without a token: only a document whose one operation is a mutation that selects
-    /// nothing but <c>login</c> (and <c>__typename</c>).
+    /// Whether a request may run without a token: the operation it runs (the one named by operationName, or the only
+    /// one) is a mutation that selects nothing but <c>login</c> (and <c>__typename</c>). Other operations of the
+    /// document do not run, so a page whose document holds a sign-in and queries can sign in.
     /// </summary>
-    public static bool IsLoginOnly(GraphQLRequest request)
+    public static bool IsLoginOnly(GraphQLRequest request) =>
+        ChosenOperation(request) is { Operation: OperationType.Mutation } operation
+        && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "__typename" });
+
+    private static GraphQLOperationDefinition? ChosenOperation(GraphQLRequest request)
     {
         try
         {
             var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            return operations is [{ Operation: OperationType.Mutation } operation]
-                   && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "__typename" });
+            return request.OperationName is { } name
+                ? operations.SingleOrDefault(o => o.Name?.StringValue == name)
+                : operations.Count == 1 ? operations[0] : null;
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false;
+            return null;
         }
     }
 
