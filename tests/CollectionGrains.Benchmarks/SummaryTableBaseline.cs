@@ -18,11 +18,14 @@ internal static class SummaryTableBaseline
             CREATE TABLE IF NOT EXISTS bench_journal_payment (project_id text, payment_id text PRIMARY KEY, amount numeric(14,2), paid_at timestamptz);
             CREATE TABLE IF NOT EXISTS bench_project_summary (project_id text PRIMARY KEY, collected numeric(16,2) NOT NULL, payments bigint NOT NULL);
             TRUNCATE bench_journal_payment, bench_project_summary;
-            INSERT INTO bench_project_summary SELECT unnest($1::text[]), 0, 0;
             """))
         {
-            create.Parameters.AddWithValue(projects);
             await create.ExecuteNonQueryAsync();
+        }
+        await using (var rows = database.CreateCommand("INSERT INTO bench_project_summary SELECT unnest($1::text[]), 0, 0"))
+        {
+            rows.Parameters.AddWithValue(projects);
+            await rows.ExecuteNonQueryAsync();
         }
         var journalOnly = await Measure.ConcurrentlyAsync(payments, concurrency, i => PayAsync(database, projects, $"j-{i}", i, summary: false));
         var withSummary = await Measure.ConcurrentlyAsync(payments, concurrency, i => PayAsync(database, projects, $"s-{i}", i, summary: true));
