@@ -41,6 +41,7 @@ internal sealed class FileFormatGraphType : EnumerationGraphType
         Name = "FileFormat";
         Add("CSV", FileFormat.Csv, "CSV as text (UTF-8).");
         Add("XLSX_BASE64", FileFormat.XlsxBase64, "An .xlsx workbook, base64-encoded.");
+        Add("FILE_BASE64", FileFormat.FileBase64, "The file's bytes as saved, base64-encoded: .xlsx, or CSV in UTF-8 or GB18030 (Excel's CSV on a Chinese Windows).");
     }
 }
 

@@ -1,8 +1,9 @@
 namespace CollectionGrains.GraphQL.Schema;
 
-/// <summary>How an imported file's content is given: CSV as text, or an .xlsx workbook in base64.</summary>
+/// <summary>How an imported file's content is given: CSV as text, or the file's bytes in base64 (an .xlsx, or a CSV in any encoding the readers know).</summary>
 internal enum FileFormat
 {
     Csv,
     XlsxBase64,
+    FileBase64,
 }

@@ -138,7 +138,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         }
         catch (FormatException)
         {
-            throw ApiError.BadInput("content is not base64 (an .xlsx workbook is sent in base64)");
+            throw ApiError.BadInput("content is not base64 (an .xlsx workbook, or a file sent as FILE_BASE64, is sent in base64)");
         }
     }
 }
