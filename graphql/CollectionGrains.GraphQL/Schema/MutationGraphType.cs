@@ -66,6 +66,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Collection.CollectionMutations.AddTo(this, grains);
         Users.UserMutations.AddTo(this, grains);
         ExportArrears.AddTo(this, grains, clock);
+        OrgMutations.AddTo(this, grains);
         return;
 
         void Import(string name, string description, Func<IImportGrain, byte[], Task<ImportReport>> import) =>

@@ -161,6 +161,14 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         }
         entries.AddRange(CollectionEntries(node, household));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
+        entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));
+        entries.Add(Mutation("OrgNodePayload", "renameOrgNode", "RenameOrgNodeInput", t => Task.FromResult<object>(new { nodeId = t.Node, name = "更名测试" })));
+        // The target node "moved" under the parent it has: allowed, and it changes nothing.
+        entries.Add(Mutation("OrgNodePayload", "moveOrgNode", "MoveOrgNodeInput", async t => new
+        {
+            nodeId = t.Node,
+            newParentId = (await fixture.Api.Grains.GetGrain<CollectionGrains.Organisation.IOrgNodeGrain>(t.Node).GetAsync())?.Info.ParentId ?? MatrixTarget.Unknown.Group,
+        }));
         entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })
