@@ -28,11 +28,20 @@ internal sealed partial class GraphQLWebSocketSession
 
     private Task SendAsync(object message) => Enqueue(new Outgoing(JsonSerializer.SerializeToUtf8Bytes(message), null, null));
 
+    /// <summary>Queues the close (the first one only); when even the close finds the queue full, the client is cut off.</summary>
     private Task CloseAsync(int code, string reason)
     {
+        if (_closeSent)
+        {
+            return Task.CompletedTask;
+        }
         _closeSent = true;
-        _ = Enqueue(new Outgoing(default, code, reason));
+        var queued = _outgoing.Writer.TryWrite(new Outgoing(default, code, reason));
         _outgoing.Writer.TryComplete();
+        if (!queued)
+        {
+            _ = CloseStalledAsync();
+        }
         return Task.CompletedTask;
     }
 
