@@ -67,4 +67,19 @@ public sealed class SheetValueTests
         var xls = Assert.Throws<FormatException>(() => Table.Read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]));
         Assert.Contains(".xls", xls.Message);
     }
+
+    [Fact]
+    public void A_household_whose_id_would_not_fit_the_billing_tables_is_refused_with_its_row()
+    {
+        // billing.household.household_id is varchar(100): building id (70) + "/" + room (35) = 106 characters.
+        var building = new string('b', 70);
+        var rows = new List<(int, IReadOnlyList<string>)> { (1, ["楼栋路径", "房号", "面积", "业主姓名"]), (2, ["长编号项目/一区/1栋", new string('9', 35), "80", "王芳"]) };
+        var (households, errors) = HouseholdSheet.Parse(Table.FromRows(rows, HouseholdSheet.ColumnNames),
+            new Dictionary<string, BuildingRef> { ["长编号项目/一区/1栋"] = new(building, "p1") });
+
+        Assert.Empty(households);
+        Assert.Equal((2, "房号"), (errors.Single().Row, errors.Single().Column));
+        Assert.NotEmpty(CollectionGrains.Billing.Charges.BillingInputRules.Problems(
+            new HouseholdProfile($"{building}/{new string('9', 35)}", "p1", building, "9", 80m, "王芳", CustomerType.Individual, [], false, null, [])));
+    }
 }

@@ -3,6 +3,9 @@ namespace CollectionGrains.Billing.Charges;
 /// <summary>What makes a charge item, a household profile or a meter reading acceptable; each rule names the field.</summary>
 internal static class BillingInputRules
 {
+    /// <summary>The width of the Billing tables' id columns (household, project, building): a longer id could never be journaled.</summary>
+    public const int MaxIdLength = 100;
+
     public static IReadOnlyList<string> Problems(ChargeItem item)
     {
         var problems = new List<string>();
@@ -40,9 +43,9 @@ internal static class BillingInputRules
     public static IReadOnlyList<string> Problems(HouseholdProfile household)
     {
         var problems = new List<string>();
-        Require(problems, household.HouseholdId, "householdId");
-        Require(problems, household.ProjectId, "projectId");
-        Require(problems, household.BuildingId, "buildingId");
+        Require(problems, household.HouseholdId, "householdId", MaxIdLength);
+        Require(problems, household.ProjectId, "projectId", MaxIdLength);
+        Require(problems, household.BuildingId, "buildingId", MaxIdLength);
         Require(problems, household.Room, "room");
         Require(problems, household.OwnerName, "ownerName");
         if (household.Area is <= 0 or > 100_000)
@@ -66,11 +69,11 @@ internal static class BillingInputRules
             : null;
     }
 
-    private static void Require(List<string> problems, string value, string field)
+    private static void Require(List<string> problems, string value, string field, int maxLength = 200)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
+        if (string.IsNullOrWhiteSpace(value) || value.Length > maxLength)
         {
-            problems.Add($"{field}: required, at most 200 characters");
+            problems.Add($"{field}: required, at most {maxLength} characters");
         }
     }
 }

@@ -45,6 +45,10 @@ internal static class HouseholdSheet
             {
                 errors.Add(new ImportError(row, "房号", $"房号“{room}”应为 1 到 40 个字符，且不含“/”"));
             }
+            else if (building is not null && building.HouseholdId(room).Length > Charges.BillingInputRules.MaxIdLength)
+            {
+                errors.Add(new ImportError(row, "房号", $"户号“{building.HouseholdId(room)}”超过 {Charges.BillingInputRules.MaxIdLength} 个字符：楼栋编号或房号太长"));
+            }
             else if (seen.TryGetValue($"{path}|{room}", out var first))
             {
                 errors.Add(new ImportError(row, "房号", $"{path} 的房号 {room} 重复（首次出现在第 {first} 行）"));
