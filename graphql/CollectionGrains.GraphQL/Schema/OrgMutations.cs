@@ -55,9 +55,9 @@ internal static class OrgMutations
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var newParentId = (string)input["newParentId"]!;
                 var node = grains.GetGrain<IOrgNodeGrain>((string)input["nodeId"]!);
-                if ((await node.GetAsync())?.Info.ParentId == newParentId)
+                if (await node.GetAsync() is { } view && view.Info.ParentId == newParentId)
                 {
-                    return await node.GetAsync();   // where it is already: nothing to move, nothing to check
+                    return view;   // where it is already: nothing to move, nothing to check
                 }
                 if (!await AccessChecks.UserContextOf(c).Caller!.ContainsNodeAsync(newParentId))
                 {
