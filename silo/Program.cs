@@ -3,6 +3,7 @@ using CollectionGrains.Collection;
 using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
 using CollectionGrains.Silo.Demo;
+using CollectionGrains.Silo.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCollectionGrainsSilo();
@@ -10,6 +11,7 @@ builder.Services.AddBillingModule();
 builder.Services.AddCollectionModule();
 builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddDemoGroup(builder.Configuration);
+builder.Services.AddFirstAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.MapCollectionGrainsHealth();

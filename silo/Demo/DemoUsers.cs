@@ -2,10 +2,10 @@ using CollectionGrains.Access;
 
 namespace CollectionGrains.Silo.Demo;
 
-/// <summary>One user per role in the demo group, so a new user can try every view; the password is CG_DEMO_PASSWORD or demo123.</summary>
+/// <summary>One user per role in the demo group, so a new user can try every view; the password is CG_DEMO_PASSWORD or cg-demo-2026.</summary>
 internal static class DemoUsers
 {
-    public const string DefaultPassword = "demo123";
+    public const string DefaultPassword = "cg-demo-2026";
 
     public static readonly IReadOnlyList<UserAccount> Accounts =
     [

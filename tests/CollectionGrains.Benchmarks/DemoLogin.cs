@@ -4,12 +4,12 @@ using System.Text.Json.Nodes;
 
 namespace CollectionGrains.Benchmarks;
 
-/// <summary>Signs the benchmark's HTTP client in as the demo group admin (admin / CG_DEMO_PASSWORD or demo123).</summary>
+/// <summary>Signs the benchmark's HTTP client in as the demo group admin (admin / CG_DEMO_PASSWORD or cg-demo-2026).</summary>
 internal static class DemoLogin
 {
     public static async Task SignInAsync(HttpClient http)
     {
-        var password = Environment.GetEnvironmentVariable("CG_DEMO_PASSWORD") is { Length: > 0 } p ? p : "demo123";
+        var password = Environment.GetEnvironmentVariable("CG_DEMO_PASSWORD") is { Length: > 0 } p ? p : "cg-demo-2026";
         // The demo users are created right after the demo group has loaded: give them a moment.
         for (var attempt = 1; ; attempt++)
         {

@@ -10,5 +10,8 @@ internal static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string Internal = "INTERNAL";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>([BadUserInput, NotFound, Forbidden, Unauthenticated, Conflict, Internal]);
+    /// <summary>The password was right but was reset by someone else: change it with changeMyPassword, then sign in.</summary>
+    public const string PasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>([BadUserInput, NotFound, Forbidden, Unauthenticated, Conflict, Internal, PasswordChangeRequired]);
 }

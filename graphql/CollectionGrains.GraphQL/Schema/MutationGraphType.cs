@@ -17,7 +17,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<LoginPayloadType>>("login").Allow(FieldAccess.Anonymous)
             .Description("Signs in: a token for Authorization: Bearer <token>. Repeated failures wait (per user and per address).")
             .Argument<NonNullGraphType<LoginInputType>>("input")
-            .ResolveAsync(async c => await LoginAsync(grains, tokens, c));
+            .ResolveAsync(async c => await Users.SignIn.LoginAsync(grains, tokens, c));
         Field<NonNullGraphType<RunBillingPayloadType>>("runBilling").Allow(FieldAccess.FinanceOnly.InScopeOf(ScopeCheck.Node("input.projectId")))
             .Description("Bills every household of a project for a period; running it again issues nothing new.")
             .Argument<NonNullGraphType<RunBillingInputType>>("input")
@@ -64,7 +64,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importOpeningArrears", "Historic unpaid bills (楼栋路径, 房号, 收费项目编码, 收费项目, 账期, 应缴日期, 欠费金额).", (g, file) => g.ImportOpeningArrearsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
-        Users.UserMutations.AddTo(this, grains);
+        Users.UserMutations.AddTo(this, grains, tokens);
         ExportArrears.AddTo(this, grains, clock);
         OrgMutations.AddTo(this, grains);
         return;
@@ -91,28 +91,6 @@ internal sealed class MutationGraphType : ObjectGraphType
 
     /// <summary>The household of a mutation; the access check has found it, inside the caller's scope.</summary>
     private static IHouseholdGrain Household(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdGrain>(householdId);
-
-    private static async Task<LoginPayload> LoginAsync(IGrainFactory grains, AccessTokens tokens, IResolveFieldContext context)
-    {
-        var input = Input(context);
-        var username = Text(input, "username");
-        // Checked before any hashing: a huge password would cost the hasher, not the caller.
-        var password = input["password"] is string { Length: <= 200 } given ? given : throw ApiError.BadInput("password must be at most 200 characters");
-        var user = AccessChecks.UserContextOf(context);
-        var result = await grains.GetGrain<IUserGrain>(username).LogInAsync(password, user.Address);
-        user.Login = new LoginAttempt(username, result.Account?.Role, result.KnownScopeNodeId);
-        if (result.RetryAfter is { } wait)
-        {
-            throw ApiError.Unauthenticated($"too many failed logins; try again in {Math.Ceiling(wait.TotalSeconds):0} s");
-        }
-        if (result.Account is not { } account)
-        {
-            throw ApiError.Unauthenticated("wrong username or password");
-        }
-        user.Caller = new CallerScope(account, grains);
-        var (token, expiresAt) = tokens.Issue(account, result.SessionVersion);
-        return new LoginPayload(token, expiresAt, account);
-    }
 
     /// <summary>A waiver asked for by the signed-in user (the approver within the project's limit).</summary>
     private static async Task<WaiverReceipt> WaiveAsync(IGrainFactory grains, BusinessClock clock, IResolveFieldContext context, WaiverKind kind)

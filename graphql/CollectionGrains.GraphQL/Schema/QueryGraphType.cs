@@ -57,5 +57,6 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c => await AuditLogPage.ReadAsync(grains, c));
         Collection.CollectionQueries.AddTo(this, grains, clock);
+        Users.UserQueries.AddTo(this, grains);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class UserGraphType : ObjectGraphType<UserAccount>
         Field<NonNullGraphType<StringGraphType>>("username").Allow(FieldAccess.Readers).Resolve(c => c.Source.Username);
         Field<NonNullGraphType<StringGraphType>>("displayName").Allow(FieldAccess.Readers).Resolve(c => c.Source.DisplayName);
         Field<NonNullGraphType<RoleGraphType>>("role").Allow(FieldAccess.Readers).Resolve(c => c.Source.Role);
+        Field<StringGraphType>("phone").Allow(FieldAccess.Readers).Resolve(c => c.Source.Phone);
         Field<OrgNodeGraphType>("scope").Allow(FieldAccess.Readers)
             .ResolveAsync(async c => await grains.GetGrain<IOrgNodeGrain>(c.Source.ScopeNodeId).GetAsync());
     }

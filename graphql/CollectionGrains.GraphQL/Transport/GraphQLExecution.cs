@@ -38,12 +38,12 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
 
     /// <summary>
     /// Whether a request may run without a token: the operation it runs (the one named by operationName, or the only
-    /// one) is a mutation that selects nothing but <c>login</c> (and <c>__typename</c>). Other operations of the
+    /// one) is a mutation that selects nothing but <c>login</c> or <c>changeMyPassword</c> (and <c>__typename</c>). Other operations of the
     /// document do not run, so a page whose document holds a sign-in and queries can sign in.
     /// </summary>
     public static bool IsLoginOnly(GraphQLRequest request) =>
         ChosenOperation(request) is { Operation: OperationType.Mutation } operation
-        && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "__typename" });
+        && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "login" or "changeMyPassword" or "__typename" });
 
     private static GraphQLOperationDefinition? ChosenOperation(GraphQLRequest request)
     {

@@ -22,4 +22,16 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>Disables the user (their tokens stop at once, no login) or enables them again.</summary>
     Task<UserSession> SetDisabledAsync(bool disabled);
+
+    /// <summary>Changes the display name, role and scope; role and scope apply to the user's next request.</summary>
+    Task<UserSession> UpdateAsync(UserAccount account);
+
+    /// <summary>Sets a password chosen by someone else: every token ends and the user must change it at next sign-in.</summary>
+    Task<UserSession> ResetPasswordAsync(string newPassword);
+
+    /// <summary>
+    /// The user changes their own password, proving the current one (counted like a login). Other tokens end; the
+    /// result signs the user in with the new password.
+    /// </summary>
+    Task<LoginResult> ChangePasswordAsync(string currentPassword, string newPassword, string address);
 }

@@ -6,4 +6,5 @@ public sealed record UserAccount(
     [property: Id(0)] string Username,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] Role Role,
-    [property: Id(3)] string ScopeNodeId);
+    [property: Id(3)] string ScopeNodeId,
+    [property: Id(4)] string? Phone = null);

@@ -12,4 +12,7 @@ internal sealed class UserState
     [Id(2)] public long SessionVersion { get; set; }
 
     [Id(3)] public bool Disabled { get; set; }
+
+    /// <summary>Set when someone else reset the password: no token until the user chooses their own.</summary>
+    [Id(4)] public bool MustChangePassword { get; set; }
 }

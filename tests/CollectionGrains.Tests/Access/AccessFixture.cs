@@ -139,7 +139,7 @@ public sealed class AccessFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Api.DisposeAsync();
 
-    private string Id(string name) => $"{_prefix}-{name}";
+    public string Id(string name) => $"{_prefix}-{name}";
 
     private Task NodeAsync(string id, string name, OrgLevel level, string? parent) =>
         Api.Grains.GetGrain<IOrgNodeGrain>(Id(id)).CreateAsync(name, level, parent is null ? null : Id(parent));

@@ -54,16 +54,16 @@ public sealed class SessionRevocationTests(AccessFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Only_a_group_admin_of_the_users_group_revokes_or_disables_and_not_themselves()
+    public async Task Only_a_manager_above_the_users_role_in_its_scope_disables_and_not_themselves()
     {
         var name = await CreateUserAsync(Role.Collector);
         const string Disable = "mutation($u: String!) { disableUser(input: {username: $u}) { disabled } }";
 
-        var byManager = await fixture.Api.PostAsync(Disable, new { u = name }, token: fixture.TokenFor(Role.ProjectManager));
+        var bySupervisor = await fixture.Api.PostAsync(Disable, new { u = name }, token: fixture.TokenFor(Role.Supervisor));
         var byOtherGroup = await fixture.Api.PostAsync(Disable, new { u = name }, token: fixture.Api.TokenFor(Role.GroupAdmin, fixture.OtherGroup, "other-admin"));
         var self = await fixture.Api.PostAsync(Disable, new { u = "groupadmin-user" }, token: fixture.TokenFor(Role.GroupAdmin));
 
-        Assert.Equal("FORBIDDEN", byManager.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", bySupervisor.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", byOtherGroup.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.NotNull(self.Body["errors"]);
         Assert.False((await fixture.Api.Grains.GetGrain<IUserGrain>(name).GetSessionAsync())!.Disabled);

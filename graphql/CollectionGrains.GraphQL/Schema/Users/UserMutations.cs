@@ -7,63 +7,62 @@ using GraphQL.Types;
 namespace CollectionGrains.GraphQL.Schema.Users;
 
 /// <summary>
-/// The group admin's hold on sessions: revoke a user's tokens, disable or enable a user. Each takes effect at once:
+/// Users through the API. The group admin manages every user of the group; a region, branch or project manager the
+/// users inside their scope whose role they may give (<see cref="RoleGrants"/>). Each change takes effect at once:
 /// every request and socket message checks its token against the user as stored.
 /// </summary>
 internal static class UserMutations
 {
-    public static void AddTo(ObjectGraphType mutation, IGrainFactory grains)
+    private static readonly FieldAccess Managers = FieldAccess.For(Role.GroupAdmin, Role.RegionManager, Role.BranchManager, Role.ProjectManager);
+
+    public static void AddTo(ObjectGraphType mutation, IGrainFactory grains, AccessTokens tokens)
     {
-        var admin = FieldAccess.For(Role.GroupAdmin).InScopeOf(ScopeCheck.User("input.username"));
-        mutation.Field<NonNullGraphType<UserPayloadType>>("revokeSessions").Allow(admin)
+        var inScope = Managers.InScopeOf(ScopeCheck.User("input.username"));
+        mutation.Field<NonNullGraphType<UserPayloadType>>("createUser").Allow(Managers.InScopeOf(ScopeCheck.Node("input.scopeId")))
+            .Description("Creates a user with a role and a scope node inside the caller's scope; the same request again changes nothing.")
+            .Argument<NonNullGraphType<CreateUserInputType>>("input")
+            .ResolveAsync(async c => await UserAdministration.CreateAsync(grains, c));
+        mutation.Field<NonNullGraphType<UserPayloadType>>("updateUser").Allow(inScope)
+            .Description("Changes a user's name, phone, role or scope; their next request already sees the change.")
+            .Argument<NonNullGraphType<UpdateUserInputType>>("input")
+            .ResolveAsync(async c => await UserAdministration.UpdateAsync(grains, c));
+        mutation.Field<NonNullGraphType<UserPayloadType>>("resetPassword").Allow(inScope)
+            .Description("Sets a new password for a user who forgot theirs: their tokens end and they must change it at next sign-in.")
+            .Argument<NonNullGraphType<ResetPasswordInputType>>("input")
+            .ResolveAsync(async c => await (await UserAdministration.ManagedAsync(grains, c, notSelf: true)).ResetPasswordAsync(Collection.CollectionInputs.Text(UserAdministration.Input(c), "newPassword")));
+        mutation.Field<NonNullGraphType<UserPayloadType>>("revokeSessions").Allow(inScope)
             .Description("Ends every token the user holds (a lost phone, a suspected leak); they can sign in again.")
             .Argument<NonNullGraphType<RevokeSessionsInputType>>("input")
-            .ResolveAsync(async c => await User(grains, c).RevokeSessionsAsync());
-        mutation.Field<NonNullGraphType<UserPayloadType>>("disableUser").Allow(admin)
+            .ResolveAsync(async c => await (await UserAdministration.ManagedAsync(grains, c, notSelf: false)).RevokeSessionsAsync());
+        mutation.Field<NonNullGraphType<UserPayloadType>>("disableUser").Allow(inScope)
             .Description("Disables a user: their tokens and open subscriptions stop at once and they cannot sign in.")
             .Argument<NonNullGraphType<DisableUserInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                if (Username(c) == AccessChecks.UserContextOf(c).Caller!.Account.Username)
-                {
-                    throw ApiError.BadInput("you cannot disable yourself");
-                }
-                return await User(grains, c).SetDisabledAsync(true);
-            });
-        mutation.Field<NonNullGraphType<UserPayloadType>>("enableUser").Allow(admin)
+            .ResolveAsync(async c => await (await UserAdministration.ManagedAsync(grains, c, notSelf: true)).SetDisabledAsync(true));
+        mutation.Field<NonNullGraphType<UserPayloadType>>("enableUser").Allow(inScope)
             .Description("Enables a disabled user again (they sign in anew).")
             .Argument<NonNullGraphType<EnableUserInputType>>("input")
-            .ResolveAsync(async c => await User(grains, c).SetDisabledAsync(false));
+            .ResolveAsync(async c => await (await UserAdministration.ManagedAsync(grains, c, notSelf: true)).SetDisabledAsync(false));
+        mutation.Field<NonNullGraphType<LoginPayloadType>>("changeMyPassword").Allow(FieldAccess.Anonymous)
+            .Description("A user changes their own password, proving the current one; answers with a token for the new one. After a reset it is the way back in.")
+            .Argument<NonNullGraphType<ChangeMyPasswordInputType>>("input")
+            .ResolveAsync(async c => await SignIn.ChangeMyPasswordAsync(grains, tokens, c));
     }
-
-    private static string Username(IResolveFieldContext context) =>
-        context.GetArgument<Dictionary<string, object?>>("input")["username"] as string ?? throw ApiError.BadInput("username is required");
-
-    private static IUserGrain User(IGrainFactory grains, IResolveFieldContext context) => grains.GetGrain<IUserGrain>(Username(context));
 }
 
-/// <summary>An input of one field, the username (one type per mutation, named after it).</summary>
-internal abstract class UsernameInputType : InputObjectGraphType
+/// <summary>A user with their state: disabled, and whether a reset password waits to be changed.</summary>
+internal abstract class UserStatusGraphType : ObjectGraphType<UserSession>
 {
-    protected UsernameInputType(string name)
+    protected UserStatusGraphType(string name)
     {
         Name = name;
-        Field<NonNullGraphType<StringGraphType>>("username");
-    }
-}
-
-internal sealed class RevokeSessionsInputType() : UsernameInputType("RevokeSessionsInput");
-
-internal sealed class DisableUserInputType() : UsernameInputType("DisableUserInput");
-
-internal sealed class EnableUserInputType() : UsernameInputType("EnableUserInput");
-
-internal sealed class UserPayloadType : ObjectGraphType<UserSession>
-{
-    public UserPayloadType()
-    {
-        Name = "UserPayload";
         Field<NonNullGraphType<UserGraphType>>("user").Allow(FieldAccess.Readers).Resolve(c => c.Source.Account);
         Field<NonNullGraphType<BooleanGraphType>>("disabled").Allow(FieldAccess.Readers).Resolve(c => c.Source.Disabled);
+        Field<NonNullGraphType<BooleanGraphType>>("mustChangePassword").Allow(FieldAccess.Readers)
+            .Description("The password was reset: the user changes it (changeMyPassword) before anything else.")
+            .Resolve(c => c.Source.MustChangePassword);
     }
 }
+
+internal sealed class UserPayloadType() : UserStatusGraphType("UserPayload");
+
+internal sealed class UserListingGraphType() : UserStatusGraphType("UserListing");

@@ -2,15 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace CollectionGrains.Access.Rules;
 
-/// <summary>What a new user must look like before anything is stored.</summary>
+/// <summary>What a user must look like before anything is stored.</summary>
 internal static partial class UserRules
 {
-    public const int MinPasswordLength = 6;
+    /// <summary>The first problem with the new user, or null when it may be created.</summary>
+    public static string? Problem(NewUser user, string key) =>
+        AccountProblem(user.Account, key) ?? PasswordPolicy.Problem(user.Password, key);
 
-    /// <summary>The first problem with the user, or null when it may be created.</summary>
-    public static string? Problem(NewUser user, string key)
+    /// <summary>The first problem with the account (username, name, role, scope), or null.</summary>
+    public static string? AccountProblem(UserAccount account, string key)
     {
-        var account = user.Account;
         if (account.Username != key)
         {
             return $"the username '{account.Username}' is not this user's key '{key}'";
@@ -27,11 +28,9 @@ internal static partial class UserRules
         {
             return $"unknown role {account.Role}";
         }
-        if (string.IsNullOrWhiteSpace(account.ScopeNodeId))
-        {
-            return "a user needs a scope: the organisation node whose subtree they work in";
-        }
-        return user.Password.Length < MinPasswordLength ? $"a password has at least {MinPasswordLength} characters" : null;
+        return string.IsNullOrWhiteSpace(account.ScopeNodeId)
+            ? "a user needs a scope: the organisation node whose subtree they work in"
+            : null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{2,64}$")]
