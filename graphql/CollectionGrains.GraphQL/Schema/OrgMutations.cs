@@ -34,7 +34,16 @@ internal static class OrgMutations
                 var suffix = input.GetValueOrDefault("code") is string { Length: > 0 } code ? code.Trim() : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
                 var id = $"{parentId}-{suffix}";
                 var node = grains.GetGrain<IOrgNodeGrain>(id);
+                var location = Location(input);
+                if (location is not null && level != OrgLevel.Building)
+                {
+                    throw ApiError.BadInput("only a building has an address and coordinates");
+                }
                 await node.CreateAsync((string)input["name"]!, level, parentId);
+                if (location is not null)
+                {
+                    await node.SetLocationAsync(location);
+                }
                 return await node.GetAsync();
             });
         mutation.Field<NonNullGraphType<OrgNodePayloadType>>("renameOrgNode").Allow(Managers.InScopeOf(ScopeCheck.Node("input.nodeId")))
@@ -66,46 +75,38 @@ internal static class OrgMutations
                 await node.MoveAsync(newParentId);
                 return await node.GetAsync();
             });
+        mutation.Field<NonNullGraphType<OrgNodePayloadType>>("setBuildingLocation").Allow(Managers.InScopeOf(ScopeCheck.Node("input.nodeId")))
+            .Description("Sets a building's address and coordinates (WGS-84, for the visit proof); null values clear them.")
+            .Argument<NonNullGraphType<SetBuildingLocationInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var node = grains.GetGrain<IOrgNodeGrain>((string)input["nodeId"]!);
+                await node.SetLocationAsync(Location(input));
+                return await node.GetAsync();
+            });
+        mutation.Field<NonNullGraphType<ClosedOrgNodePayloadType>>("closeOrgNode").Allow(Managers.InScopeOf(ScopeCheck.Node("input.nodeId")))
+            .Description("Closes an empty node (no child nodes; for a building, no households): it leaves the tree. Move or close what it holds first.")
+            .Argument<NonNullGraphType<CloseOrgNodeInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var nodeId = (string)c.GetArgument<Dictionary<string, object?>>("input")["nodeId"]!;
+                if (nodeId == AccessChecks.UserContextOf(c).Caller!.Account.ScopeNodeId)
+                {
+                    throw ApiError.BadInput("you cannot close the node at the top of your own scope");
+                }
+                var node = grains.GetGrain<IOrgNodeGrain>(nodeId);
+                var parentId = (await node.GetAsync())?.Info.ParentId;
+                await node.CloseAsync();
+                return new ClosedOrgNode(nodeId, parentId is null ? null : await grains.GetGrain<IOrgNodeGrain>(parentId).GetAsync());
+            });
     }
-}
 
-internal sealed class CreateOrgNodeInputType : InputObjectGraphType
-{
-    public CreateOrgNodeInputType()
+    /// <summary>The location an input gives (address, latitude, longitude), or null when it gives none.</summary>
+    private static BuildingLocation? Location(Dictionary<string, object?> input)
     {
-        Name = "CreateOrgNodeInput";
-        Field<NonNullGraphType<IdGraphType>>("parentId");
-        Field<NonNullGraphType<OrgLevelGraphType>>("level");
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<IdGraphType>("code").Description("The group's own code for the node among its siblings (the node's id is the parent's id, '-', the code); generated when left out.");
-    }
-}
-
-internal sealed class RenameOrgNodeInputType : InputObjectGraphType
-{
-    public RenameOrgNodeInputType()
-    {
-        Name = "RenameOrgNodeInput";
-        Field<NonNullGraphType<IdGraphType>>("nodeId");
-        Field<NonNullGraphType<StringGraphType>>("name");
-    }
-}
-
-internal sealed class MoveOrgNodeInputType : InputObjectGraphType
-{
-    public MoveOrgNodeInputType()
-    {
-        Name = "MoveOrgNodeInput";
-        Field<NonNullGraphType<IdGraphType>>("nodeId");
-        Field<NonNullGraphType<IdGraphType>>("newParentId");
-    }
-}
-
-internal sealed class OrgNodePayloadType : ObjectGraphType<OrgNodeView>
-{
-    public OrgNodePayloadType()
-    {
-        Name = "OrgNodePayload";
-        Field<NonNullGraphType<OrgNodeGraphType>>("node").Allow(FieldAccess.Readers).Resolve(c => c.Source);
+        var address = input.GetValueOrDefault("address") is string { Length: > 0 } text ? text.Trim() : null;
+        var (latitude, longitude) = ((decimal?)input.GetValueOrDefault("latitude"), (decimal?)input.GetValueOrDefault("longitude"));
+        return address is null && latitude is null && longitude is null ? null : new BuildingLocation(address, latitude, longitude);
     }
 }

@@ -15,6 +15,9 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
         Field<NonNullGraphType<IdGraphType>>("id").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Name);
         Field<NonNullGraphType<OrgLevelGraphType>>("level").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Level);
+        Field<StringGraphType>("address").Allow(FieldAccess.Readers).Description("A building's address, when known.").Resolve(c => c.Source.Info.Location?.Address);
+        Field<DecimalGraphType>("latitude").Allow(FieldAccess.Readers).Description("A building's latitude (WGS-84), when known.").Resolve(c => c.Source.Info.Location?.Latitude);
+        Field<DecimalGraphType>("longitude").Allow(FieldAccess.Readers).Description("A building's longitude (WGS-84), when known.").Resolve(c => c.Source.Info.Location?.Longitude);
         Field<OrgNodeGraphType>("parent").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.ResultNode)).ResolveAsync(async c =>
             c.Source.Info.ParentId is { } parentId ? await grains.GetGrain<IOrgNodeGrain>(parentId).GetAsync() : null);
         Field<NonNullGraphType<TotalsGraphType>>("totals").Allow(FieldAccess.Readers).Resolve(c => c.Source.Totals);

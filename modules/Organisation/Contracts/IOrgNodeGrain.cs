@@ -16,6 +16,15 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     /// <summary>Moves this node under another parent of the level above; its totals move with it.</summary>
     Task MoveAsync(string newParentId);
 
+    /// <summary>Sets (or, with null, clears) a building's address and coordinates.</summary>
+    Task SetLocationAsync(BuildingLocation? location);
+
+    /// <summary>
+    /// Closes an empty node (no child nodes; for a building, no households): it leaves its parent and no longer exists,
+    /// so nothing can be created or registered under it. Closing a node that does not exist changes nothing.
+    /// </summary>
+    Task CloseAsync();
+
     [AlwaysInterleave]
     Task<OrgNodeView?> GetAsync();
 

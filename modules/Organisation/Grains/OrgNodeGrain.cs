@@ -54,7 +54,7 @@ internal sealed partial class OrgNodeGrain(
     public async Task CreateAsync(string name, OrgLevel level, string? parentId)
     {
         ValidateName(name);
-        if (state.State.Info is { } existing)
+        if (state.State.Info is { } existing && !state.State.Closed)
         {
             if (existing.Level != level || existing.ParentId != parentId)
             {
@@ -82,6 +82,7 @@ internal sealed partial class OrgNodeGrain(
             throw new OrganisationRejectedException($"a {level} needs a parent");
         }
         state.State.Info = new OrgNodeInfo(Id, name.Trim(), level, parentId);
+        state.State.Closed = false;
         await PersistNowAsync();
         if (parentId is not null)
         {
@@ -116,7 +117,42 @@ internal sealed partial class OrgNodeGrain(
         await Node(oldParentId).RemoveChildAsync(Id, state.State.Version);
     }
 
-    public Task<OrgNodeView?> GetAsync() => Task.FromResult(state.State.Info is { } info
+    public async Task SetLocationAsync(BuildingLocation? location)
+    {
+        var info = RequireInfo();
+        if (info.Level != OrgLevel.Building)
+        {
+            throw new OrganisationRejectedException($"only a building has a location, and {Id} is a {info.Level}");
+        }
+        if (location?.Problem() is { } problem)
+        {
+            throw new OrganisationRejectedException(problem);
+        }
+        state.State.Info = info with { Location = location };
+        await PersistNowAsync();
+    }
+
+    public async Task CloseAsync()
+    {
+        if (state.State.Info is not { } info || state.State.Closed)
+        {
+            return;
+        }
+        if (info.ParentId is not { } parentId)
+        {
+            throw new OrganisationRejectedException($"{Id} is a group; a group is not closed");
+        }
+        if (state.State.ChildNodes.Count > 0 || state.State.Children.Latest.Count > 0)
+        {
+            var held = state.State.ChildNodes.Count > 0 ? $"{state.State.ChildNodes.Count} child node(s)" : $"{state.State.Children.Latest.Count} household(s)";
+            throw new OrganisationRejectedException($"{Id} still holds {held}: move or close them first");
+        }
+        state.State.Closed = true;
+        await PersistNowAsync();
+        await Node(parentId).RemoveChildAsync(Id, state.State.Version + 1);
+    }
+
+    public Task<OrgNodeView?> GetAsync() => Task.FromResult(state.State.Info is { } info && !state.State.Closed
         ? new OrgNodeView(info, _totals, state.State.Version, [.. state.State.ChildNodes])
         : null);
 
@@ -244,8 +280,9 @@ internal sealed partial class OrgNodeGrain(
         }
     }
 
-    private OrgNodeInfo RequireInfo() =>
-        state.State.Info ?? throw new OrganisationRejectedException($"node {Id} does not exist");
+    private OrgNodeInfo RequireInfo() => state.State.Info is { } info && !state.State.Closed
+        ? info
+        : throw new OrganisationRejectedException($"node {Id} does not exist");
 
     private IOrgNodeGrain Node(string id) => GrainFactory.GetGrain<IOrgNodeGrain>(id);
 

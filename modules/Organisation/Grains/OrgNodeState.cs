@@ -7,6 +7,9 @@ internal sealed class OrgNodeState
 {
     public OrgNodeInfo? Info { get; set; }
 
+    /// <summary>Closed (emptied and taken out of the tree): the node answers as if it did not exist until created again.</summary>
+    public bool Closed { get; set; }
+
     public SortedSet<string> ChildNodes { get; init; } = new(StringComparer.Ordinal);
 
     public ChildTotalsTable Children { get; init; } = new();

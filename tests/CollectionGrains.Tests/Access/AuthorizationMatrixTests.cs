@@ -169,6 +169,20 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             nodeId = t.Node,
             newParentId = (await fixture.Api.Grains.GetGrain<CollectionGrains.Organisation.IOrgNodeGrain>(t.Node).GetAsync())?.Info.ParentId ?? MatrixTarget.Unknown.Group,
         }));
+        entries.Add(Mutation("OrgNodePayload", "setBuildingLocation", "SetBuildingLocationInput", t => Task.FromResult<object>(new
+        {
+            nodeId = t.Node + "-z-b", address = "矩阵路 1 号", latitude = 22.5431m, longitude = 114.0579m,
+        })));
+        // Inside, a fresh empty zone per role (each allowed role closes one); outside, one that stays (the call is refused).
+        entries.Add(Mutation("CloseOrgNodePayload", "closeOrgNode", "CloseOrgNodeInput", async t =>
+        {
+            var id = t.Node == fixture.Project(1) ? $"{t.Node}-zc{Guid.NewGuid():N}"[..(t.Node.Length + 11)] : t.Node + "-zc";
+            if (t.Node != MatrixTarget.Unknown.Node)
+            {
+                await fixture.Api.Grains.GetGrain<CollectionGrains.Organisation.IOrgNodeGrain>(id).CreateAsync("待撤销区", CollectionGrains.Organisation.OrgLevel.Zone, t.Node);
+            }
+            return new { nodeId = id };
+        }));
         entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })

@@ -56,4 +56,40 @@ public sealed class OrgTreeApiTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         Assert.DoesNotContain(building, (await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { children { edges { node { id } } } } }",
             new { id = from }))["orgNode"]!["children"]!["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task Only_an_empty_node_closes_and_a_closed_building_takes_no_households()
+    {
+        var zone = (await fixture.Api.DataAsync(Create, new { i = new { parentId = fixture.Tree.Project, level = "ZONE", name = "待撤销区", code = $"close{Guid.NewGuid():N}"[..12] } }))["createOrgNode"]!["node"]!["id"]!.GetValue<string>();
+        var building = (await fixture.Api.DataAsync("mutation($i: CreateOrgNodeInput!) { createOrgNode(input: $i) { node { id address latitude longitude } } }",
+            new { i = new { parentId = zone, level = "BUILDING", name = "9栋", code = "b9", address = "上海市浦东新区张杨路 100 号", latitude = 31.2304m, longitude = 121.4737m } }))["createOrgNode"]!["node"]!;
+        Assert.Equal(("上海市浦东新区张杨路 100 号", 31.2304m, 121.4737m),
+            (building["address"]!.GetValue<string>(), building["latitude"]!.GetValue<decimal>(), building["longitude"]!.GetValue<decimal>()));
+        var buildingId = building["id"]!.GetValue<string>();
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code((await fixture.Api.PostAsync("mutation($i: SetBuildingLocationInput!) { setBuildingLocation(input: $i) { node { id } } }",
+            new { i = new { nodeId = buildingId, latitude = 95m, longitude = 121m } })).Body));
+
+        const string Close = "mutation($id: ID!) { closeOrgNode(input: {nodeId: $id}) { closedId parent { id } } }";
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code((await fixture.Api.PostAsync(Close, new { id = zone })).Body));   // it holds the building
+        var closed = (await fixture.Api.DataAsync(Close, new { id = buildingId }))["closeOrgNode"]!;
+        Assert.Equal(zone, closed["parent"]!["id"]!.GetValue<string>());
+        Assert.Null((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { id } }", new { id = buildingId }))["orgNode"] as JsonObject);
+        Assert.Empty((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { children { edges { node { id } } } } }", new { id = zone }))["orgNode"]!["children"]!["edges"]!.AsArray());
+
+        var household = $"{buildingId}/1-101";
+        await Assert.ThrowsAnyAsync<Exception>(() => fixture.Api.Grains.GetGrain<CollectionGrains.Billing.IHouseholdGrain>(household)
+            .RegisterAsync(Billing.BillingFixtures.Household(fixture.Tree.Project, household) with { BuildingId = buildingId }));
+        await fixture.Api.DataAsync(Close, new { id = zone });   // empty now
+        Assert.Null((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { id } }", new { id = zone }))["orgNode"] as JsonObject);
+    }
+
+    [Fact]
+    public async Task A_building_with_households_does_not_close()
+    {
+        var (_, body) = await fixture.Api.PostAsync("mutation($id: ID!) { closeOrgNode(input: {nodeId: $id}) { closedId } }", new { id = fixture.Tree.Buildings[0] });
+
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(body));
+        Assert.Contains("household", body["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.NotNull((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { id } }", new { id = fixture.Tree.Buildings[0] }))["orgNode"] as JsonObject);
+    }
 }
