@@ -67,6 +67,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Users.UserMutations.AddTo(this, grains, tokens);
         ExportArrears.AddTo(this, grains, clock);
         OrgMutations.AddTo(this, grains);
+        Projects.ProjectBillingMutations.AddTo(this, grains);
         return;
 
         void Import(string name, string description, Func<IImportGrain, byte[], Task<ImportReport>> import) =>

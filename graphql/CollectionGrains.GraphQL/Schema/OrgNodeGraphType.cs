@@ -58,6 +58,16 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
                 var roster = await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetCollectorsAsync();
                 return account.Role == CollectionGrains.Access.Role.Collector ? roster.Where(r => r.Username == account.Username).ToList() : roster.ToList();
             });
+        Field<ListGraphType<NonNullGraphType<Projects.ChargeItemGraphType>>>("chargeItems").Allow(FieldAccess.Readers)
+            .Description("A project's charge items, every version (each from its effectiveFrom); null for other nodes.")
+            .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project
+                ? await grains.GetGrain<CollectionGrains.Billing.IBillingProjectGrain>(c.Source.Info.Id).GetChargeItemsAsync()
+                : null);
+        Field<ListGraphType<NonNullGraphType<Projects.LateFeePolicyGraphType>>>("lateFeePolicies").Allow(FieldAccess.Readers)
+            .Description("A project's late-fee policies over time; null for other nodes.")
+            .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project
+                ? (await grains.GetGrain<CollectionGrains.Billing.IBillingProjectGrain>(c.Source.Info.Id).GetPolicyScheduleAsync()).Versions
+                : null);
         Field<Collection.CollectionPolicyGraphType>("collectionPolicy").Allow(FieldAccess.Readers)
             .Description("A project's collection policy; null for other levels.")
             .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project

@@ -60,6 +60,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>Reports the contribution if it changed since the last report, e.g. because a day passed (late fees, ages, a new month).</summary>
     Task RefreshTotalsAsync();
 
+    /// <summary>The project's late-fee schedule changed (only from a later day on): the household uses it from now.</summary>
+    Task UseLateFeeScheduleAsync(LateFeeSchedule schedule);
+
     /// <summary>Reports the contribution again under a new version (a repair step of reconciliation).</summary>
     Task ResendTotalsAsync();
 }

@@ -22,28 +22,74 @@ internal sealed class BillingProjectGrain(
 
     public async Task SetPolicyAsync(LateFeePolicy policy)
     {
-        if (policy.Validate() is { } problem)
-        {
-            throw LedgerRejectedException.BadInput($"late-fee policy: {problem}");
-        }
+        RequireValid(policy);
         state.State.Policy = policy;
+        state.State.Schedule = null;
         await state.WriteStateAsync();
         await EnsureDailyRefreshAsync();
     }
 
-    public Task<LateFeePolicy> GetPolicyAsync() => Task.FromResult(state.State.Policy);
+    public async Task<LateFeeSchedule> SchedulePolicyAsync(LateFeePolicy policy, DateOnly effectiveFrom)
+    {
+        RequireValid(policy);
+        if (effectiveFrom <= clock.Today)
+        {
+            throw LedgerRejectedException.BadInput($"effectiveFrom {effectiveFrom:yyyy-MM-dd} must be a later day than today ({clock.Today:yyyy-MM-dd}): late fees already accrued do not change");
+        }
+        var schedule = Schedule.With(policy, effectiveFrom);
+        state.State.Schedule = schedule;
+        await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
+        // Households hold the schedule while active: each takes the new one before the day it applies.
+        await ForEachHouseholdAsync(async household =>
+        {
+            await household.UseLateFeeScheduleAsync(schedule);
+            return true;
+        }, _ => { });
+        return schedule;
+    }
+
+    public Task<LateFeePolicy> GetPolicyAsync() => Task.FromResult(Schedule.At(clock.Today));
+
+    public Task<LateFeeSchedule> GetPolicyScheduleAsync() => Task.FromResult(Schedule);
 
     public async Task SetChargeItemAsync(ChargeItem item)
     {
-        var problems = BillingInputRules.Problems(item);
-        if (problems.Count > 0)
-        {
-            throw LedgerRejectedException.BadInput($"charge item {item.Code}: {string.Join("; ", problems)}");
-        }
+        RequireValid(item);
         state.State.Items.RemoveAll(i => i.Code == item.Code);
         state.State.Items.Add(item with { Prices = [.. item.Prices.OrderBy(p => p.EffectiveFrom)] });
         await state.WriteStateAsync();
         await EnsureDailyRefreshAsync();
+    }
+
+    public async Task<IReadOnlyList<ChargeItem>> SetChargeItemsAsync(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom)
+    {
+        if (effectiveFrom.Day != 1)
+        {
+            throw LedgerRejectedException.BadInput($"effectiveFrom {effectiveFrom:yyyy-MM-dd} must be the first day of a month: the first period the terms bill");
+        }
+        if (state.State.CompletedRuns.Count > 0 && state.State.CompletedRuns.Values.Max(r => r.Period) is var billed && billed.FirstDay >= effectiveFrom)
+        {
+            throw LedgerRejectedException.BadInput($"period {billed} is billed already: new terms take effect from {billed.AddMonths(1).FirstDay:yyyy-MM-dd} at the earliest");
+        }
+        if (items.Count == 0 || items.Select(i => i.Code).Distinct(StringComparer.Ordinal).Count() != items.Count)
+        {
+            throw LedgerRejectedException.BadInput("items: at least one, each code once");
+        }
+        foreach (var item in items)
+        {
+            RequireValid(item);
+            if (item.Prices.Count != 1)
+            {
+                throw LedgerRejectedException.BadInput($"charge item {item.Code}: one unit price, in effect from effectiveFrom");
+            }
+        }
+        var versions = ChargeSchedule.With(state.State.Items, items, effectiveFrom);
+        state.State.Items.Clear();
+        state.State.Items.AddRange(versions);
+        await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
+        return [.. state.State.Items];
     }
 
     public Task<IReadOnlyList<ChargeItem>> GetChargeItemsAsync() => Task.FromResult<IReadOnlyList<ChargeItem>>([.. state.State.Items]);
@@ -69,6 +115,25 @@ internal sealed class BillingProjectGrain(
         state.State.CompletedRuns[period.ToString()] = run;
         await state.WriteStateAsync();
         return run;
+    }
+
+    private LateFeeSchedule Schedule => state.State.Schedule ?? LateFeeSchedule.Always(state.State.Policy);
+
+    private static void RequireValid(LateFeePolicy policy)
+    {
+        if (policy.Validate() is { } problem)
+        {
+            throw LedgerRejectedException.BadInput($"late-fee policy: {problem}");
+        }
+    }
+
+    private static void RequireValid(ChargeItem item)
+    {
+        var problems = BillingInputRules.Problems(item);
+        if (problems.Count > 0)
+        {
+            throw LedgerRejectedException.BadInput($"charge item {item.Code}: {string.Join("; ", problems)}");
+        }
     }
 
     public Task<int> RefreshTotalsAsync() =>

@@ -21,7 +21,7 @@ internal sealed partial class HouseholdGrain
                 : throw LedgerRejectedException.Conflict($"waiver {waiver.WaiverId} awaits approval with other content");
         }
         var forgiven = ledger.Forgiven(waiver, Today);
-        if (WaiverApproval.NeedsSecondPerson(forgiven, _policy))
+        if (WaiverApproval.NeedsSecondPerson(forgiven, _schedule.At(Today)))
         {
             state.State.PendingWaivers.Add(waiver);
             await CommitAsync([]);

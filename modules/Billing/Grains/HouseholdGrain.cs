@@ -17,19 +17,19 @@ internal sealed partial class HouseholdGrain(
     BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
-    private LateFeePolicy _policy = LateFeePolicy.Standard;
+    private LateFeeSchedule _schedule = LateFeeSchedule.Always(LateFeePolicy.Standard);
 
     private string HouseholdId => this.GetPrimaryKeyString();
 
     private DateOnly Today => clock.Today;
 
-    private HouseholdLedger Ledger => new(state.State.Ledger, _policy);
+    private HouseholdLedger Ledger => new(state.State.Ledger, _schedule);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Profile is { } profile)
         {
-            _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            _schedule = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyScheduleAsync();
         }
         StartJournalFlush();
         ReportTotals();
@@ -46,7 +46,7 @@ internal sealed partial class HouseholdGrain(
         if (changed)
         {
             await RequireBuildingAsync(profile.BuildingId);
-            _policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            _schedule = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyScheduleAsync();
             if (state.State.Profile is { } previous && previous.BuildingId != profile.BuildingId)
             {
                 state.State.DepartedBuildingId = previous.BuildingId;
@@ -196,6 +196,12 @@ internal sealed partial class HouseholdGrain(
         ReportTotals();
         SignalCase(Collection.ArrearsCause.Day);
         return _totalsReport;
+    }
+
+    public Task UseLateFeeScheduleAsync(LateFeeSchedule schedule)
+    {
+        _schedule = schedule;
+        return Task.CompletedTask;
     }
 
     public async Task ResendTotalsAsync()

@@ -14,7 +14,7 @@ namespace CollectionGrains.Billing;
 [StatelessWorker(1)]
 internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouseholds stored, BusinessClock clock) : Grain, IReconciliationGrain
 {
-    private readonly Dictionary<string, LateFeePolicy> _policies = [];
+    private readonly Dictionary<string, LateFeeSchedule> _policies = [];
 
     /// <summary>Buildings checked at once: their reads overlap, and a repair's wait for a building's write is shared.</summary>
     private const int BuildingsAtOnce = 16;
@@ -103,7 +103,7 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         }
         if (!_policies.TryGetValue(profile.ProjectId, out var policy))
         {
-            policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyAsync();
+            policy = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyScheduleAsync();
             _policies[profile.ProjectId] = policy;
         }
         var ledger = new HouseholdLedger(household.Ledger, policy);

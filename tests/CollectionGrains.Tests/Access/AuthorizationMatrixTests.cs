@@ -183,6 +183,16 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             }
             return new { nodeId = id };
         }));
+        var today = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        entries.Add(Mutation("ChargeItem", "setChargeItems", "SetChargeItemsInput", t => Task.FromResult<object>(new
+        {
+            projectId = t.Node, effectiveFrom = Kernel.Period.Of(today).AddMonths(2).FirstDay.ToString("yyyy-MM-dd"),
+            items = new[] { new { code = "matrix", name = "矩阵费", basis = "FIXED", cycle = "MONTHLY", dueDay = 10, unitPrice = 12.5m } },
+        })));
+        entries.Add(Mutation("LateFeePolicy", "setLateFeePolicy", "SetLateFeePolicyInput", t => Task.FromResult<object>(new
+        {
+            projectId = t.Node, dailyRate = 0.0005m, graceDays = 0, capAtPrincipal = true, effectiveFrom = today.AddDays(30).ToString("yyyy-MM-dd"),
+        })));
         entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })

@@ -60,4 +60,19 @@ public sealed class LateFeeCalculatorTests
     [Fact]
     public void Is_simple_interest_never_on_late_fees() =>
         Assert.Equal(1000m * 730 * 0.0005m, Accrued(1000m, 730));
+
+    [Fact]
+    public void Each_day_accrues_at_the_rate_in_effect_that_day_and_grace_is_the_due_dates()
+    {
+        var from21 = new DateOnly(2026, 1, 21);
+        var doubled = LateFeeSchedule.Always(LateFeePolicy.Standard).With(LateFeePolicy.Standard with { DailyRate = 0.001m }, from21);
+        var asOf = new DateOnly(2026, 1, 25);
+        // 11–20 January at 0.0005 on 1000 = 5.00; 21–25 January at 0.001 = 5.00.
+        Assert.Equal(10.00m, LateFeeCalculator.Accrued(1000m, Due, [], asOf, doubled));
+        // 600 paid on the 15th: 11–15 on 1000 at 0.0005 = 2.50; 16–20 on 400 at 0.0005 = 1.00; 21–25 on 400 at 0.001 = 2.00.
+        Assert.Equal(5.50m, LateFeeCalculator.Accrued(1000m, Due, [(new DateOnly(2026, 1, 15), 600m)], asOf, doubled));
+        // Grace taken up later does not reach back to a bill that fell due before: 15 days at 0.0005 = 7.50.
+        var graced = LateFeeSchedule.Always(LateFeePolicy.Standard).With(LateFeePolicy.Standard with { GraceDays = 30 }, from21);
+        Assert.Equal(7.50m, LateFeeCalculator.Accrued(1000m, Due, [], asOf, graced));
+    }
 }

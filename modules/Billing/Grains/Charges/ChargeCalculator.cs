@@ -8,7 +8,7 @@ namespace CollectionGrains.Billing.Charges;
 /// </summary>
 internal static class ChargeCalculator
 {
-    /// <summary>The bills of every item for every period, and the reasons of each item not billed.</summary>
+    /// <summary>The bills of every item for every period (by the versions in effect then), and the reasons of each item not billed.</summary>
     public static (List<BillDraft> Bills, List<string> Skipped) DraftAll(
         IReadOnlyList<ChargeItem> items, HouseholdProfile household, IReadOnlyList<Period> periods, IReadOnlyList<MeterReading> readings)
     {
@@ -16,7 +16,7 @@ internal static class ChargeCalculator
         var skipped = new List<string>();
         foreach (var period in periods)
         {
-            foreach (var item in items)
+            foreach (var item in ChargeSchedule.InEffect(items, period))
             {
                 var (bill, reason) = Draft(item, household, period, readings);
                 if (reason is not null)

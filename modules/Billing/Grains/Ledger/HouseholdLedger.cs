@@ -8,9 +8,14 @@ namespace CollectionGrains.Billing.Ledger;
 /// undo a payment's allocations, waivers with reason and approver. No clock: every operation is told the day.
 /// A refused operation throws <see cref="LedgerRejectedException"/> before changing anything.
 /// </summary>
-internal sealed partial class HouseholdLedger(LedgerState state, LateFeePolicy policy)
+internal sealed partial class HouseholdLedger(LedgerState state, LateFeeSchedule schedule)
 {
     private const int MaxIdLength = 100;
+
+    /// <summary>A ledger under one policy for all time (rules tests, and projects that never changed theirs).</summary>
+    public HouseholdLedger(LedgerState state, LateFeePolicy policy) : this(state, LateFeeSchedule.Always(policy))
+    {
+    }
 
     public LedgerState State => state;
 
@@ -164,7 +169,7 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeePolicy p
         var reductions = allocations.Select(a => (a.On, a.Principal)).Concat(waivers.Select(w => (w.On, w.Principal)));
         return new BillBalance(bill.BillId, bill.ItemCode, bill.ItemName, bill.Period, bill.DueDate, bill.Principal,
             allocations.Sum(a => a.Principal), waivers.Sum(w => w.Principal),
-            LateFeeCalculator.Accrued(bill.Principal, bill.DueDate, reductions, asOf, policy),
+            LateFeeCalculator.Accrued(bill.Principal, bill.DueDate, reductions, asOf, schedule),
             allocations.Sum(a => a.LateFee), waivers.Sum(w => w.LateFee));
     }
 
@@ -187,13 +192,14 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeePolicy p
     private List<PaymentAllocation> Allocate(decimal funds, DateOnly on)
     {
         var allocations = new List<PaymentAllocation>();
+        var order = schedule.At(on).Order;
         foreach (var balance in Balances(on))
         {
             if (funds == 0)
             {
                 break;
             }
-            var (first, second) = policy.Order == AllocationOrder.LateFeeFirst
+            var (first, second) = order == AllocationOrder.LateFeeFirst
                 ? (balance.LateFeeDue, balance.PrincipalDue)
                 : (balance.PrincipalDue, balance.LateFeeDue);
             var toFirst = Math.Min(funds, first);
@@ -203,7 +209,7 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeePolicy p
                 continue;
             }
             funds -= toFirst + toSecond;
-            allocations.Add(policy.Order == AllocationOrder.LateFeeFirst
+            allocations.Add(order == AllocationOrder.LateFeeFirst
                 ? new PaymentAllocation(balance.BillId, toFirst, toSecond, on)
                 : new PaymentAllocation(balance.BillId, toSecond, toFirst, on));
         }
