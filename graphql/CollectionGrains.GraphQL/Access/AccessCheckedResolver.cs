@@ -41,7 +41,7 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         {
             var caller = AccessChecks.CheckRole(context, access);
             var result = await ScopedAsync(context, caller);
-            if (result is CollectionGrains.Billing.ImportReport { Succeeded: false })
+            if (result is CollectionGrains.Kernel.Tabular.ImportReport { Succeeded: false })
             {
                 // A refused file answers with its errors, not an exception: the log records what the caller got.
                 outcome = Errors.ErrorCodes.BadUserInput;

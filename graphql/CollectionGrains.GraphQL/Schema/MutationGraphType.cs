@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel.Tabular;
 using System.Text;
 using CollectionGrains.Access;
 using CollectionGrains.Billing;
@@ -77,7 +78,7 @@ internal sealed class MutationGraphType : ObjectGraphType
                 .ResolveAsync(async c =>
                 {
                     var input = Input(c);
-                    return await import(grains.GetGrain<IImportGrain>(Text(input, "groupId")), FileContent(input));
+                    return await import(grains.GetGrain<IImportGrain>(Text(input, "groupId")), ImportFiles.Content(input));
                 });
     }
 
@@ -103,22 +104,5 @@ internal sealed class MutationGraphType : ObjectGraphType
             (DateOnly?)input.GetValueOrDefault("on") ?? clock.Today,
             Text(input, "reason"), AccessChecks.UserContextOf(context).Caller!.Account.Username);
         return await household.WaiveAsync(waiver);
-    }
-
-    private static byte[] FileContent(Dictionary<string, object?> input)
-    {
-        var content = (string)input["content"]!;
-        if ((FileFormat)input["format"]! == FileFormat.Csv)
-        {
-            return Encoding.UTF8.GetBytes(content);
-        }
-        try
-        {
-            return Convert.FromBase64String(content);
-        }
-        catch (FormatException)
-        {
-            throw ApiError.BadInput("content is not base64 (an .xlsx workbook, or a file sent as FILE_BASE64, is sent in base64)");
-        }
     }
 }

@@ -75,6 +75,14 @@ internal static class OrgMutations
                 await node.MoveAsync(newParentId);
                 return await node.GetAsync();
             });
+        mutation.Field<NonNullGraphType<ImportPayloadType>>("importOrgTree").Allow(FieldAccess.For(Role.GroupAdmin).InScopeOf(ScopeCheck.Node("input.groupId")))
+            .Description("A whole tree from one sheet, one row per building: 区域, 分公司, 项目, 管理区, 楼栋 (or 楼栋路径 区域/分公司/项目/管理区/楼栋), optional 区域编码 … 楼栋编码, 地址, 纬度, 经度. Creates what is missing, changes nothing that exists; any bad row means nothing is created.")
+            .Argument<NonNullGraphType<ImportInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                return await grains.GetGrain<IOrgTreeImportGrain>((string)input["groupId"]!).ImportAsync(ImportFiles.Content(input));
+            });
         mutation.Field<NonNullGraphType<OrgNodePayloadType>>("setBuildingLocation").Allow(Managers.InScopeOf(ScopeCheck.Node("input.nodeId")))
             .Description("Sets a building's address and coordinates (WGS-84, for the visit proof); null values clear them.")
             .Argument<NonNullGraphType<SetBuildingLocationInputType>>("input")

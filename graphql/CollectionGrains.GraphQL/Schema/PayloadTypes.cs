@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.GraphQL.Access;
 using CollectionGrains.Billing;
 using CollectionGrains.GraphQL.Scalars;

@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel.Tabular;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 

@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel.Tabular;
 using Orleans.Concurrency;
 
 namespace CollectionGrains.Billing;

@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel.Tabular;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CollectionGrains.Kernel;

@@ -1,4 +1,4 @@
-namespace CollectionGrains.Billing;
+namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>What is wrong with one cell (or row) of an imported file: its row number as the user sees it, the column and why.</summary>
 [GenerateSerializer, Immutable, Alias("billing.ImportError")]

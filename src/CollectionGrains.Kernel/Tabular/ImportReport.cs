@@ -1,4 +1,4 @@
-namespace CollectionGrains.Billing;
+namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>
 /// The result of an import. With any error nothing was imported; otherwise <see cref="Applied"/> rows changed
