@@ -29,10 +29,9 @@ internal sealed class FirstAdmin(IConfiguration configuration, IGrainFactory gra
             }
             var given = configuration["CG_ADMIN_PASSWORD"] is { Length: > 0 } password ? password : null;
             var initial = given ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'k').Replace('/', 'm');
-            await admin.CreateAsync(new NewUser(new UserAccount(username, "集团管理员", Role.GroupAdmin, groupId), initial));
+            await admin.CreateAsync(new NewUser(new UserAccount(username, "集团管理员", Role.GroupAdmin, groupId), initial, MustChangePassword: given is null));
             if (given is null)
             {
-                await admin.ResetPasswordAsync(initial);
                 // Shown once, on the console of the start that created the admin; the admin replaces it at first sign-in.
                 Console.WriteLine($"first admin: username {username}, password {initial} (shown once; change it at first sign-in with changeMyPassword)");
             }

@@ -33,6 +33,7 @@ internal sealed class UserGrain([PersistentState("user")] IPersistentState<UserS
         Reject(UserRules.Problem(request, Username));
         user.State.Account = request.Account;
         user.State.PasswordHash = Hasher.HashPassword(Username, request.Password);
+        user.State.MustChangePassword = request.MustChangePassword;
         await SaveAsync();
         return request.Account;
     }

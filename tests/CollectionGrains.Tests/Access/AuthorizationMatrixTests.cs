@@ -195,6 +195,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             projectId = t.Node, dailyRate = 0.0005m, graceDays = 0, capAtPrincipal = true, effectiveFrom = today.AddDays(30).ToString("yyyy-MM-dd"),
         })));
         entries.Add(Mutation("ImportPayload", "importOrgTree", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "区域,分公司,项目,管理区,楼栋\n" })));
+        entries.Add(Mutation("ImportPayload", "importUsers", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "用户名,姓名,角色,所属组织,初始密码\n" })));
         entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })

@@ -115,4 +115,35 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
         var (_, body) = await fixture.Api.PostAsync(query, variables, token: token);
         return body["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
     }
+
+    [Fact]
+    public async Task Users_come_from_a_sheet_with_collectors_packages_and_a_bad_row_creates_nobody()
+    {
+        var (manager, collector) = (Name("imp-pm"), Name("imp-col"));
+        var scope = "华南区域/深圳分公司/项目1";
+        const string Import = "mutation($i: ImportInput!) { importUsers(input: $i) { succeeded applied unchanged errors { row column message } } }";
+        var bad = $"""
+            用户名,姓名,电话,角色,所属组织,初始密码,负责楼栋
+            {manager},项目经理 钱多多,13700000001,项目经理,{scope},初始口令-请修改-01,
+            {collector},收费员 孙立,13700000002,保安,{scope},初始口令-请修改-02,一区/1栋
+            """;
+        var refused = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Group, format = "CSV", content = bad } }, token: fixture.TokenFor(Role.GroupAdmin)))["importUsers"]!;
+        Assert.False(refused["succeeded"]!.GetValue<bool>());
+        Assert.Equal((3, "角色"), (refused["errors"]![0]!["row"]!.GetValue<int>(), refused["errors"]![0]!["column"]!.GetValue<string>()));
+        Assert.Null(await fixture.Api.Grains.GetGrain<IUserGrain>(manager).GetAsync());
+
+        var sheet = bad.Replace(",保安,", ",收费员,", StringComparison.Ordinal);
+        var report = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Group, format = "CSV", content = sheet } }, token: fixture.TokenFor(Role.GroupAdmin)))["importUsers"]!;
+        Assert.True(report["succeeded"]!.GetValue<bool>(), report.ToJsonString());
+        Assert.Equal(2, report["applied"]!.GetValue<int>());
+        var imported = (await fixture.Api.Grains.GetGrain<IUserGrain>(manager).GetAsync())!;
+        Assert.Equal((Role.ProjectManager, fixture.Project(1), "13700000001"), (imported.Role, imported.ScopeNodeId, imported.Phone));
+        Assert.Equal("PASSWORD_CHANGE_REQUIRED", await CodeAsync(Login, new { u = collector, p = "初始口令-请修改-02" }, null));
+        // The package: every household of project 1's building (two in the fixture) is now the imported collector's.
+        var cases = await fixture.Api.Grains.GetGrain<CollectionGrains.Collection.ICollectorGrain>(collector).GetCasesAsync();
+        Assert.Equal([fixture.Household(1), fixture.EscalatedHousehold], cases.Select(c => c.HouseholdId).Where(h => !h.Contains("/n", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        var again = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Group, format = "CSV", content = sheet } }, token: fixture.TokenFor(Role.GroupAdmin)))["importUsers"]!;
+        Assert.Equal((0, 2), (again["applied"]!.GetValue<int>(), again["unchanged"]!.GetValue<int>()));
+    }
 }

@@ -42,6 +42,15 @@ internal static class UserMutations
             .Description("Enables a disabled user again (they sign in anew).")
             .Argument<NonNullGraphType<EnableUserInputType>>("input")
             .ResolveAsync(async c => await (await UserAdministration.ManagedAsync(grains, c, notSelf: true)).SetDisabledAsync(false));
+        mutation.Field<NonNullGraphType<ImportPayloadType>>("importUsers").Allow(FieldAccess.For(Role.GroupAdmin).InScopeOf(ScopeCheck.Node("input.groupId")))
+            .Description("Users from a sheet: 用户名, 姓名, 电话, 角色, 所属组织 (区域/分公司/项目), 初始密码 (changed at first sign-in), 负责楼栋 for collectors (一区/1栋、一区/2栋 or 一区). Any bad row means nothing is created.")
+            .Argument<NonNullGraphType<ImportInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = UserAdministration.Input(c);
+                return await grains.GetGrain<IUserImportGrain>((string)input["groupId"]!)
+                    .ImportAsync(ImportFiles.Content(input), AccessChecks.UserContextOf(c).Caller!.Account.Username);
+            });
         mutation.Field<NonNullGraphType<LoginPayloadType>>("changeMyPassword").Allow(FieldAccess.Anonymous)
             .Description("A user changes their own password, proving the current one; answers with a token for the new one. After a reset it is the way back in.")
             .Argument<NonNullGraphType<ChangeMyPasswordInputType>>("input")

@@ -1,14 +1,13 @@
-using CollectionGrains.Access;
 using CollectionGrains.Organisation;
 
-namespace CollectionGrains.GraphQL.Access;
+namespace CollectionGrains.Access;
 
 /// <summary>
 /// Who may give which role, and at which level of the tree each role works. The group admin gives any role; a region,
 /// branch or project manager gives only the roles below theirs that hold no power they lack (finance and auditors are
 /// the group admin's to create).
 /// </summary>
-internal static class RoleGrants
+public static class RoleGrants
 {
     public static bool CanGrant(Role caller, Role role) => caller switch
     {
