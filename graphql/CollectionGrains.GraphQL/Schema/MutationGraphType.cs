@@ -63,6 +63,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             });
         Import("importHouseholds", "Households (楼栋路径, 房号, 面积, 业主姓名, 客户类型, 电话, 空置, 入住日期).", (g, file) => g.ImportHouseholdsAsync(file));
         Import("importOpeningArrears", "Historic unpaid bills (楼栋路径, 房号, 收费项目编码, 收费项目, 账期, 应缴日期, 欠费金额).", (g, file) => g.ImportOpeningArrearsAsync(file));
+        Import("importChargeItems", "Charge items (项目, 收费项目编码, 收费项目, 计费方式, 周期, 单价, 应缴日, 空置折扣, 生效日期), from the first day of a month not billed yet.", (g, file) => g.ImportChargeItemsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
         Users.UserMutations.AddTo(this, grains, tokens);

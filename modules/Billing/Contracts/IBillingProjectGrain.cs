@@ -28,6 +28,10 @@ public interface IBillingProjectGrain : IGrainWithStringKey
     /// </summary>
     Task<IReadOnlyList<ChargeItem>> SetChargeItemsAsync(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom);
 
+    /// <summary>Why <see cref="SetChargeItemsAsync"/> would refuse these items, or null (an import checks every project first).</summary>
+    [AlwaysInterleave]
+    Task<string?> CheckChargeItemsAsync(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom);
+
     [AlwaysInterleave]
     Task<IReadOnlyList<ChargeItem>> GetChargeItemsAsync();
 

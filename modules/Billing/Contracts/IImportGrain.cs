@@ -21,4 +21,11 @@ public interface IImportGrain : IGrainWithStringKey
     /// <summary>A bank-withholding result file. Columns: 流水号, 楼栋路径, 房号, 金额, 扣款时间; each payment idempotent by 流水号.</summary>
     [ResponseTimeout("00:10:00")]
     Task<ImportReport> ImportBankWithholdingAsync(byte[] file);
+
+    /// <summary>
+    /// Charge items (收费标准). Columns: 项目, 收费项目编码, 收费项目, 计费方式, 周期, 单价, 应缴日, 空置折扣, 生效日期; each
+    /// project's items take effect from their date (the first day of a month not billed yet), as setChargeItems does.
+    /// </summary>
+    [ResponseTimeout("00:10:00")]
+    Task<ImportReport> ImportChargeItemsAsync(byte[] file);
 }

@@ -64,32 +64,51 @@ internal sealed class BillingProjectGrain(
 
     public async Task<IReadOnlyList<ChargeItem>> SetChargeItemsAsync(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom)
     {
-        if (effectiveFrom.Day != 1)
+        if (ChargeItemsProblem(items, effectiveFrom) is { } problem)
         {
-            throw LedgerRejectedException.BadInput($"effectiveFrom {effectiveFrom:yyyy-MM-dd} must be the first day of a month: the first period the terms bill");
+            throw LedgerRejectedException.BadInput(problem);
         }
-        if (state.State.CompletedRuns.Count > 0 && state.State.CompletedRuns.Values.Max(r => r.Period) is var billed && billed.FirstDay >= effectiveFrom)
+        var changed = items.Where(i => !ChargeSchedule.Holds(state.State.Items, i, effectiveFrom)).ToList();
+        if (changed.Count > 0)
         {
-            throw LedgerRejectedException.BadInput($"period {billed} is billed already: new terms take effect from {billed.AddMonths(1).FirstDay:yyyy-MM-dd} at the earliest");
+            var versions = ChargeSchedule.With(state.State.Items, changed, effectiveFrom);
+            state.State.Items.Clear();
+            state.State.Items.AddRange(versions);
+            await state.WriteStateAsync();
+            await EnsureDailyRefreshAsync();
         }
+        return [.. state.State.Items];
+    }
+
+    public Task<string?> CheckChargeItemsAsync(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom) =>
+        Task.FromResult(ChargeItemsProblem(items, effectiveFrom));
+
+    /// <summary>Why the items cannot take effect then (items already held exactly as given are no change and pass), or null.</summary>
+    private string? ChargeItemsProblem(IReadOnlyList<ChargeItem> items, DateOnly effectiveFrom)
+    {
         if (items.Count == 0 || items.Select(i => i.Code).Distinct(StringComparer.Ordinal).Count() != items.Count)
         {
-            throw LedgerRejectedException.BadInput("items: at least one, each code once");
+            return "items: at least one, each code once";
         }
         foreach (var item in items)
         {
-            RequireValid(item);
-            if (item.Prices.Count != 1)
+            var problems = BillingInputRules.Problems(item);
+            if (problems.Count > 0 || item.Prices.Count != 1)
             {
-                throw LedgerRejectedException.BadInput($"charge item {item.Code}: one unit price, in effect from effectiveFrom");
+                return $"charge item {item.Code}: {string.Join("; ", problems.DefaultIfEmpty("one unit price, in effect from effectiveFrom"))}";
             }
         }
-        var versions = ChargeSchedule.With(state.State.Items, items, effectiveFrom);
-        state.State.Items.Clear();
-        state.State.Items.AddRange(versions);
-        await state.WriteStateAsync();
-        await EnsureDailyRefreshAsync();
-        return [.. state.State.Items];
+        if (items.All(i => ChargeSchedule.Holds(state.State.Items, i, effectiveFrom)))
+        {
+            return null;
+        }
+        if (effectiveFrom.Day != 1)
+        {
+            return $"effectiveFrom {effectiveFrom:yyyy-MM-dd} must be the first day of a month: the first period the terms bill";
+        }
+        return state.State.CompletedRuns.Count > 0 && state.State.CompletedRuns.Values.Max(r => r.Period) is var billed && billed.FirstDay >= effectiveFrom
+            ? $"period {billed} is billed already: new terms take effect from {billed.AddMonths(1).FirstDay:yyyy-MM-dd} at the earliest"
+            : null;
     }
 
     public Task<IReadOnlyList<ChargeItem>> GetChargeItemsAsync() => Task.FromResult<IReadOnlyList<ChargeItem>>([.. state.State.Items]);

@@ -1,5 +1,7 @@
+using CollectionGrains.Billing.Charges;
 using CollectionGrains.Billing.Imports;
 using CollectionGrains.Kernel.Tabular;
+using CollectionGrains.Organisation;
 using Orleans.Concurrency;
 
 namespace CollectionGrains.Billing;
@@ -78,6 +80,37 @@ internal sealed class ImportGrain : Grain, IImportGrain
         return Applied(table, receipts.Select(r => r.AppliedNow).ToList());
     }
 
+    public async Task<ImportReport> ImportChargeItemsAsync(byte[] file)
+    {
+        if (!TryRead(file, ChargeItemSheet.ColumnNames, out var table, out var unreadable))
+        {
+            return unreadable;
+        }
+        var (items, errors) = ChargeItemSheet.Parse(table, await ProjectDirectoryAsync());
+        if (errors.Count == 0)
+        {
+            foreach (var ((projectId, from), rows) in items)
+            {
+                if (await Project(projectId).CheckChargeItemsAsync([.. rows.Select(r => r.Item)], from) is { } problem)
+                {
+                    errors.Add(new ImportError(rows[0].Row, "生效日期", problem));
+                }
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return new ImportReport(table.Rows.Count, 0, 0, errors);
+        }
+        var changed = 0;
+        foreach (var ((projectId, from), rows) in items.OrderBy(i => i.Key.From))
+        {
+            var before = await Project(projectId).GetChargeItemsAsync();
+            var after = await Project(projectId).SetChargeItemsAsync([.. rows.Select(r => r.Item)], from);
+            changed += rows.Count(r => !ChargeSchedule.Holds(before, r.Item, from) && ChargeSchedule.Holds(after, r.Item, from));
+        }
+        return new ImportReport(table.Rows.Count, changed, table.Rows.Count - changed, []);
+    }
+
     private static ImportReport Applied(Table table, IReadOnlyList<bool> changed) =>
         new(table.Rows.Count, changed.Count(c => c), changed.Count(c => !c), []);
 
@@ -113,6 +146,22 @@ internal sealed class ImportGrain : Grain, IImportGrain
         var profiles = await ForEachAsync(candidates, async id => (id, Profile: await Household(id).GetProfileAsync()));
         return [.. profiles.Where(p => p.Profile is not null).Select(p => p.id)];
     }
+
+    /// <summary>The projects of this group by name; a name two projects share is left out (ambiguous).</summary>
+    private async Task<Dictionary<string, string>> ProjectDirectoryAsync()
+    {
+        var projects = new List<OrgNodeView>();
+        var level = new List<string> { this.GetPrimaryKeyString() };
+        while (level.Count > 0)
+        {
+            var children = (await Task.WhenAll(level.Select(id => GrainFactory.GetGrain<IOrgNodeGrain>(id).GetChildrenAsync()))).SelectMany(c => c).ToList();
+            projects.AddRange(children.Where(c => c.Info.Level == OrgLevel.Project));
+            level = [.. children.Where(c => c.Info.Level < OrgLevel.Project).Select(c => c.Info.Id)];
+        }
+        return projects.GroupBy(p => p.Info.Name).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Info.Id);
+    }
+
+    private IBillingProjectGrain Project(string id) => GrainFactory.GetGrain<IBillingProjectGrain>(id);
 
     private IHouseholdGrain Household(string id) => GrainFactory.GetGrain<IHouseholdGrain>(id);
 

@@ -156,7 +156,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
                 waiverId = BillingFixtures.NewId("w"), householdId = t.Household, billId = await BillIdAsync(t, fresh: true), reason = "减免",
             }),
         ];
-        foreach (var import in new[] { "importHouseholds", "importOpeningArrears", "importBankWithholding" })
+        foreach (var import in new[] { "importHouseholds", "importOpeningArrears", "importBankWithholding", "importChargeItems" })
         {
             entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
         }

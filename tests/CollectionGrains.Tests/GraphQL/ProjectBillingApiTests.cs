@@ -68,6 +68,36 @@ public sealed class ProjectBillingApiTests(ApiFixture fixture) : IClassFixture<A
         Assert.Equal([0.0005m, 0.0003m], read.Select(p => p!["dailyRate"]!.GetValue<decimal>()));
     }
 
+    [Fact]
+    public async Task Charge_items_come_from_the_sheet_an_office_keeps_once_and_a_bad_cell_changes_nothing()
+    {
+        var (project, _) = await NewProjectAsync();
+        var name = (await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { name } }", new { id = project }))["orgNode"]!["name"]!.GetValue<string>();
+        var from = Period.Of(BusinessCalendar.DateOf(DateTimeOffset.UtcNow)).AddMonths(1).FirstDay;
+        var sheet = $"""
+            收费标准
+            项目,收费项目编码,收费项目,计费方式,周期,单价,应缴日,空置折扣,生效日期
+            {name},WYF,物业服务费,按面积,月,2.50元/㎡·月,每月15日,70%,{from:yyyy年M月d日}
+            {name},TCF,停车管理费,固定,按月,¥150.00,15,,{from:yyyy/M/d}
+            """;
+        const string Import = "mutation($i: ImportInput!) { importChargeItems(input: $i) { succeeded applied unchanged errors { row column message } } }";
+        const string Items = "query($id: ID!) { orgNode(id: $id) { chargeItems { code basis unitPrice dueDay vacantRate effectiveFrom } } }";
+
+        var bad = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Tree.Group, format = "CSV", content = sheet.Replace("按面积", "按人头", StringComparison.Ordinal) } }))["importChargeItems"]!;
+        Assert.Equal((3, "计费方式"), (bad["errors"]![0]!["row"]!.GetValue<int>(), bad["errors"]![0]!["column"]!.GetValue<string>()));
+        Assert.Empty((await fixture.Api.DataAsync(Items, new { id = project }))["orgNode"]!["chargeItems"]!.AsArray());
+
+        var report = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Tree.Group, format = "CSV", content = sheet } }))["importChargeItems"]!;
+        Assert.Equal((true, 2), (report["succeeded"]!.GetValue<bool>(), report["applied"]!.GetValue<int>()));
+        var items = (await fixture.Api.DataAsync(Items, new { id = project }))["orgNode"]!["chargeItems"]!.AsArray()
+            .Select(i => (i!["code"]!.GetValue<string>(), i["basis"]!.GetValue<string>(), i["unitPrice"]!.GetValue<decimal>(), i["dueDay"]!.GetValue<int>(),
+                i["vacantRate"]?.GetValue<decimal>(), i["effectiveFrom"]!.GetValue<string>())).ToList();
+        Assert.Equal([("TCF", "FIXED", 150m, 15, (decimal?)null, Day(from)), ("WYF", "PER_SQUARE_METRE", 2.50m, 15, 0.7m, Day(from))], items);
+
+        var again = (await fixture.Api.DataAsync(Import, new { i = new { groupId = fixture.Tree.Group, format = "CSV", content = sheet } }))["importChargeItems"]!;
+        Assert.Equal((0, 2), (again["applied"]!.GetValue<int>(), again["unchanged"]!.GetValue<int>()));
+    }
+
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
 
     private async Task<(string Project, string Building)> NewProjectAsync()

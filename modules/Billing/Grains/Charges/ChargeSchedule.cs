@@ -26,4 +26,10 @@ internal static class ChargeSchedule
             .Concat(changed.Select(i => i with { Prices = [new PriceVersion(from, i.Prices.Single().UnitPrice)] }))
             .OrderBy(v => v.Code, StringComparer.Ordinal).ThenBy(EffectiveFrom)];
     }
+
+    /// <summary>Whether <paramref name="item"/> from <paramref name="from"/> is exactly a version held already (setting it again changes nothing).</summary>
+    public static bool Holds(IEnumerable<ChargeItem> versions, ChargeItem item, DateOnly from) =>
+        versions.Any(v => v.Code == item.Code && v.Name == item.Name && v.Basis == item.Basis && v.Cycle == item.Cycle
+            && v.DueDay == item.DueDay && v.VacantRate == item.VacantRate
+            && v.Prices.Count == 1 && v.Prices[0] == new PriceVersion(from, item.Prices.Single().UnitPrice));
 }
