@@ -47,10 +47,13 @@ public sealed partial class EmptySystemWalkthroughTests(ITestOutputHelper output
             var month = Period.Of(BusinessCalendar.DateOf(DateTimeOffset.UtcNow));
             await DataAsync(http, """
                 mutation($p: ID!, $from: Date!) { setChargeItems(input: {projectId: $p, effectiveFrom: $from, items: [
-                  {code: "WYF", name: "物业服务费", basis: PER_SQUARE_METRE, cycle: MONTHLY, dueDay: 28, unitPrice: 2.00}]}) { code } }
+                  {code: "WYF", name: "物业服务费", basis: PER_SQUARE_METRE, cycle: MONTHLY, dueDay: 31, unitPrice: 2.00}]}) { code } }
                 """, new { p = project, from = month.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, token);
             var households = "楼栋路径,房号,面积,业主姓名,电话,入住日期\n翠湖天地/一区/1栋,1-101,100.00,王建国,13800001111,2020-05-01\n翠湖天地/一区/2栋,2-201,80.50,李秀英,13900002222,2021-03-15\n";
             Assert.True((await ImportAsync(http, token, "importHouseholds", group, households))["succeeded"]!.GetValue<bool>());
+            // What 2-201 owed before the system: one bill of 300.00 due on 15 October 2026.
+            var opening = "楼栋路径,房号,收费项目编码,收费项目,账期,应缴日期,欠费金额\n翠湖天地/一区/2栋,2-201,WYF,物业服务费,2026-10,2026-10-15,300.00\n";
+            Assert.True((await ImportAsync(http, token, "importOpeningArrears", group, opening))["succeeded"]!.GetValue<bool>());
             var run = await DataAsync(http, "mutation($p: ID!, $m: Period!) { runBilling(input: {projectId: $p, period: $m}) { billsIssued } }", new { p = project, m = month.ToString() }, token);
             Assert.Equal(2, run["runBilling"]!["billsIssued"]!.GetValue<int>());
             var building = (await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { children { edges { node { children { edges { node { id name } } } } } } } }",
@@ -58,11 +61,18 @@ public sealed partial class EmptySystemWalkthroughTests(ITestOutputHelper output
             await DataAsync(http, "mutation($h: ID!, $at: DateTime!) { recordPayment(input: {paymentId: \"WT-0001\", householdId: $h, amount: \"200.00\", channel: COUNTER, paidAt: $at}) { appliedNow } }",
                 new { h = $"{building}/1-101", at = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) }, token);
 
-            // By hand: 100 m² × 2.00 + 80.50 m² × 2.00 = 361.00 receivable this month; 200.00 collected.
+            // By hand: 100 m² × 2.00 + 80.50 m² × 2.00 = 361.00 receivable this month, 200.00 collected; the opening bill of
+            // 300.00 is overdue, its late fee 万分之五 a day since 15 October (the month's bills fall due on its last day).
+            var today = BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+            var lateFee = Math.Round(300m * 0.0005m * (today.DayNumber - new DateOnly(2026, 10, 15).DayNumber), 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+            var expected = (2L, "361.00", "200.00", "300.00", lateFee);
             await Eventually.TrueAsync(async () =>
             {
-                var totals = (await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { totals { households receivable collected } } }", new { id = group }, token))["orgNode"]!["totals"]!;
-                return (totals["households"]!.GetValue<long>(), totals["receivable"]!.GetValue<string>(), totals["collected"]!.GetValue<string>()) == (2, "361.00", "200.00");
+                var totals = (await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { totals { households receivable collected arrearsPrincipal lateFees } } }", new { id = group }, token))["orgNode"]!["totals"]!;
+                var actual = (totals["households"]!.GetValue<long>(), totals["receivable"]!.GetValue<string>(), totals["collected"]!.GetValue<string>(),
+                    totals["arrearsPrincipal"]!.GetValue<string>(), totals["lateFees"]!.GetValue<string>());
+                output.WriteLine($"group totals {actual}");
+                return actual == expected;
             }, TimeSpan.FromSeconds(30), "the group's totals are the sums of its two households");
 
             var collector = $"col-{suffix}";
@@ -71,6 +81,8 @@ public sealed partial class EmptySystemWalkthroughTests(ITestOutputHelper output
             var collectorToken = (await DataAsync(http, "mutation($u: String!) { login(input: {username: $u, password: \"收费员的口令-2026\"}) { token } }", new { u = collector }))["login"]!["token"]!.GetValue<string>();
             Assert.NotNull((await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { id } }", new { id = project }, collectorToken))["orgNode"] as JsonObject);
             Assert.Null((await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { id } }", new { id = group }, collectorToken))["orgNode"] as JsonObject);
+            var listed = (await DataAsync(http, "query($id: ID!) { arrears(nodeId: $id) { edges { node { room arrears { total } } } } }", new { id = project }, collectorToken))["arrears"]!["edges"]!.AsArray();
+            Assert.Equal(["2-201"], listed.Select(e => e!["node"]!["room"]!.GetValue<string>()));
         }
         finally
         {
