@@ -19,14 +19,10 @@ internal sealed class UserImportGrain : Grain, IUserImportGrain
 
     public async Task<ImportReport> ImportAsync(byte[] file, string importedBy)
     {
-        Table table;
-        try
+        var (table, unreadable) = ImportReport.ReadTable(file, UserSheet.ColumnNames);
+        if (table is null)
         {
-            table = Table.Read(file, UserSheet.ColumnNames);
-        }
-        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
-        {
-            return new ImportReport(0, 0, 0, [new ImportError(0, "", $"无法读取文件（应为 .xlsx 或 CSV）：{e.Message}")]);
+            return unreadable!;
         }
         var (rows, errors) = UserSheet.Parse(table);
         var names = new NodesByName(GrainFactory);

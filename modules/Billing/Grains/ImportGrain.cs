@@ -116,18 +116,9 @@ internal sealed class ImportGrain : Grain, IImportGrain
 
     private static bool TryRead(byte[] file, IReadOnlyCollection<string> columnNames, out Table table, out ImportReport unreadable)
     {
-        try
-        {
-            table = Table.Read(file, columnNames);
-            unreadable = null!;
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
-        {
-            table = null!;
-            unreadable = new ImportReport(0, 0, 0, [new ImportError(0, "", $"无法读取文件（应为 .xlsx 或 CSV）：{e.Message}")]);
-            return false;
-        }
+        (var read, var report) = ImportReport.ReadTable(file, columnNames);
+        (table, unreadable) = (read!, report!);
+        return read is not null;
     }
 
     /// <summary>Every building of this group by its path 项目/管理区/楼栋; a path two buildings share is left out (ambiguous).</summary>

@@ -13,14 +13,10 @@ internal sealed class OrgTreeImportGrain : Grain, IOrgTreeImportGrain
 {
     public async Task<ImportReport> ImportAsync(byte[] file)
     {
-        Table table;
-        try
+        var (table, unreadable) = ImportReport.ReadTable(file, TreeSheet.ColumnNames);
+        if (table is null)
         {
-            table = Table.Read(file, TreeSheet.ColumnNames);
-        }
-        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
-        {
-            return new ImportReport(0, 0, 0, [new ImportError(0, "", $"无法读取文件（应为 .xlsx 或 CSV）：{e.Message}")]);
+            return unreadable!;
         }
         var groupId = this.GetPrimaryKeyString();
         if (await Node(groupId).GetAsync() is not { Info.Level: OrgLevel.Group })
