@@ -33,7 +33,7 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
             var project = grains.GetGrain<ICollectionProjectGrain>(projects[p].ProjectId);
             for (var k = 1; k <= 4; k++)
             {
-                await grains.GetGrain<IUserGrain>(DemoCollectors.Username(p, k)).CreateAsync(new NewUser(DemoCollectors.Account(p, k), password));
+                await grains.GetGrain<IUserGrain>(DemoCollectors.Username(p, k)).ProvisionAsync(new NewUser(DemoCollectors.Account(p, k), password));
                 var buildings = Enumerable.Range(0, 8).Where(b => DemoCollectors.HolderOf(b / 4, b % 4) == k).Select(b => $"{projects[p].ProjectId}-z{b / 4}-b{b % 4}").ToList();
                 await project.AssignAsync(DemoCollectors.Username(p, k), [], buildings, Supervisor);
             }

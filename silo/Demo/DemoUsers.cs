@@ -20,5 +20,5 @@ internal static class DemoUsers
     ];
 
     public static Task CreateAsync(IGrainFactory grains, string password) =>
-        Task.WhenAll(Accounts.Select(account => grains.GetGrain<IUserGrain>(account.Username).CreateAsync(new NewUser(account, password))));
+        Task.WhenAll(Accounts.Select(account => grains.GetGrain<IUserGrain>(account.Username).ProvisionAsync(new NewUser(account, password))));
 }

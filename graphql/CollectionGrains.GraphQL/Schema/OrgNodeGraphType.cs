@@ -58,6 +58,11 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
                 var roster = await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetCollectorsAsync();
                 return account.Role == CollectionGrains.Access.Role.Collector ? roster.Where(r => r.Username == account.Username).ToList() : roster.ToList();
             });
+        Field<Collection.ScheduledCollectionPolicyGraphType>("scheduledCollectionPolicy").Allow(FieldAccess.Readers)
+            .Description("A project's collection policy decided for a later day, if any.")
+            .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project
+                ? await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetScheduledPolicyAsync()
+                : null);
         Field<ListGraphType<NonNullGraphType<Projects.ChargeItemGraphType>>>("chargeItems").Allow(FieldAccess.Readers)
             .Description("A project's charge items, every version (each from its effectiveFrom); null for other nodes.")
             .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project

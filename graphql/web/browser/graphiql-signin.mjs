@@ -16,9 +16,15 @@ const browser = await chromium.launch({ executablePath: process.env.CG_CHROMIUM 
 try {
   const page = await browser.newPage();
   await page.goto(`${base}/graphql?document=${encodeURIComponent(document)}`);
+  // The execute button offers the document's operations once the editor has parsed it; on a busy machine the first
+  // click can come before that and open nothing, so it is clicked again until the operation is offered.
   const run = async (operation) => {
-    await page.locator('.graphiql-execute-button').click();
-    await page.getByRole('menuitem', { name: operation }).click();
+    const item = page.getByRole('menuitem', { name: operation });
+    for (let attempt = 0; attempt < 12 && !(await item.isVisible()); attempt++) {
+      await page.locator('.graphiql-execute-button').click();
+      await item.waitFor({ timeout: 5000 }).catch(() => {});
+    }
+    await item.click();
   };
   await page.locator('.graphiql-execute-button').waitFor({ timeout: 30000 });
   await run('SignIn');

@@ -8,6 +8,12 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Creates the user; the same account and password again changes nothing, a different one is refused.</summary>
     Task<UserAccount> CreateAsync(NewUser user);
 
+    /// <summary>
+    /// Creates the user, or makes an existing one exactly this account and password (ending its tokens if anything
+    /// changed): for a known set of users a deployment provisions, such as the demo's. Not offered through the API.
+    /// </summary>
+    Task<UserAccount> ProvisionAsync(NewUser user);
+
     Task<UserAccount?> GetAsync();
 
     /// <summary>Checks the password, unless this user or this address failed too often lately; a disabled user cannot log in.</summary>

@@ -38,6 +38,22 @@ internal sealed class UserGrain([PersistentState("user")] IPersistentState<UserS
         return request.Account;
     }
 
+    public async Task<UserAccount> ProvisionAsync(NewUser request)
+    {
+        Reject(UserRules.Problem(request, Username));
+        var same = user.State.Account == request.Account && user.State.MustChangePassword == request.MustChangePassword
+            && Verify(request.Password) != PasswordVerificationResult.Failed;
+        if (!same)
+        {
+            user.State.SessionVersion += user.State.Account is null ? 0 : 1;
+            user.State.Account = request.Account;
+            user.State.PasswordHash = Hasher.HashPassword(Username, request.Password);
+            user.State.MustChangePassword = request.MustChangePassword;
+        }
+        await (same ? UserDirectory.WriteAsync(database, Session()!) : SaveAsync());
+        return request.Account;
+    }
+
     public Task<UserAccount?> GetAsync() => Task.FromResult(user.State.Account);
 
     public async Task<LoginResult> LogInAsync(string password, string address)

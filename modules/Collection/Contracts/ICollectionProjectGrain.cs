@@ -14,6 +14,16 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
 
     Task<CollectionPolicy> SetPolicyAsync(CollectionPolicy policy, CollectionActor actor);
 
+    /// <summary>
+    /// Decides the policy for a later day: from that day (China time) on it is the project's policy. Deciding again
+    /// replaces the decision; a decision already due has become the current policy.
+    /// </summary>
+    Task<ScheduledCollectionPolicy> SchedulePolicyAsync(CollectionPolicy policy, DateOnly effectiveFrom, CollectionActor actor);
+
+    /// <summary>The policy decided for a later day, if any.</summary>
+    [AlwaysInterleave]
+    Task<ScheduledCollectionPolicy?> GetScheduledPolicyAsync();
+
     [AlwaysInterleave]
     Task<IReadOnlyList<CollectorProfile>> GetCollectorsAsync();
 

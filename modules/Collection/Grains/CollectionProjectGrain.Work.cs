@@ -37,7 +37,7 @@ internal sealed partial class CollectionProjectGrain
     {
         var scripts = await GrainFactory.GetGrain<IScriptLibraryGrain>(await GetGroupIdAsync()).GetAllAsync();
         var supervised = _cases.All.Where(c => c.TaskStatus == CollectionTaskStatus.Escalated || c.Class == ContactClass.E_Refusing);
-        return DailyPlan.For(supervised, state.State.Policy, date, clock.Now,
+        return DailyPlan.For(supervised, PolicyOn(date), date, clock.Now,
             (method, contactClass) => Scripts.ScriptMatch.Best(scripts, method, contactClass, null)?.ScriptId);
     }
 

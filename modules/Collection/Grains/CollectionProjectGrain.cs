@@ -33,9 +33,52 @@ internal sealed partial class CollectionProjectGrain(
         }
     }
 
-    public Task<CollectionPolicy> GetPolicyAsync() => Task.FromResult(state.State.Policy);
+    public Task<CollectionPolicy> GetPolicyAsync() => Task.FromResult(CurrentPolicy);
 
     public async Task<CollectionPolicy> SetPolicyAsync(CollectionPolicy policy, CollectionActor actor)
+    {
+        await RequireValidAsync(policy, actor);
+        PromoteScheduled();
+        state.State.Policy = policy;
+        await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
+        return policy;
+    }
+
+    public async Task<ScheduledCollectionPolicy> SchedulePolicyAsync(CollectionPolicy policy, DateOnly effectiveFrom, CollectionActor actor)
+    {
+        await RequireValidAsync(policy, actor);
+        if (effectiveFrom <= clock.Today)
+        {
+            throw CollectionRejectedException.BadInput($"effectiveFrom {effectiveFrom:yyyy-MM-dd} must be a later day than today; a policy for today is set without a date");
+        }
+        PromoteScheduled();
+        state.State.Scheduled = new ScheduledCollectionPolicy(effectiveFrom, policy);
+        await state.WriteStateAsync();
+        await EnsureDailyRefreshAsync();
+        return state.State.Scheduled;
+    }
+
+    public Task<ScheduledCollectionPolicy?> GetScheduledPolicyAsync() =>
+        Task.FromResult(state.State.Scheduled is { } scheduled && scheduled.EffectiveFrom > clock.Today ? scheduled : null);
+
+    private CollectionPolicy CurrentPolicy => PolicyOn(clock.Today);
+
+    /// <summary>The policy of a day: a scheduled one counts from its day, before anything has stored it as the policy.</summary>
+    private CollectionPolicy PolicyOn(DateOnly day) =>
+        state.State.Scheduled is { } scheduled && scheduled.EffectiveFrom <= day ? scheduled.Policy : state.State.Policy;
+
+    /// <summary>A scheduled policy whose day has come becomes the stored policy (before the state changes otherwise).</summary>
+    private void PromoteScheduled()
+    {
+        if (state.State.Scheduled is { } scheduled && scheduled.EffectiveFrom <= clock.Today)
+        {
+            state.State.Policy = scheduled.Policy;
+            state.State.Scheduled = null;
+        }
+    }
+
+    private async Task RequireValidAsync(CollectionPolicy policy, CollectionActor actor)
     {
         RequireSupervisor(actor);
         if (policy.Validate() is { } problem)
@@ -43,10 +86,6 @@ internal sealed partial class CollectionProjectGrain(
             throw CollectionRejectedException.BadInput($"collection policy: {problem}");
         }
         await RequireProjectAsync();
-        state.State.Policy = policy;
-        await state.WriteStateAsync();
-        await EnsureDailyRefreshAsync();
-        return policy;
     }
 
     public Task<IReadOnlyList<CollectorProfile>> GetCollectorsAsync() =>

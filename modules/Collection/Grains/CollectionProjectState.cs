@@ -5,6 +5,9 @@ internal sealed class CollectionProjectState
 {
     public CollectionPolicy Policy { get; set; } = CollectionPolicy.Standard;
 
+    /// <summary>A policy decided for a later day; from that day on it is the policy (see <c>CurrentPolicy</c>).</summary>
+    public ScheduledCollectionPolicy? Scheduled { get; set; }
+
     public Dictionary<string, CollectorProfile> Roster { get; init; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> BuildingCollectors { get; init; } = new(StringComparer.Ordinal);

@@ -264,6 +264,12 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             Mutation("TaskPayload", "cancelTask", "CancelTaskInput", async t => new { taskId = await FreshTaskAsync(t, held: true), reason = "产权纠纷，暂停催收" }),
             Mutation("AssignHouseholdsPayload", "assignHouseholds", "AssignHouseholdsInput", async t => new { projectId = t.Node, householdIds = new[] { await FreshHouseholdAsync(t, held: true) } }),
             Mutation("CollectionPolicyPayload", "setCollectionPolicy", "SetCollectionPolicyInput", t => Task.FromResult<object>(new { projectId = t.Node, weeklyMinimum = 3 })),
+            // A policy decided for a later day, which the query below reads.
+            Mutation("CollectionPolicyPayload", "setCollectionPolicy", "SetCollectionPolicyInput", t => Task.FromResult<object>(new
+            {
+                projectId = t.Node, weeklyMinimum = 4, effectiveFrom = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(40).ToString("yyyy-MM-dd"),
+            })),
+            Query("ScheduledCollectionPolicy", "orgNode", node.Replace("SELECTION", "scheduledCollectionPolicy { SELECTION }"), Node),
             Mutation("EvenSplitPayload", "splitEvenly", "SplitEvenlyInput", t => Task.FromResult<object>(new { projectId = t.Node, staff = new[] { t.Collector } })),
             Mutation("StaffShare", "splitEvenly", "SplitEvenlyInput", t => Task.FromResult<object>(new { projectId = t.Node, staff = new[] { t.Collector } }), "shares { SELECTION }"),
             Mutation("LegacyIssuePayload", "recordLegacyIssue", "RecordLegacyIssueInput", t => Task.FromResult<object>(new

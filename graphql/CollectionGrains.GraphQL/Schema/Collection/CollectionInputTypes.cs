@@ -101,8 +101,9 @@ internal sealed class SetCollectionPolicyInputType : InputObjectGraphType
     public SetCollectionPolicyInputType()
     {
         Name = "SetCollectionPolicyInput";
-        Description = "What is left out keeps its current value.";
+        Description = "What is left out keeps its current value (with effectiveFrom: the value of the policy already decided for later, if any).";
         Field<NonNullGraphType<IdGraphType>>("projectId");
+        Field<CalendarDateGraphType>("effectiveFrom").Description("A later day from which the policy applies; left out, it applies now.");
         Field<ListGraphType<NonNullGraphType<ContactWindowInputType>>>("weekdayWindows");
         Field<ListGraphType<NonNullGraphType<ContactWindowInputType>>>("weekendWindows");
         foreach (var name in new[] { "weeklyMinimum", "maxAttemptsPerDay", "maxAnsweredPerDay", "maxAttemptsPer7Days", "firstRoundDays", "noAnswerRetryMinutes", "maxOpenTasksPerCollector" })

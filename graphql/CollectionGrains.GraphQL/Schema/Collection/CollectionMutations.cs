@@ -66,20 +66,24 @@ internal static class CollectionMutations
                 return new AssignResult(moved, collector is null ? null : await grains.GetGrain<ICollectorGrain>(collector).GetProfileAsync());
             });
         mutation.Field<NonNullGraphType<CollectionPolicyPayloadType>>("setCollectionPolicy").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
-            .Description("Sets a project's collection policy: contact windows, weekly minimum, caps, first round, retry after no answer.")
+            .Description("Sets a project's collection policy (contact windows, weekly minimum, caps, first round, retry after no answer) now, or from effectiveFrom.")
             .Argument<NonNullGraphType<SetCollectionPolicyInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = Input(c);
                 var project = Project(grains, Text(input, "projectId"));
-                var current = await project.GetPolicyAsync();
+                var effectiveFrom = (DateOnly?)input.GetValueOrDefault("effectiveFrom");
+                // What is left out keeps the value of the policy it changes: the one decided for later, when changing that.
+                var current = effectiveFrom is not null && await project.GetScheduledPolicyAsync() is { } scheduled ? scheduled.Policy : await project.GetPolicyAsync();
                 int Number(string name, int keep) => (int?)input.GetValueOrDefault(name) ?? keep;
                 var policy = new CollectionPolicy(CollectionInputs.Windows(input, "weekdayWindows") ?? current.WeekdayWindows, CollectionInputs.Windows(input, "weekendWindows") ?? current.WeekendWindows,
                     Number("weeklyMinimum", current.WeeklyMinimum), Number("maxAttemptsPerDay", current.MaxAttemptsPerDay),
                     Number("maxAnsweredPerDay", current.MaxAnsweredPerDay), Number("maxAttemptsPer7Days", current.MaxAttemptsPer7Days),
                     Number("firstRoundDays", current.FirstRoundDays), Number("noAnswerRetryMinutes", current.NoAnswerRetryMinutes),
                     Number("maxOpenTasksPerCollector", current.MaxOpenTasksPerCollector));
-                return await project.SetPolicyAsync(policy, CollectionActors.Of(c));
+                return effectiveFrom is { } from
+                    ? await project.SchedulePolicyAsync(policy, from, CollectionActors.Of(c))
+                    : new ScheduledCollectionPolicy(default, await project.SetPolicyAsync(policy, CollectionActors.Of(c)));
             });
         mutation.Field<NonNullGraphType<EvenSplitPayloadType>>("splitEvenly").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
             .Description("平均分配: splits the project's unassigned households in arrears evenly among staff (count and difficulty); a preview without proposalId, the preview applied with it.")

@@ -39,14 +39,21 @@ internal sealed class AssignHouseholdsPayloadType : ObjectGraphType<AssignResult
     }
 }
 
-internal sealed class CollectionPolicyPayloadType : ObjectGraphType<CollectionPolicy>
+/// <summary>A policy set now (no effectiveFrom) or decided for a later day.</summary>
+internal abstract class DatedCollectionPolicyGraphType : ObjectGraphType<ScheduledCollectionPolicy>
 {
-    public CollectionPolicyPayloadType()
+    protected DatedCollectionPolicyGraphType(string name)
     {
-        Name = "CollectionPolicyPayload";
-        Field<NonNullGraphType<CollectionPolicyGraphType>>("policy").Allow(FieldAccess.Readers).Resolve(c => c.Source);
+        Name = name;
+        Field<NonNullGraphType<CollectionPolicyGraphType>>("policy").Allow(FieldAccess.Readers).Resolve(c => c.Source.Policy);
+        Field<CalendarDateGraphType>("effectiveFrom").Allow(FieldAccess.Readers).Description("The day it applies from; null when it applies now.")
+            .Resolve(c => c.Source.EffectiveFrom == default ? null : c.Source.EffectiveFrom);
     }
 }
+
+internal sealed class CollectionPolicyPayloadType() : DatedCollectionPolicyGraphType("CollectionPolicyPayload");
+
+internal sealed class ScheduledCollectionPolicyGraphType() : DatedCollectionPolicyGraphType("ScheduledCollectionPolicy");
 
 internal sealed class EvenSplitPayloadType : ObjectGraphType<EvenSplitProposal>
 {
