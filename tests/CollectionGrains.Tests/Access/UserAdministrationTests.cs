@@ -25,7 +25,9 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
         var created = await fixture.Api.DataAsync(Create, new { u = manager, n = "项目经理 周杰", r = "PROJECT_MANAGER", s = fixture.Project(1), p = StrongPassword },
             token: fixture.TokenFor(Role.GroupAdmin));
         Assert.Equal("PROJECT_MANAGER", created["createUser"]!["user"]!["role"]!.GetValue<string>());
-        var token = await LogInAsync(manager, StrongPassword);
+        Assert.True(created["createUser"]!["mustChangePassword"]!.GetValue<bool>());
+        Assert.Equal("PASSWORD_CHANGE_REQUIRED", await CodeAsync(Login, new { u = manager, p = StrongPassword }, null));
+        var token = await FirstSignInAsync(manager, StrongPassword);
 
         var collector = Name("col");
         var ok = await fixture.Api.DataAsync(Create, new { u = collector, n = "收费员 吴敏", r = "COLLECTOR", s = fixture.Project(1), p = "收费员口令-abc-2026" }, token: token);
@@ -35,7 +37,7 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
         Assert.Equal("FORBIDDEN", await CodeAsync(Create, new { u = Name("x"), n = "越权", r = "BRANCH_MANAGER", s = fixture.Project(1), p = "收费员口令-abc-2026" }, token));
         Assert.Equal("FORBIDDEN", await CodeAsync(Create, new { u = Name("x"), n = "财务", r = "FINANCE", s = fixture.Project(1), p = "收费员口令-abc-2026" }, token));
         Assert.Equal("FORBIDDEN", await CodeAsync(Create, new { u = Name("x"), n = "收费员", r = "COLLECTOR", s = fixture.Project(1), p = "收费员口令-abc-2026" },
-            await LogInAsync(collector, "收费员口令-abc-2026")));
+            await FirstSignInAsync(collector, "收费员口令-abc-2026")));
         // A project manager does not manage another project manager, even of the same project.
         var peer = Name("pm2");
         await fixture.Api.DataAsync(Create, new { u = peer, n = "另一项目经理", r = "PROJECT_MANAGER", s = fixture.Project(1), p = StrongPassword }, token: fixture.TokenFor(Role.GroupAdmin));
@@ -62,7 +64,7 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
     {
         var name = Name("reset");
         await fixture.Api.DataAsync(Create, new { u = name, n = "收费员 孙丽", r = "COLLECTOR", s = fixture.Project(1), p = "原来的口令-2026" }, token: fixture.TokenFor(Role.GroupAdmin));
-        var old = await LogInAsync(name, "原来的口令-2026");
+        var old = await FirstSignInAsync(name, "原来的口令-2026");
 
         var reset = await fixture.Api.DataAsync("mutation($u: String!) { resetPassword(input: {username: $u, newPassword: \"临时口令-请修改-1\"}) { mustChangePassword } }",
             new { u = name }, token: fixture.TokenFor(Role.ProjectManager));
@@ -85,7 +87,7 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
     {
         var name = Name("move");
         await fixture.Api.DataAsync(Create, new { u = name, n = "收费员 郑浩", r = "COLLECTOR", s = fixture.Project(1), p = "调动前的口令-2026" }, token: fixture.TokenFor(Role.GroupAdmin));
-        var token = await LogInAsync(name, "调动前的口令-2026");
+        var token = await FirstSignInAsync(name, "调动前的口令-2026");
         const string Node = "query($id: ID!) { orgNode(id: $id) { id } }";
         Assert.NotNull((await fixture.Api.DataAsync(Node, new { id = fixture.Project(1) }, token: token))["orgNode"]);
 
@@ -106,6 +108,11 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
     private async Task<List<string>> UsernamesAsync(string query, string scope, string token) =>
         [.. (await fixture.Api.DataAsync(query, new { s = scope }, token: token))["users"]!["edges"]!.AsArray()
             .Select(e => e!["node"]!["user"]!["username"]!.GetValue<string>())];
+
+    /// <summary>The first sign-in of a user someone else created: the given password changed for one of their own; answers the token.</summary>
+    private async Task<string> FirstSignInAsync(string username, string given) =>
+        (await fixture.Api.DataAsync("mutation($u: String!, $c: String!, $n: String!) { changeMyPassword(input: {username: $u, currentPassword: $c, newPassword: $n}) { token } }",
+            new { u = username, c = given, n = given + "-本人修改" }))["changeMyPassword"]!["token"]!.GetValue<string>();
 
     private async Task<string> LogInAsync(string username, string password) =>
         (await fixture.Api.DataAsync(Login, new { u = username, p = password }))["login"]!["token"]!.GetValue<string>();

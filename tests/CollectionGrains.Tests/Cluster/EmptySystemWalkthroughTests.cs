@@ -78,7 +78,8 @@ public sealed partial class EmptySystemWalkthroughTests(ITestOutputHelper output
             var collector = $"col-{suffix}";
             await DataAsync(http, "mutation($u: String!, $s: ID!) { createUser(input: {username: $u, displayName: \"收费员 赵敏\", role: COLLECTOR, scopeId: $s, password: \"收费员的口令-2026\"}) { user { username } } }",
                 new { u = collector, s = project }, token);
-            var collectorToken = (await DataAsync(http, "mutation($u: String!) { login(input: {username: $u, password: \"收费员的口令-2026\"}) { token } }", new { u = collector }))["login"]!["token"]!.GetValue<string>();
+            var collectorToken = (await DataAsync(http, "mutation($u: String!) { changeMyPassword(input: {username: $u, currentPassword: \"收费员的口令-2026\", newPassword: \"赵敏自己的口令-2026\"}) { token } }",
+                new { u = collector }))["changeMyPassword"]!["token"]!.GetValue<string>();
             Assert.NotNull((await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { id } }", new { id = project }, collectorToken))["orgNode"] as JsonObject);
             Assert.Null((await DataAsync(http, "query($id: ID!) { orgNode(id: $id) { id } }", new { id = group }, collectorToken))["orgNode"] as JsonObject);
             var listed = (await DataAsync(http, "query($id: ID!) { arrears(nodeId: $id) { edges { node { room arrears { total } } } } }", new { id = project }, collectorToken))["arrears"]!["edges"]!.AsArray();

@@ -23,7 +23,7 @@ internal static class UserAdministration
             Text(input, "username", 64), Text(input, "displayName", 100), (Role)input["role"]!, Text(input, "scopeId"), Phone(input));
         await CheckGrantAsync(grains, Caller(context), account);
         var user = grains.GetGrain<IUserGrain>(account.Username);
-        await user.CreateAsync(new NewUser(account, Text(input, "password")));
+        await user.CreateAsync(new NewUser(account, Text(input, "password"), MustChangePassword: true));
         return (await user.GetSessionAsync())!;
     }
 

@@ -19,7 +19,7 @@ internal static class UserMutations
     {
         var inScope = Managers.InScopeOf(ScopeCheck.User("input.username"));
         mutation.Field<NonNullGraphType<UserPayloadType>>("createUser").Allow(Managers.InScopeOf(ScopeCheck.Node("input.scopeId")))
-            .Description("Creates a user with a role and a scope node inside the caller's scope; the same request again changes nothing.")
+            .Description("Creates a user with a role and a scope node inside the caller's scope; they change the password at first sign-in (changeMyPassword). The same request again changes nothing.")
             .Argument<NonNullGraphType<CreateUserInputType>>("input")
             .ResolveAsync(async c => await UserAdministration.CreateAsync(grains, c));
         mutation.Field<NonNullGraphType<UserPayloadType>>("updateUser").Allow(inScope)
