@@ -48,8 +48,8 @@ public sealed class OrgTreeImportTests(ApiFixture fixture) : IClassFixture<ApiFi
         var before = await CountBelowAsync(fixture.Tree.Group);
         var csv = """
             区域,区域编码,分公司,项目,管理区,楼栋,纬度,经度
-            华南区域,HN,广州分公司,云山府,一区,1栋,23.1291,113.2644
-            华南区域,HN,广州分公司,云山府,一区,2栋,北纬23度,113.2644
+            华中区域,HN,武汉分公司,云山府,一区,1栋,30.5928,114.3055
+            华中区域,HN,武汉分公司,云山府,一区,2栋,北纬30度,114.3055
             """;
 
         var report = await ImportAsync("CSV", csv);

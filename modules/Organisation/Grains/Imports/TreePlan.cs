@@ -6,8 +6,8 @@ namespace CollectionGrains.Organisation.Imports;
 /// <summary>
 /// What a tree sheet would create below a group, given the tree as it stands: each row's levels are found among the
 /// children of the level above by code (the node <c>{parent}-{code}</c>) or, without a code, by name; what is not found
-/// is planned, parents before children. A code whose node has another name, a name two children share, or an id too
-/// long for the household tables is an error of its row and column.
+/// is planned, parents before children. A code whose node has another name, a new code for a name that exists, a name
+/// two children share, or an id too long for the household tables is an error of its row and column.
 /// </summary>
 internal sealed class TreePlan
 {
@@ -49,6 +49,12 @@ internal sealed class TreePlan
                 if (code is null && siblings.Count(c => c.Name == name) > 1)
                 {
                     return;   // FindByName reported the ambiguity
+                }
+                if (code is not null && siblings.Find(c => c.Name == name) is { } namesake)
+                {
+                    Errors.Add(new ImportError(row.Row, TreeSheet.LevelColumns[l] + "编码",
+                        $"“{name}”已存在（标识 {namesake.Id}），编码不是“{code}”：请写它的编码，或不写编码按名称匹配"));
+                    return;
                 }
                 var id = $"{parent}-{code ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
                 if (!_allIds.Add(id))
