@@ -75,7 +75,7 @@ internal sealed class UserGrain([PersistentState("user")] IPersistentState<UserS
         Reject(PasswordPolicy.Problem(newPassword, Username));
         if (newPassword == currentPassword)
         {
-            throw new AccessRejectedException("the new password must differ from the current one (新密码不能与原密码相同)");
+            throw new AccessRejectedException("新密码不能与原密码相同 (the new password must differ from the current one)");
         }
         user.State.PasswordHash = Hasher.HashPassword(Username, newPassword);
         user.State.MustChangePassword = false;

@@ -96,8 +96,11 @@ public sealed class UserAdministrationTests(AccessFixture fixture) : IClassFixtu
 
         Assert.Null((await fixture.Api.DataAsync(Node, new { id = fixture.Project(1) }, token: token))["orgNode"]);   // outside: as if absent
         Assert.NotNull((await fixture.Api.DataAsync(Node, new { id = fixture.Project(2) }, token: token))["orgNode"]);
-        const string Users = "query($s: ID!) { users(scopeId: $s, first: 200) { edges { node { user { username } } } } }";
+        const string Users = "query($s: ID!) { users(scopeId: $s, first: 200) { edges { node { user { username phone } } } } }";
         Assert.Contains(name, await UsernamesAsync(Users, fixture.Project(2), fixture.TokenFor(Role.GroupAdmin)));
+        var listed = (await fixture.Api.DataAsync(Users, new { s = fixture.Project(2) }, token: fixture.TokenFor(Role.GroupAdmin)))["users"]!["edges"]!.AsArray()
+            .Single(e => e!["node"]!["user"]!["username"]!.GetValue<string>() == name)!;
+        Assert.Equal("13800000000", listed["node"]!["user"]!["phone"]!.GetValue<string>());
         Assert.Contains(name, await UsernamesAsync(Users, fixture.Id("b1"), fixture.TokenFor(Role.BranchManager)));
         Assert.DoesNotContain(name, await UsernamesAsync(Users, fixture.Project(1), fixture.TokenFor(Role.GroupAdmin)));
         Assert.Equal("NOT_FOUND", await CodeAsync(Users, new { s = fixture.Project(2) }, fixture.TokenFor(Role.ProjectManager)));

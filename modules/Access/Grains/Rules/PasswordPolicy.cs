@@ -19,19 +19,19 @@ internal static class PasswordPolicy
     {
         if (password.Length < MinLength)
         {
-            return $"a password has at least {MinLength} characters (密码至少 {MinLength} 位)";
+            return $"密码至少 {MinLength} 位 (a password has at least {MinLength} characters)";
         }
         if (password.Length > MaxLength)
         {
-            return $"a password has at most {MaxLength} characters";
+            return $"密码最多 {MaxLength} 位 (a password has at most {MaxLength} characters)";
         }
         if (password.Contains(username, StringComparison.OrdinalIgnoreCase))
         {
-            return "a password must not contain the username (密码不能包含用户名)";
+            return "密码不能包含用户名 (a password must not contain the username)";
         }
         if (Common.Value.Contains(password.Trim()))
         {
-            return "this password is on the list of well-known passwords; choose another (密码过于常见)";
+            return "密码过于常见，请另选一个 (this password is on the list of well-known passwords)";
         }
         return null;
     }
