@@ -40,8 +40,13 @@ public sealed partial class SiloProcessTests
                     health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
                     return response.StatusCode == HttpStatusCode.OK;
                 }
+                catch (HttpRequestException) when (!silo.HasExited)
+                {
+                    return false;
+                }
                 catch (HttpRequestException)
                 {
+                    Assert.Fail($"the silo exited with {silo.ExitCode} before answering:\n{await errors}\n{await output}");
                     return false;
                 }
             }, TimeSpan.FromSeconds(90), "/health answers 200");
