@@ -94,7 +94,7 @@ internal static class OrgMutations
                 return await node.GetAsync();
             });
         mutation.Field<NonNullGraphType<ClosedOrgNodePayloadType>>("closeOrgNode").Allow(Managers.InScopeOf(ScopeCheck.Node("input.nodeId")))
-            .Description("Closes an empty node (no child nodes; for a building, no households): it leaves the tree. Move or close what it holds first.")
+            .Description("Closes an empty node (no child nodes; for a building, no households; no user whose scope it is): it leaves the tree. Move or close what it holds first.")
             .Argument<NonNullGraphType<CloseOrgNodeInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -102,6 +102,10 @@ internal static class OrgMutations
                 if (nodeId == AccessChecks.UserContextOf(c).Caller!.Account.ScopeNodeId)
                 {
                     throw ApiError.BadInput("you cannot close the node at the top of your own scope");
+                }
+                if (await grains.GetGrain<IUserDirectoryGrain>(0).ScopedAtAsync(nodeId, 5) is { Count: > 0 } users)
+                {
+                    throw ApiError.BadInput($"users work at {nodeId} ({string.Join(", ", users)}): give them another scope first");
                 }
                 var node = grains.GetGrain<IOrgNodeGrain>(nodeId);
                 var parentId = (await node.GetAsync())?.Info.ParentId;

@@ -42,4 +42,18 @@ internal static class UserDirectory
         }
         return users;
     }
+
+    public static async Task<IReadOnlyList<string>> ScopedAtAsync(NpgsqlDataSource database, string nodeId, int count)
+    {
+        await using var command = database.CreateCommand("SELECT username FROM access.user_account WHERE scope_node_id = $1 ORDER BY username LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = nodeId });
+        command.Parameters.Add(new NpgsqlParameter { Value = count });
+        await using var reader = await command.ExecuteReaderAsync();
+        var usernames = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            usernames.Add(reader.GetString(0));
+        }
+        return usernames;
+    }
 }

@@ -8,4 +8,6 @@ namespace CollectionGrains.Access;
 internal sealed class UserDirectoryGrain(NpgsqlDataSource database) : Grain, IUserDirectoryGrain
 {
     public Task<IReadOnlyList<UserSession>> ReadAsync(string afterUsername, int count) => UserDirectory.ReadAsync(database, afterUsername, count);
+
+    public Task<IReadOnlyList<string>> ScopedAtAsync(string nodeId, int count) => UserDirectory.ScopedAtAsync(database, nodeId, count);
 }

@@ -71,6 +71,10 @@ public sealed class OrgTreeApiTests(ApiFixture fixture) : IClassFixture<ApiFixtu
 
         const string Close = "mutation($id: ID!) { closeOrgNode(input: {nodeId: $id}) { closedId parent { id } } }";
         Assert.Equal("BAD_USER_INPUT", ApiFixture.Code((await fixture.Api.PostAsync(Close, new { id = zone })).Body));   // it holds the building
+        // A collector works at the zone: the zone does not close until they work elsewhere.
+        var collector = $"zc-{Guid.NewGuid():N}"[..12];
+        await fixture.Api.DataAsync("mutation($u: String!, $s: ID!) { createUser(input: {username: $u, displayName: \"收费员 韩梅\", role: COLLECTOR, scopeId: $s, password: \"片区收费员口令-2026\"}) { user { username } } }",
+            new { u = collector, s = zone });
         var closed = (await fixture.Api.DataAsync(Close, new { id = buildingId }))["closeOrgNode"]!;
         Assert.Equal(zone, closed["parent"]!["id"]!.GetValue<string>());
         Assert.Null((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { id } }", new { id = buildingId }))["orgNode"] as JsonObject);
@@ -79,6 +83,9 @@ public sealed class OrgTreeApiTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var household = $"{buildingId}/1-101";
         await Assert.ThrowsAnyAsync<Exception>(() => fixture.Api.Grains.GetGrain<CollectionGrains.Billing.IHouseholdGrain>(household)
             .RegisterAsync(Billing.BillingFixtures.Household(fixture.Tree.Project, household) with { BuildingId = buildingId }));
+        var (_, withUser) = await fixture.Api.PostAsync(Close, new { id = zone });
+        Assert.Contains(collector, withUser["errors"]![0]!["message"]!.GetValue<string>());
+        await fixture.Api.DataAsync("mutation($u: String!, $s: ID!) { updateUser(input: {username: $u, scopeId: $s}) { user { username } } }", new { u = collector, s = fixture.Tree.Project });
         await fixture.Api.DataAsync(Close, new { id = zone });   // empty now
         Assert.Null((await fixture.Api.DataAsync("query($id: ID!) { orgNode(id: $id) { id } }", new { id = zone }))["orgNode"] as JsonObject);
     }
