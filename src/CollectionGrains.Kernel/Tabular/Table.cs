@@ -10,6 +10,16 @@ public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnl
 
     public int RowNumber(int dataRowIndex) => RowNumbers[dataRowIndex];
 
+    /// <summary>Whether the header row has a column of this name (case aside).</summary>
+    public bool HasColumn(string name) => Headers.Any(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The trimmed text of a data row's cell in the first column of this name; empty when there is no such column.</summary>
+    public string Cell(int dataRowIndex, string column)
+    {
+        var index = Headers.ToList().FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 && index < Rows[dataRowIndex].Count ? Rows[dataRowIndex][index].Trim() : "";
+    }
+
     /// <summary>
     /// Reads a .xlsx workbook (by its zip signature) or CSV text (UTF-8, or GB18030 as Chinese Excel saves it). The header
     /// row is the one among the first rows that holds the most of <paramref name="columnNames"/> (a title row above it is

@@ -53,10 +53,7 @@ internal static class SignIn
         return new LoginPayload(token, expiresAt, account);
     }
 
-    private static string Username(Dictionary<string, object?> input) =>
-        input["username"] is string { Length: > 0 and <= 200 } text && !string.IsNullOrWhiteSpace(text)
-            ? text
-            : throw ApiError.BadInput("username must be 1 to 200 characters");
+    private static string Username(Dictionary<string, object?> input) => Collection.CollectionInputs.Text(input, "username");
 
     /// <summary>Checked before any hashing: a huge password would cost the hasher, not the caller.</summary>
     private static string Password(Dictionary<string, object?> input, string field) =>

@@ -23,9 +23,7 @@ internal static class UserSheet
     public static (List<UserRow> Rows, List<ImportError> Errors) Parse(Table table)
     {
         var errors = new List<ImportError>();
-        var column = table.Headers.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        foreach (var missing in Required.Where(c => !column.ContainsKey(c)))
+        foreach (var missing in Required.Where(c => !table.HasColumn(c)))
         {
             errors.Add(new ImportError(table.HeaderRowNumber, missing, $"缺少列“{missing}”"));
         }
@@ -38,7 +36,7 @@ internal static class UserSheet
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var number = table.RowNumber(r);
-            string Cell(string name) => column.TryGetValue(name, out var i) && i < table.Rows[r].Count ? table.Rows[r][i].Trim() : "";
+            string Cell(string name) => table.Cell(r, name);
             var username = Cell("用户名");
             if (seen.TryGetValue(username, out var first))
             {

@@ -20,10 +20,8 @@ internal static partial class TreeSheet
     public static (List<TreeRow> Rows, List<ImportError> Errors) Parse(Table table)
     {
         var errors = new List<ImportError>();
-        var column = table.Headers.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        var pathColumn = PathColumns.FirstOrDefault(column.ContainsKey);
-        var missing = LevelColumns.Where(l => !column.ContainsKey(l)).ToList();
+        var pathColumn = PathColumns.FirstOrDefault(table.HasColumn);
+        var missing = LevelColumns.Where(l => !table.HasColumn(l)).ToList();
         if (pathColumn is null && missing.Count > 0)
         {
             errors.Add(new ImportError(table.HeaderRowNumber, missing[0], $"缺少列“{string.Join("”“", missing)}”（或一列“楼栋路径”：区域/分公司/项目/管理区/楼栋）"));
@@ -33,7 +31,7 @@ internal static partial class TreeSheet
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var number = table.RowNumber(r);
-            string Cell(string name) => column.TryGetValue(name, out var i) && i < table.Rows[r].Count ? table.Rows[r][i].Trim() : "";
+            string Cell(string name) => table.Cell(r, name);
             var names = pathColumn is not null && missing.Count > 0 ? Cell(pathColumn).Split('/', StringSplitOptions.TrimEntries) : [.. LevelColumns.Select(Cell)];
             if (names.Length != LevelColumns.Length)
             {
