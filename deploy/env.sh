@@ -36,3 +36,23 @@ if [[ -z "${CG_JWT_KEYS:-}" ]]; then
   CG_JWT_KEYS="$(cat "$CG_KEY_FILE")"
 fi
 export CG_JWT_KEYS
+
+# Pay links (CG_LINK_KEYS, keyId:base64secret, the first signs) and the key the payment provider signs its
+# notifications with (CG_PAY_PROVIDER_KEY, base64): unset, made once per machine beside the token keys.
+if [[ -z "${CG_LINK_KEYS:-}" ]]; then
+  : "${CG_LINK_KEY_FILE:=/var/lib/collectiongrains/link-keys}"
+  if [[ ! -s "$CG_LINK_KEY_FILE" ]]; then
+    mkdir -p "$(dirname "$CG_LINK_KEY_FILE")"
+    (umask 077 && echo "l$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_LINK_KEY_FILE")
+  fi
+  CG_LINK_KEYS="$(cat "$CG_LINK_KEY_FILE")"
+fi
+if [[ -z "${CG_PAY_PROVIDER_KEY:-}" ]]; then
+  : "${CG_PAY_PROVIDER_KEY_FILE:=/var/lib/collectiongrains/pay-provider-key}"
+  if [[ ! -s "$CG_PAY_PROVIDER_KEY_FILE" ]]; then
+    mkdir -p "$(dirname "$CG_PAY_PROVIDER_KEY_FILE")"
+    (umask 077 && head -c 32 /dev/urandom | base64 -w0 > "$CG_PAY_PROVIDER_KEY_FILE")
+  fi
+  CG_PAY_PROVIDER_KEY="$(cat "$CG_PAY_PROVIDER_KEY_FILE")"
+fi
+export CG_LINK_KEYS CG_PAY_PROVIDER_KEY

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests use besides PostgreSQL: LibreOffice (headless) makes and opens spreadsheets this project did
-# not write; Chromium is the browser the page tests drive (with playwright-core from graphql/web). Debian's packages
-# only; nothing when already there.
+# not write; Chromium is the browser the page tests drive (with playwright-core from graphql/web); poppler-utils and
+# zbar-tools read the PDFs and QR codes the system prints. Debian's packages only; nothing when already there.
 set -euo pipefail
 missing=()
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 if [[ ${#missing[@]} -gt 0 ]]; then
   echo "test tools: installing ${missing[*]} from Debian's packages"
   export DEBIAN_FRONTEND=noninteractive

@@ -2,13 +2,16 @@ using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
+using CollectionGrains.Outreach;
 using CollectionGrains.Silo.Demo;
+using CollectionGrains.Silo.Sandbox;
 using CollectionGrains.Silo.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCollectionGrainsSilo();
 builder.Services.AddBillingModule();
 builder.Services.AddCollectionModule();
+builder.Services.AddOutreachModule();
 builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddDemoGroup(builder.Configuration);
 builder.Services.AddFirstAdmin(builder.Configuration);
@@ -16,4 +19,8 @@ builder.Services.AddFirstAdmin(builder.Configuration);
 var app = builder.Build();
 app.MapCollectionGrainsHealth();
 app.MapCollectionGrainsGraphQL();
+if (SandboxCashier.IsEnabled(app.Configuration))
+{
+    app.MapSandboxCashier();
+}
 app.Run();

@@ -65,6 +65,7 @@ public static class GraphQLModule
         endpoints.MapGet(GraphQLEndpointOptions.Path + "/assets/{name}", (HttpContext http, string name) => GraphiQLPage.WriteAssetAsync(http, name));
         endpoints.MapGet(Schema.ExportArrears.DownloadPath + "/{id}", (HttpContext http, string id) =>
             http.RequestServices.GetRequiredService<DownloadEndpoint>().HandleAsync(http, id));
+        PayEndpoints.Map(endpoints);
         return endpoints;
     }
 

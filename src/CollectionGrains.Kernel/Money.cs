@@ -6,6 +6,9 @@ public static class Money
     /// <summary>Rounds half-up (away from zero) to the cent, as bills and late fees are rounded.</summary>
     public static decimal ToCents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>As Chinese offices write an amount: ¥1,234.50.</summary>
+    public static string Yuan(decimal amount) => "¥" + amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>True when the amount has no more than two decimal places.</summary>
     public static bool IsWholeCents(decimal amount) => amount == Math.Round(amount, 2);
 

@@ -38,6 +38,10 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
         Field<NonNullGraphType<Collection.CollectionCaseGraphType>>("collection").Allow(FieldAccess.Readers)
             .Description("The household's collection case: task, class, promise, contacts, legacy issues.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(c.Source.Id).GetAsync());
+        Field<NonNullGraphType<Outreach.PayLinkGraphType>>("payLink").Allow(FieldAccess.Readers)
+            .Description("A fresh signed pay link of the household (and its QR code) for the owner to pay what they owe.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(
+                await Outreach.OutreachMutations.HouseholdAsync(grains, c.Source.Id)).GetPayLinkAsync());
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

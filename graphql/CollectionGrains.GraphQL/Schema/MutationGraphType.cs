@@ -24,7 +24,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RunBillingInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var input = Input(c);
+                var input = Collection.CollectionInputs.Input(c);
                 return await grains.GetGrain<IBillingProjectGrain>(Text(input, "projectId")).RunBillingAsync((Period)input["period"]!);
             });
         Field<NonNullGraphType<RecordPaymentPayloadType>>("recordPayment").Allow(FieldAccess.Payments.InScopeOf(InputHousehold))
@@ -32,7 +32,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var input = Input(c);
+                var input = Collection.CollectionInputs.Input(c);
                 var payment = new PaymentRequest(Text(input, "paymentId"), (decimal)input["amount"]!, (PaymentChannel)input["channel"]!, (DateTimeOffset)input["paidAt"]!);
                 return await Household(grains, Text(input, "householdId")).RecordPaymentAsync(payment);
             });
@@ -41,7 +41,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<ReversePaymentInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var input = Input(c);
+                var input = Collection.CollectionInputs.Input(c);
                 return await Household(grains, Text(input, "householdId")).ReversePaymentAsync(Text(input, "paymentId"), Text(input, "reason"));
             });
         Field<NonNullGraphType<WaiverPayloadType>>("waiveLateFee").Allow(FieldAccess.Waivers.InScopeOf(InputHousehold))
@@ -57,7 +57,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<ApproveWaiverInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var input = Input(c);
+                var input = Collection.CollectionInputs.Input(c);
                 return await Household(grains, Text(input, "householdId"))
                     .ApproveWaiverAsync(Text(input, "waiverId"), AccessChecks.UserContextOf(c).Caller!.Account.Username);
             });
@@ -66,6 +66,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importChargeItems", "Charge items (项目, 收费项目编码, 收费项目, 计费方式, 周期, 单价, 应缴日, 空置折扣, 生效日期), from the first day of a month not billed yet.", (g, file) => g.ImportChargeItemsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
+        Outreach.OutreachMutations.AddTo(this, grains);
         Users.UserMutations.AddTo(this, grains, tokens);
         ExportArrears.AddTo(this, grains, clock);
         OrgMutations.AddTo(this, grains);
@@ -78,14 +79,12 @@ internal sealed class MutationGraphType : ObjectGraphType
                 .Argument<NonNullGraphType<ImportInputType>>("input")
                 .ResolveAsync(async c =>
                 {
-                    var input = Input(c);
+                    var input = Collection.CollectionInputs.Input(c);
                     return await import(grains.GetGrain<IImportGrain>(Text(input, "groupId")), ImportFiles.Content(input));
                 });
     }
 
     private static readonly ScopeCheck InputHousehold = ScopeCheck.Household("input.householdId");
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext context) => context.GetArgument<Dictionary<string, object?>>("input");
 
     private static string Text(Dictionary<string, object?> input, string field) =>
         input[field] is string { Length: > 0 and <= 200 } text && !string.IsNullOrWhiteSpace(text)
@@ -98,7 +97,7 @@ internal sealed class MutationGraphType : ObjectGraphType
     /// <summary>A waiver asked for by the signed-in user (the approver within the project's limit).</summary>
     private static async Task<WaiverReceipt> WaiveAsync(IGrainFactory grains, BusinessClock clock, IResolveFieldContext context, WaiverKind kind)
     {
-        var input = Input(context);
+        var input = Collection.CollectionInputs.Input(context);
         var household = Household(grains, Text(input, "householdId"));
         var waiver = new WaiverRequest(
             Text(input, "waiverId"), Text(input, "billId"), kind, (decimal?)input.GetValueOrDefault("amount"),

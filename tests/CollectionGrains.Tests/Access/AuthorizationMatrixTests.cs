@@ -161,6 +161,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             entries.Add(Mutation("ImportPayload", import, "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "楼栋路径,房号\n不存在/一区/1栋,1-101\n" })));
         }
         entries.AddRange(CollectionEntries(node, household));
+        entries.Add(Query("PayLink", "household", household.Replace("SELECTION", "payLink { SELECTION }"), Household));
+        entries.Add(Mutation("PayLink", "revokePayLinks", "RevokePayLinksInput", t => Task.FromResult<object>(new { householdId = t.Household })));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
         entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));
         entries.Add(Mutation("OrgNodePayload", "renameOrgNode", "RenameOrgNodeInput", t => Task.FromResult<object>(new { nodeId = t.Node, name = "更名测试" })));

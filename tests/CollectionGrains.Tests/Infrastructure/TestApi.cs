@@ -9,6 +9,7 @@ using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL;
 using CollectionGrains.GraphQL.Transport;
 using CollectionGrains.Hosting;
+using CollectionGrains.Outreach;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,16 +61,17 @@ public sealed class TestApi : IAsyncDisposable
     public void SignIn(Role role, string scopeNodeId) => SignIn(TokenFor(role, scopeNodeId));
 
     public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null) =>
-        StartAsync(builder =>
+        StartAsync((builder, url) =>
         {
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
             builder.Services.AddBillingModule();
             builder.Services.AddCollectionModule();
+            builder.Services.AddOutreachModule(OutreachSettings.WithRandomKeys(url));
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>
-        StartAsync(builder => builder.Host.UseCollectionGrainsClient(Cluster(clusterId), TestPostgres.Settings), null);
+        StartAsync((builder, _) => builder.Host.UseCollectionGrainsClient(Cluster(clusterId), TestPostgres.Settings), null);
 
     /// <summary>Posts a GraphQL request; returns the status and the parsed response body.</summary>
     public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
@@ -106,13 +108,13 @@ public sealed class TestApi : IAsyncDisposable
     private static ClusterSettings Cluster(string clusterId) =>
         new(clusterId, clusterId, System.Net.IPAddress.Loopback, FreePorts.Next(), FreePorts.Next(), "http://127.0.0.1:0");
 
-    private static async Task<TestApi> StartAsync(Action<WebApplicationBuilder> host, Action<GraphQLEndpointOptions>? configure)
+    private static async Task<TestApi> StartAsync(Action<WebApplicationBuilder, string> host, Action<GraphQLEndpointOptions>? configure)
     {
         var url = $"http://127.0.0.1:{FreePorts.Next()}";
         var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
         builder.WebHost.UseUrls(url);
-        host(builder);
+        host(builder, url);
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(TokenSettings));
         builder.Services.AddCollectionGrainsGraphQL(configure);
         var app = builder.Build();

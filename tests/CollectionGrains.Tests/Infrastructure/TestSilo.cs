@@ -50,6 +50,7 @@ public sealed class TestSilo : IAsyncDisposable
             {
                 services.AddBillingModule();
                 services.AddCollectionModule();
+                CollectionGrains.Outreach.OutreachModule.AddOutreachModule(services, CollectionGrains.Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1"));
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);

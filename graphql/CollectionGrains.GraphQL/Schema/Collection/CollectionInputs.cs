@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using CollectionGrains.Collection;
 using CollectionGrains.GraphQL.Errors;
 
@@ -7,6 +8,8 @@ namespace CollectionGrains.GraphQL.Schema.Collection;
 /// <summary>Reading the collection mutations' inputs: texts of sane length, id lists, contact windows.</summary>
 internal static class CollectionInputs
 {
+    public static Dictionary<string, object?> Input(IResolveFieldContext context) => context.GetArgument<Dictionary<string, object?>>("input");
+
     public static string Text(Dictionary<string, object?> input, string field, int maxLength = 200) =>
         input.GetValueOrDefault(field) is string text && !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength
             ? text

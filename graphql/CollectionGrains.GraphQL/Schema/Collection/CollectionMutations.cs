@@ -127,7 +127,6 @@ internal static class CollectionMutations
             });
     }
 
-    private static Dictionary<string, object?> Input(IResolveFieldContext context) => context.GetArgument<Dictionary<string, object?>>("input");
 
     private static IHouseholdCaseGrain Case(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdCaseGrain>(householdId);
 

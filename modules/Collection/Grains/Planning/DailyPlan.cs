@@ -33,7 +33,7 @@ internal static class DailyPlan
         var text = action.Reason switch
         {
             PlanReason.FirstRound => $"首轮提醒：任务于 {Day(@case.TaskOpenedAt!.Value)} 开立，{policy.FirstRoundDays} 天内完成首轮联系，语气友好",
-            PlanReason.PromiseReminder when @case.Promise is { } promise => $"A类：承诺 {promise.Date:MM-dd} 缴纳 {Yuan(promise.Amount)}，提前一天提醒",
+            PlanReason.PromiseReminder when @case.Promise is { } promise => $"A类：承诺 {promise.Date:MM-dd} 缴纳 {Money.Yuan(promise.Amount)}，提前一天提醒",
             PlanReason.DailyFollowUp => "B类：暂未明确，每天跟进直到承诺缴费",
             PlanReason.RetryNoAnswer => $"B类：上次未接通（{@case.RecentContacts[^1].At.ToOffset(BusinessCalendar.Offset):HH:mm}），至少 {policy.NoAnswerRetryMinutes} 分钟后换时段再试",
             PlanReason.VisitForNewNumber => "C类：无法联系，上门拜访并通过邻居、同事、业委会寻找新号码",
@@ -46,5 +46,4 @@ internal static class DailyPlan
 
     private static string Day(DateTimeOffset at) => BusinessCalendar.DateOf(at).ToString("MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Yuan(decimal amount) => "¥" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }
