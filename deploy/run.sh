@@ -5,6 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
 "$root/deploy/postgres/setup.sh"
+"$root/deploy/fonts.sh"
 "$root/graphql/web/install.sh"
 dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo"
 export CG_DEMO_HOUSEHOLDS="${CG_DEMO_HOUSEHOLDS:-20000}"

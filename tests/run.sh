@@ -9,6 +9,7 @@ results="$root/.artifacts/test-results"
 "$root/deploy/postgres/setup.sh" || { echo "tests: PostgreSQL setup failed"; exit 1; }
 "$root/graphql/web/install.sh" || { echo "tests: front-end packages (npm) failed"; exit 1; }
 "$root/deploy/test-tools.sh" || { echo "tests: test tools (LibreOffice) failed"; exit 1; }
+"$root/deploy/fonts.sh" || { echo "tests: the notices' font failed"; exit 1; }
 dotnet build "$root/CollectionGrains.sln" -c Release -nologo -v minimal -clp:ErrorsOnly \
   || { echo "tests: the build failed"; exit 1; }
 

@@ -31,6 +31,7 @@ public static class GraphQLModule
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<DownloadEndpoint>();
+        services.AddSingleton<NoticeEndpoint>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CollectionGrainsSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -65,6 +66,8 @@ public static class GraphQLModule
         endpoints.MapGet(GraphQLEndpointOptions.Path + "/assets/{name}", (HttpContext http, string name) => GraphiQLPage.WriteAssetAsync(http, name));
         endpoints.MapGet(Schema.ExportArrears.DownloadPath + "/{id}", (HttpContext http, string id) =>
             http.RequestServices.GetRequiredService<DownloadEndpoint>().HandleAsync(http, id));
+        endpoints.MapGet(Schema.Outreach.NoticeGraphType.PdfPath + "/{id}/pdf", (HttpContext http, string id) =>
+            http.RequestServices.GetRequiredService<NoticeEndpoint>().HandleAsync(http, id));
         PayEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -42,6 +42,9 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
             .Description("A fresh signed pay link of the household (and its QR code) for the owner to pay what they owe.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(
                 await Outreach.OutreachMutations.HouseholdAsync(grains, c.Source.Id)).GetPayLinkAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Outreach.NoticeGraphType>>>>("notices").Allow(FieldAccess.Readers)
+            .Description("The notices and letters issued to the household, newest first.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(c.Source.Id).GetNoticesAsync());
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

@@ -58,5 +58,6 @@ internal sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await AuditLogPage.ReadAsync(grains, c));
         Collection.CollectionQueries.AddTo(this, grains, clock);
         Users.UserQueries.AddTo(this, grains);
+        Outreach.OutreachQueries.AddTo(this, grains);
     }
 }

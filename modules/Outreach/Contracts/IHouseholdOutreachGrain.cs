@@ -1,3 +1,5 @@
+using CollectionGrains.Collection;
+
 namespace CollectionGrains.Outreach;
 
 /// <summary>
@@ -13,5 +15,14 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
     Task<int> GetPayLinkGenerationAsync();
 
     /// <summary>Every pay link issued so far stops working; a new one is issued on demand.</summary>
-    Task RevokePayLinksAsync(CollectionGrains.Collection.CollectionActor actor);
+    Task RevokePayLinksAsync(CollectionActor actor);
+
+    /// <summary>
+    /// Writes the notice from the group's current wording with what is owed today, stores its PDF and records it as a
+    /// contact of the case; idempotent by notice id. Refused for a household that owes nothing.
+    /// </summary>
+    Task<Notice> IssueNoticeAsync(NoticeRequest request, CollectionActor actor, string? batchId = null);
+
+    /// <summary>The notices issued to the household, newest first.</summary>
+    Task<IReadOnlyList<Notice>> GetNoticesAsync();
 }

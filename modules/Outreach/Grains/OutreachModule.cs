@@ -11,6 +11,8 @@ public static class OutreachModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings ?? OutreachSettings.FromEnvironment());
         services.AddSingleton<PayLinks.SandboxPayProvider>();
+        services.AddSingleton<Notices.NoticeArchive>();
+        services.TryAddSingleton(new Kernel.BusinessClock(TimeProvider.System));
         return services;
     }
 }

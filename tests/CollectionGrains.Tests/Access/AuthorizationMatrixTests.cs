@@ -163,6 +163,14 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.AddRange(CollectionEntries(node, household));
         entries.Add(Query("PayLink", "household", household.Replace("SELECTION", "payLink { SELECTION }"), Household));
         entries.Add(Mutation("PayLink", "revokePayLinks", "RevokePayLinksInput", t => Task.FromResult<object>(new { householdId = t.Household })));
+        entries.Add(Mutation("NoticePayload", "issueNotice", "IssueNoticeInput", t => Task.FromResult<object>(new { householdId = t.Household, kind = "PAYMENT_NOTICE" })));
+        entries.Add(Mutation("Notice", "issueNotice", "IssueNoticeInput", t => Task.FromResult<object>(new { householdId = t.Household, kind = "DUNNING_NOTICE" }), "notice { SELECTION }"));
+        entries.Add(Query("Notice", "household", household.Replace("SELECTION", "notices { SELECTION }"), Household));
+        entries.Add(Mutation("NoticeTemplate", "setNoticeTemplate", "SetNoticeTemplateInput", t => Task.FromResult<object>(new
+        {
+            groupId = t.Group, kind = "PAYMENT_NOTICE", body = "# 缴费通知单\n{{ owner }}：请缴纳{{ total | yuan }}。\n[二维码]",
+        })));
+        entries.Add(Query("NoticeTemplate", "noticeTemplates", "query($node: ID!) { noticeTemplates(nodeId: $node) { SELECTION } }", t => new { node = t.Node }));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
         entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));
         entries.Add(Mutation("OrgNodePayload", "renameOrgNode", "RenameOrgNodeInput", t => Task.FromResult<object>(new { nodeId = t.Node, name = "更名测试" })));

@@ -8,14 +8,10 @@ namespace CollectionGrains.GraphQL.Schema.Collection;
 
 /// <summary>
 /// A script's wording for one household of a plan: the owner's name, what is owed, for how many months, the project,
-/// the collector, and the remote-payment link (CG_PAY_LINK, with <c>{householdId}</c> in it).
+/// the collector, and the household's signed pay link.
 /// </summary>
 internal static class ScriptWording
 {
-    private static readonly string PayLink = Environment.GetEnvironmentVariable("CG_PAY_LINK") is { Length: > 0 } link
-        ? link
-        : "https://pay.example.com/h/{householdId}";
-
     public static async Task<string?> RenderAsync(IGrainFactory grains, IResolveFieldContext context, PlanItem item, string scriptId)
     {
         var caller = AccessChecks.UserContextOf(context).Caller!;
@@ -27,7 +23,7 @@ internal static class ScriptWording
         var project = await grains.GetGrain<IOrgNodeGrain>(profile.ProjectId).GetAsync();
         var collector = item.Collector is { } username ? await grains.GetGrain<ICollectorGrain>(username).GetProfileAsync() : null;
         var values = new ScriptValues(profile.OwnerName, item.Owed, Math.Max(1, (item.AgeDays + 29) / 30),
-            PayLink.Replace("{householdId}", Uri.EscapeDataString(item.HouseholdId), StringComparison.Ordinal),
+            (await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(item.HouseholdId).GetPayLinkAsync()).Url,
             project?.Info.Name ?? string.Empty, collector?.DisplayName ?? caller.Account.DisplayName);
         return await grains.GetGrain<IScriptLibraryGrain>(groupId).RenderAsync(scriptId, null, values);
     }

@@ -10,3 +10,26 @@ internal sealed class RevokePayLinksInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("householdId");
     }
 }
+
+internal sealed class IssueNoticeInputType : InputObjectGraphType
+{
+    public IssueNoticeInputType()
+    {
+        Name = "IssueNoticeInput";
+        Field<NonNullGraphType<IdGraphType>>("householdId");
+        Field<NonNullGraphType<NoticeKindGraphType>>("kind");
+        Field<Scalars.CalendarDateGraphType>("deadline").Description("The date the owner is asked to pay by (after today, within 90 days); a lawyer's letter needs one.");
+        Field<IdGraphType>("noticeId").Description("Chosen by the client to make a retry safe; made by the server when left out.");
+    }
+}
+
+internal sealed class SetNoticeTemplateInputType : InputObjectGraphType
+{
+    public SetNoticeTemplateInputType()
+    {
+        Name = "SetNoticeTemplateInput";
+        Field<NonNullGraphType<IdGraphType>>("groupId");
+        Field<NonNullGraphType<NoticeKindGraphType>>("kind");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("A Liquid template of the notice markup (see NoticeTemplate.body).");
+    }
+}

@@ -20,6 +20,26 @@ internal static class OutreachMutations
                 await outreach.RevokePayLinksAsync(CollectionActors.Of(c));
                 return await outreach.GetPayLinkAsync();
             });
+        mutation.Field<NonNullGraphType<NoticePayloadType>>("issueNotice").Allow(FieldAccess.CollectionWork.InScopeOf(ScopeCheck.Household("input.householdId")))
+            .Description("Writes a notice or letter for a household with what it owes today, stores its PDF and records it as a contact; refused for a household that owes nothing.")
+            .Argument<NonNullGraphType<IssueNoticeInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                var household = await HouseholdAsync(grains, Text(input, "householdId"));
+                var noticeId = OptionalText(input, "noticeId", 100) ?? "N" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant();
+                return await grains.GetGrain<IHouseholdOutreachGrain>(household)
+                    .IssueNoticeAsync(new NoticeRequest(noticeId, (NoticeKind)input["kind"]!, (DateOnly?)input.GetValueOrDefault("deadline")), CollectionActors.Of(c));
+            });
+        mutation.Field<NonNullGraphType<NoticeTemplateGraphType>>("setNoticeTemplate").Allow(FieldAccess.For(CollectionGrains.Access.Role.GroupAdmin).InScopeOf(ScopeCheck.Node("input.groupId")))
+            .Description("Saves the group's wording of a kind of notice as its next version, after checking that it renders; notices name the version they were written from.")
+            .Argument<NonNullGraphType<SetNoticeTemplateInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                return await grains.GetGrain<INoticeTemplateGrain>(Text(input, "groupId"))
+                    .SaveAsync((NoticeKind)input["kind"]!, input["body"] as string ?? "", CollectionActors.Of(c));
+            });
     }
 
     /// <summary>The household's id once it is known to exist (NOT_FOUND otherwise): no state is made for an id nobody registered.</summary>

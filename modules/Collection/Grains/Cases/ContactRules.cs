@@ -13,6 +13,10 @@ internal static class ContactRules
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    /// <summary>A written demand (notice, letter, public notice, lawsuit): it reaches the owner but brings back no outcome, so it leaves the class as it was.</summary>
+    public static bool IsWritten(ContactMethod method) => method is ContactMethod.PaymentNotice or ContactMethod.DunningNotice
+        or ContactMethod.DunningLetter or ContactMethod.LawyerLetter or ContactMethod.PublicNotice or ContactMethod.Lawsuit;
+
     /// <summary>Calls, messages and visits reach the owner in person: windows and caps apply to them; written notices and legal steps are recorded as they go out.</summary>
     public static bool IsDirect(ContactMethod method) => method is ContactMethod.Phone or ContactMethod.Sms or ContactMethod.WeChat
         or ContactMethod.AppPush or ContactMethod.Visit;
@@ -41,11 +45,12 @@ internal static class ContactRules
     private static void ValidateOutcome(ContactRequest request, decimal owedNow)
     {
         var date = BusinessCalendar.DateOf(request.At);
-        if (request.Outcome != ContactClass.A_Promised)
+        // A written demand carries the class the case had (it brings back no outcome of its own), and no promise.
+        if (request.Outcome != ContactClass.A_Promised || IsWritten(request.Method))
         {
             if (request.PromisedDate is not null || request.PromisedAmount is not null)
             {
-                throw CollectionRejectedException.BadInput("only a class-A outcome (A_PROMISED) carries a promised date and amount");
+                throw CollectionRejectedException.BadInput("only a class-A outcome (A_PROMISED) of a call, message or visit carries a promised date and amount");
             }
             return;
         }

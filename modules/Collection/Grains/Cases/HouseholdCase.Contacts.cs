@@ -41,7 +41,7 @@ internal sealed partial class HouseholdCase
         var record = new ContactRecord(request, actor.Username, owedNow, state.OpenTask?.TaskId,
             ContactRules.OutsideWindow(policy, request), scriptVersion, capsOverriddenBy, now);
         Apply(record, promiseOutcome: null);
-        if (request.Outcome == ContactClass.E_Refusing && state.OpenTask is { Status: not CollectionTaskStatus.Escalated } task)
+        if (request.Outcome == ContactClass.E_Refusing && !ContactRules.IsWritten(request.Method) && state.OpenTask is { Status: not CollectionTaskStatus.Escalated } task)
         {
             Move(task, CollectionTaskStatus.Escalated, task.Collector, actor, request.At, "特殊拒交（E类），转主管处理");
         }
@@ -76,7 +76,7 @@ internal sealed partial class HouseholdCase
     {
         state.Contacts.Add(record);
         var request = record.Request;
-        if (state.Contacts.All(c => c.At <= record.At))
+        if (state.Contacts.All(c => c.At <= record.At) && !ContactRules.IsWritten(request.Method))
         {
             state.Class = request.Outcome;
         }

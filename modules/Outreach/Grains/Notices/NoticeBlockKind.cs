@@ -1,0 +1,11 @@
+namespace CollectionGrains.Outreach.Notices;
+
+internal enum NoticeBlockKind
+{
+    Title,
+    Heading,
+    Paragraph,
+    Table,
+    QrCode,
+    Right,
+}
