@@ -18,10 +18,10 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
     Task RevokePayLinksAsync(CollectionActor actor);
 
     /// <summary>
-    /// Writes the notice from the group's current wording with what is owed today, stores its PDF and records it as a
-    /// contact of the case; idempotent by notice id. Refused for a household that owes nothing.
+    /// Writes the notice from the group's current wording with what is owed today (or takes a batch's shared document),
+    /// stores its PDF and records it as a contact of the case; idempotent by notice id. Refused for a household that owes nothing.
     /// </summary>
-    Task<Notice> IssueNoticeAsync(NoticeRequest request, CollectionActor actor, string? batchId = null);
+    Task<Notice> IssueNoticeAsync(NoticeRequest request, CollectionActor actor, SharedNotice? shared = null);
 
     /// <summary>The notices issued to the household, newest first.</summary>
     Task<IReadOnlyList<Notice>> GetNoticesAsync();

@@ -1,7 +1,6 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
-using CollectionGrains.Organisation;
 using CollectionGrains.Outreach.Notices;
 using CollectionGrains.Outreach.PayLinks;
 
@@ -36,7 +35,7 @@ internal sealed class HouseholdOutreachGrain(
     public Task<IReadOnlyList<Notice>> GetNoticesAsync() =>
         Task.FromResult<IReadOnlyList<Notice>>([.. state.State.Notices.OrderByDescending(n => n.IssuedAt)]);
 
-    public async Task<Notice> IssueNoticeAsync(NoticeRequest request, CollectionActor actor, string? batchId = null)
+    public async Task<Notice> IssueNoticeAsync(NoticeRequest request, CollectionActor actor, SharedNotice? shared = null)
     {
         if (state.State.Notices.Find(n => n.NoticeId == request.NoticeId) is { } issued)
         {
@@ -56,19 +55,10 @@ internal sealed class HouseholdOutreachGrain(
         {
             throw CollectionRejectedException.BadInput($"household {HouseholdId} owes nothing: no notice is issued (nothing was recorded)");
         }
-        var groupId = await GrainFactory.GetGrain<ICollectionProjectGrain>(profile.ProjectId).GetGroupIdAsync();
-        var template = await GrainFactory.GetGrain<INoticeTemplateGrain>(groupId).GetAsync(request.Kind);
-        var place = await PlaceAsync(profile, groupId);
-        var model = request.Kind == NoticeKind.PublicNotice
-            ? NoticeModel.ForPublicNotice([new(place.Building, profile.Room, arrears.Total)], arrears.AsOf, place, clock.Today, request.Deadline)
-            : NoticeModel.ForHousehold(request.NoticeId, profile, arrears, place, clock.Today, request.Deadline);
-        var markup = NoticeTemplates.Render(template.Body, model);
-        var payLink = request.Kind == NoticeKind.PublicNotice ? null : (await GetPayLinkAsync()).Url;
-        var pdf = NoticePdf.Write(NoticeMarkup.Parse(markup), payLink, NoticeRules.TitleOf(request.Kind));
-        var hash = await archive.SaveDocumentAsync(pdf, NoticeArchive.PdfType);
+        var written = shared ?? await WriteAsync(request, profile, arrears);
         // Stored first (a retry finds the first notice and its time), then recorded as the case's contact, then kept here.
         var notice = await archive.SaveNoticeAsync(new Notice(request.NoticeId, HouseholdId, request.Kind, clock.Now.ToUniversalTime(), actor.Username,
-            request.Deadline, arrears.Total, template.Version, hash, batchId), profile.ProjectId, markup);
+            request.Deadline, arrears.Total, written.TemplateVersion, written.DocumentHash, request.BatchId), profile.ProjectId, written.Markup);
         if (notice.HouseholdId != HouseholdId || notice.Kind != request.Kind)
         {
             throw CollectionRejectedException.Conflict($"notice id {request.NoticeId} is taken by another notice; choose another");
@@ -81,9 +71,18 @@ internal sealed class HouseholdOutreachGrain(
         return notice;
     }
 
-    private async Task<NoticeModel.Place> PlaceAsync(HouseholdProfile profile, string groupId)
+    /// <summary>The notice of this one household, from the group's current wording, stored as a PDF.</summary>
+    private async Task<SharedNotice> WriteAsync(NoticeRequest request, HouseholdProfile profile, ArrearsStatement arrears)
     {
-        async Task<string> NameOf(string id) => (await GrainFactory.GetGrain<IOrgNodeGrain>(id).GetAsync())?.Info.Name ?? id;
-        return new NoticeModel.Place(await NameOf(groupId), await NameOf(profile.ProjectId), await NameOf(profile.BuildingId));
+        var groupId = await GrainFactory.GetGrain<ICollectionProjectGrain>(profile.ProjectId).GetGroupIdAsync();
+        var template = await GrainFactory.GetGrain<INoticeTemplateGrain>(groupId).GetAsync(request.Kind);
+        var place = await NoticePlaces.OfAsync(GrainFactory, groupId, profile.ProjectId, profile.BuildingId);
+        var model = request.Kind == NoticeKind.PublicNotice
+            ? NoticeModel.ForPublicNotice([new(place.Building, profile.Room, arrears.Total)], arrears.AsOf, place, clock.Today, request.Deadline)
+            : NoticeModel.ForHousehold(request.NoticeId, profile, arrears, place, clock.Today, request.Deadline);
+        var markup = NoticeTemplates.Render(template.Body, model);
+        var payLink = request.Kind == NoticeKind.PublicNotice ? null : (await GetPayLinkAsync()).Url;
+        var pdf = NoticePdf.Write(NoticeMarkup.Parse(markup), payLink, NoticeRules.TitleOf(request.Kind));
+        return new SharedNotice(await archive.SaveDocumentAsync(pdf, NoticeArchive.PdfType), markup, template.Version);
     }
 }

@@ -170,6 +170,9 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         {
             groupId = t.Group, kind = "PAYMENT_NOTICE", body = "# 缴费通知单\n{{ owner }}：请缴纳{{ total | yuan }}。\n[二维码]",
         })));
+        entries.Add(Mutation("NoticeBatch", "issueNotices", "IssueNoticesInput", t => Task.FromResult<object>(new { nodeId = t.Node, kind = "PAYMENT_NOTICE" })));
+        entries.Add(new MatrixEntry("NoticeBatch", "noticeBatch", "query($batch: ID!) { noticeBatch(id: $batch) { SELECTION } }",
+            async t => new { batch = await NoticeBatchAsync(t) }));
         entries.Add(Query("NoticeTemplate", "noticeTemplates", "query($node: ID!) { noticeTemplates(nodeId: $node) { SELECTION } }", t => new { node = t.Node }));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
         entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));
@@ -304,6 +307,19 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
     private async Task<string> FreshTaskAsync(MatrixTarget target, bool held) => await FreshHouseholdAsync(target, held) + ":1";
 
     private string SecondCollectorOf(MatrixTarget target) => target.Collector == fixture.CollectorOf(1) ? fixture.SecondCollector : target.Collector;
+
+    /// <summary>A batch of payment notices of the target's node (an unknown node: an id no batch has).</summary>
+    private async Task<string> NoticeBatchAsync(MatrixTarget t)
+    {
+        if (t.Node == MatrixTarget.Unknown.Node)
+        {
+            return "unknown-batch-7f3a";
+        }
+        var id = "matrix-" + t.Node;
+        await fixture.Api.Grains.GetGrain<CollectionGrains.Outreach.INoticeBatchGrain>(id)
+            .StartAsync(t.Node, CollectionGrains.Outreach.NoticeKind.PaymentNotice, null, CollectionGrains.Collection.CollectionActor.System);
+        return id;
+    }
 
     private MatrixEntry Mutation(string type, string root, string inputType, Func<MatrixTarget, Task<object>> input, string selection = "SELECTION") =>
         new(type, root, $"mutation($input: {inputType}!) {{ {root}(input: $input) {{ {selection} }} }}", async t => new { input = await input(t) });

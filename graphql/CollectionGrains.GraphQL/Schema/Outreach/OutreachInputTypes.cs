@@ -33,3 +33,15 @@ internal sealed class SetNoticeTemplateInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("body").Description("A Liquid template of the notice markup (see NoticeTemplate.body).");
     }
 }
+
+internal sealed class IssueNoticesInputType : InputObjectGraphType
+{
+    public IssueNoticesInputType()
+    {
+        Name = "IssueNoticesInput";
+        Field<NonNullGraphType<IdGraphType>>("nodeId").Description("A project, zone or building (or any node): every household in arrears below it.");
+        Field<NonNullGraphType<NoticeKindGraphType>>("kind");
+        Field<Scalars.CalendarDateGraphType>("deadline");
+        Field<IdGraphType>("batchId").Description("Chosen by the client to make a retry safe; made by the server when left out.");
+    }
+}

@@ -31,6 +31,16 @@ internal static class OutreachMutations
                 return await grains.GetGrain<IHouseholdOutreachGrain>(household)
                     .IssueNoticeAsync(new NoticeRequest(noticeId, (NoticeKind)input["kind"]!, (DateOnly?)input.GetValueOrDefault("deadline")), CollectionActors.Of(c));
             });
+        mutation.Field<NonNullGraphType<NoticeBatchGraphType>>("issueNotices").Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("input.nodeId")))
+            .Description("Issues a notice to every household in arrears below a node, in the background; follow it with noticeBatch(id).")
+            .Argument<NonNullGraphType<IssueNoticesInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                var batchId = OptionalText(input, "batchId", 80) ?? "B" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant();
+                return await grains.GetGrain<INoticeBatchGrain>(batchId)
+                    .StartAsync(Text(input, "nodeId"), (NoticeKind)input["kind"]!, (DateOnly?)input.GetValueOrDefault("deadline"), CollectionActors.Of(c));
+            });
         mutation.Field<NonNullGraphType<NoticeTemplateGraphType>>("setNoticeTemplate").Allow(FieldAccess.For(CollectionGrains.Access.Role.GroupAdmin).InScopeOf(ScopeCheck.Node("input.groupId")))
             .Description("Saves the group's wording of a kind of notice as its next version, after checking that it renders; notices name the version they were written from.")
             .Argument<NonNullGraphType<SetNoticeTemplateInputType>>("input")

@@ -53,7 +53,7 @@ internal static class NoticeModel
         {
             return ForPublicNotice([new("1栋", "1-1201", 1234.5m)], today, place, today, today.AddDays(15));
         }
-        var profile = new HouseholdProfile("sample", "p", "b", "1-1201", 90m, "示例业主", CustomerType.Individual, [], false, null, []);
+        var profile = new HouseholdProfile("sample", "p", "b", "1-1201", 90m, "王芳", CustomerType.Individual, [], false, null, []);
         var bill = new BillBalance("b1", "property", "物业费", new Kernel.Period(2025, 12), new DateOnly(2025, 12, 15), 250m, 0m, 0m, 3.75m, 0m, 0m);
         var arrears = new ArrearsStatement("sample", today, [bill], 250m, 3.75m, bill.DueDate, 31, AgeBucket.Days31To90, 0m);
         return ForHousehold("N-SAMPLE", profile, arrears, place, today, today.AddDays(15));
