@@ -11,7 +11,7 @@ CREATE TABLE outreach.document (
 );
 
 -- 通知单 / 催收函 / 律师函 / 公示: one row per notice issued to a household; the markup is the text as rendered, the
--- document the PDF as sent. A notice of a batch shares its batch's public-notice document.
+-- document the PDF as sent, the delivery (送达) once recorded. A notice of a public-notice batch shares its document.
 CREATE TABLE outreach.notice (
     notice_id        varchar(100)  PRIMARY KEY,
     household_id     varchar(100)  NOT NULL,
@@ -24,7 +24,10 @@ CREATE TABLE outreach.notice (
     template_version int           NOT NULL,
     document_sha256  char(64)      NOT NULL REFERENCES outreach.document (sha256),
     markup           text          NOT NULL,
-    batch_id         varchar(100)
+    batch_id         varchar(100),
+    delivered_on     date,
+    delivery_method  varchar(50),
+    delivery_proof   varchar(500)
 );
 CREATE INDEX notice_by_household ON outreach.notice (household_id, issued_at);
 CREATE INDEX notice_by_batch ON outreach.notice (batch_id) WHERE batch_id IS NOT NULL;

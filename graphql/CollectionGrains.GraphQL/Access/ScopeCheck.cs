@@ -24,6 +24,9 @@ internal enum ScopeTarget
     /// </summary>
     PoolTaskArgument,
 
+    /// <summary>The household of a legal-step request named by an argument (<c>{household}:legal-{n}</c>).</summary>
+    LegalRequestArgument,
+
     /// <summary>The collector named by an argument (a collector may name only themselves).</summary>
     CollectorArgument,
 
@@ -43,6 +46,8 @@ internal sealed record ScopeCheck(ScopeTarget Target, string? ArgumentPath = nul
     public static ScopeCheck Household(string argumentPath) => new(ScopeTarget.HouseholdArgument, argumentPath);
 
     public static ScopeCheck Task(string argumentPath) => new(ScopeTarget.TaskArgument, argumentPath);
+
+    public static ScopeCheck LegalRequest(string argumentPath) => new(ScopeTarget.LegalRequestArgument, argumentPath);
 
     public static ScopeCheck PoolTask(string argumentPath) => new(ScopeTarget.PoolTaskArgument, argumentPath);
 

@@ -45,6 +45,13 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Outreach.NoticeGraphType>>>>("notices").Allow(FieldAccess.Readers)
             .Description("The notices and letters issued to the household, newest first.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(c.Source.Id).GetNoticesAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Outreach.LegalStepRequestGraphType>>>>("legalSteps").Allow(FieldAccess.Readers)
+            .Description("The household's legal steps (律师函 → 公示 → 报总经理 → 起诉), oldest first.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(c.Source.Id).GetLegalStepsAsync());
+        Field<NonNullGraphType<Outreach.LimitationGraphType>>("limitation").Allow(FieldAccess.Readers)
+            .Description("诉讼时效 of the unpaid bills: the earliest expiry and a warning 90 days before.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(
+                await Outreach.OutreachMutations.HouseholdAsync(grains, c.Source.Id)).GetLimitationAsync());
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

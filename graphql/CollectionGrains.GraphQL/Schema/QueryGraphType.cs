@@ -59,5 +59,6 @@ internal sealed class QueryGraphType : ObjectGraphType
         Collection.CollectionQueries.AddTo(this, grains, clock);
         Users.UserQueries.AddTo(this, grains);
         Outreach.OutreachQueries.AddTo(this, grains);
+        Outreach.LegalMutations.AddQueries(this, grains);
     }
 }

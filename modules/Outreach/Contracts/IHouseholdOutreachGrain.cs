@@ -25,4 +25,21 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
 
     /// <summary>The notices issued to the household, newest first.</summary>
     Task<IReadOnlyList<Notice>> GetNoticesAsync();
+
+    /// <summary>送达: records that a notice reached the owner (once; the same record again changes nothing).</summary>
+    Task<Notice> RecordDeliveryAsync(string noticeId, NoticeDelivery delivery);
+
+    /// <summary>Asks for the next legal step; refused unless the household is eligible under the project's policy and the step before is done.</summary>
+    Task<LegalStepRequest> RequestLegalStepAsync(LegalStep step, string reason, DateOnly? deadline, CollectionActor actor);
+
+    /// <summary>The project manager's decision (not on their own request); an approved letter or public notice is issued at once.</summary>
+    Task<LegalStepRequest> DecideLegalStepAsync(string requestId, bool approve, string? note, CollectionActor actor);
+
+    /// <summary>Records the lawsuit of an approved request: it is then done.</summary>
+    Task<LegalStepRequest> RecordLawsuitAsync(string requestId, LawsuitRecord lawsuit, CollectionActor actor);
+
+    Task<IReadOnlyList<LegalStepRequest>> GetLegalStepsAsync();
+
+    /// <summary>诉讼时效 of every unpaid bill, as of today.</summary>
+    Task<Limitation> GetLimitationAsync();
 }

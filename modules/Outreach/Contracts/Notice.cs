@@ -2,7 +2,8 @@ namespace CollectionGrains.Outreach;
 
 /// <summary>
 /// A notice as issued: to which household, what kind, when and by whom, what was owed that day, the template version it
-/// was written from and the content hash of its stored PDF (the exact document sent can be produced later).
+/// was written from, the content hash of its stored PDF (the exact document sent can be produced later) and, once
+/// recorded, its delivery.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("outreach.Notice")]
 public sealed record Notice(
@@ -15,4 +16,5 @@ public sealed record Notice(
     [property: Id(6)] decimal AmountOwed,
     [property: Id(7)] int TemplateVersion,
     [property: Id(8)] string DocumentHash,
-    [property: Id(9)] string? BatchId);
+    [property: Id(9)] string? BatchId,
+    [property: Id(10)] NoticeDelivery? Delivery = null);

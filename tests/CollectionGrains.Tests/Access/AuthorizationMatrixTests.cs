@@ -173,6 +173,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.Add(Mutation("NoticeBatch", "issueNotices", "IssueNoticesInput", t => Task.FromResult<object>(new { nodeId = t.Node, kind = "PAYMENT_NOTICE" })));
         entries.Add(new MatrixEntry("NoticeBatch", "noticeBatch", "query($batch: ID!) { noticeBatch(id: $batch) { SELECTION } }",
             async t => new { batch = await NoticeBatchAsync(t) }));
+        entries.AddRange(LegalEntries(household));
         entries.Add(Query("NoticeTemplate", "noticeTemplates", "query($node: ID!) { noticeTemplates(nodeId: $node) { SELECTION } }", t => new { node = t.Node }));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
         entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));
@@ -307,6 +308,116 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
     private async Task<string> FreshTaskAsync(MatrixTarget target, bool held) => await FreshHouseholdAsync(target, held) + ":1";
 
     private string SecondCollectorOf(MatrixTarget target) => target.Collector == fixture.CollectorOf(1) ? fixture.SecondCollector : target.Collector;
+
+    /// <summary>The legal ladder on household 1 (thresholds lowered): requests and decisions that leave it where it was, then the whole ladder for a lawsuit.</summary>
+    private List<MatrixEntry> LegalEntries(string household)
+    {
+        var deadline = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(20).ToString("yyyy-MM-dd");
+        static MatrixEntry Query(string type, string operation) =>
+            new(type, "household", operation, t => Task.FromResult<object>(new { household = t.Household }));
+        return
+        [
+            Mutation("LegalStepPayload", "requestLegalStep", "RequestLegalStepInput", async t => new { householdId = t.Household, step = await NextLegalStepAsync(t), reason = "矩阵", deadline }),
+            Mutation("LegalStepRequest", "requestLegalStep", "RequestLegalStepInput", async t => new { householdId = t.Household, step = await NextLegalStepAsync(t), reason = "矩阵", deadline },
+                "request { SELECTION }"),
+            Mutation("LegalStepPayload", "decideLegalStep", "DecideLegalStepInput", async t => new { requestId = await WaitingLegalRequestAsync(t), approve = false, note = "矩阵" }),
+            Mutation("NoticePayload", "recordNoticeDelivery", "RecordNoticeDeliveryInput", async t => await DeliveryInputAsync(t)),
+            Mutation("NoticeDelivery", "recordNoticeDelivery", "RecordNoticeDeliveryInput", async t => await DeliveryInputAsync(t), "notice { delivery { SELECTION } }"),
+            Mutation("LegalThreshold", "setLegalPolicy", "SetLegalPolicyInput", t => Task.FromResult<object>(new
+            {
+                projectId = t.Node, thresholds = new[] { new { step = "LAWYER_LETTER", minAgeDays = 0, minAmount = "0.01", minContacts = 0 } },
+            })),
+            new("LegalThreshold", "legalPolicy", "query($node: ID!) { legalPolicy(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            Query("Limitation", household.Replace("SELECTION", "limitation { SELECTION }")),
+            Query("BillLimitation", household.Replace("SELECTION", "limitation { bills { SELECTION } }")),
+            Mutation("Lawsuit", "recordLawsuit", "RecordLawsuitInput", async t => new
+            {
+                requestId = await ApprovedLawsuitAsync(t), caseNumber = "(2026)矩阵1号", court = "矩阵法院", filedOn = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd"),
+            }, "request { lawsuit { SELECTION } }"),
+        ];
+    }
+
+    private static readonly CollectionGrains.Collection.CollectionActor LegalRequester = new("matrix-requester", CollectionGrains.Collection.ActorRank.Supervisor);
+    private static readonly CollectionGrains.Collection.CollectionActor LegalApprover = new("matrix-approver", CollectionGrains.Collection.ActorRank.Supervisor);
+
+    /// <summary>Household 1 under the lowest thresholds with a dunning letter issued, its waiting request (if any) rejected; others: nothing.</summary>
+    private async Task<CollectionGrains.Outreach.IHouseholdOutreachGrain?> LegalHouseholdAsync(MatrixTarget t, bool rejectWaiting)
+    {
+        if (t.Household != fixture.Household(1))
+        {
+            return null;
+        }
+        var outreach = fixture.Api.Grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(t.Household);
+        await fixture.Api.Grains.GetGrain<CollectionGrains.Outreach.IOutreachProjectGrain>(fixture.Project(1)).SetLegalPolicyAsync(new(
+            [.. Enum.GetValues<CollectionGrains.Outreach.LegalStep>().Select(step => new CollectionGrains.Outreach.LegalThreshold(step, 0, 0.01m, 0))]));
+        await outreach.IssueNoticeAsync(new("MATRIX-DUNNING-LETTER", CollectionGrains.Outreach.NoticeKind.DunningLetter, null), LegalRequester);
+        if (rejectWaiting && (await outreach.GetLegalStepsAsync()).FirstOrDefault(r => r.Status == CollectionGrains.Outreach.LegalStepStatus.Requested) is { } waiting)
+        {
+            await outreach.DecideLegalStepAsync(waiting.RequestId, false, null, LegalApprover);
+        }
+        return outreach;
+    }
+
+    private async Task<string> NextLegalStepAsync(MatrixTarget t)
+    {
+        if (await LegalHouseholdAsync(t, rejectWaiting: true) is not { } outreach)
+        {
+            return "LAWYER_LETTER";
+        }
+        var steps = await outreach.GetLegalStepsAsync();
+        return GraphQLEnum(Enum.GetValues<CollectionGrains.Outreach.LegalStep>().First(step =>
+            !steps.Any(r => r.Step == step && r.Status is CollectionGrains.Outreach.LegalStepStatus.Done or CollectionGrains.Outreach.LegalStepStatus.Approved)).ToString());
+    }
+
+    private async Task<string> WaitingLegalRequestAsync(MatrixTarget t)
+    {
+        if (await LegalHouseholdAsync(t, rejectWaiting: false) is not { } outreach)
+        {
+            return t.Household + ":legal-1";
+        }
+        return (await outreach.GetLegalStepsAsync()).FirstOrDefault(r => r.Status == CollectionGrains.Outreach.LegalStepStatus.Requested)?.RequestId
+            ?? (await outreach.RequestLegalStepAsync(Enum.Parse<CollectionGrains.Outreach.LegalStep>(
+                (await NextLegalStepAsync(t)).Replace("_", "", StringComparison.Ordinal), ignoreCase: true), "矩阵", Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(20), LegalRequester)).RequestId;
+    }
+
+    /// <summary>Household 1 taken up the whole ladder (once) to an approved lawsuit.</summary>
+    private async Task<string> ApprovedLawsuitAsync(MatrixTarget t)
+    {
+        if (await LegalHouseholdAsync(t, rejectWaiting: true) is not { } outreach)
+        {
+            return t.Household + ":legal-1";
+        }
+        foreach (var step in Enum.GetValues<CollectionGrains.Outreach.LegalStep>())
+        {
+            if ((await outreach.GetLegalStepsAsync()).FirstOrDefault(r => r.Step == step && r.Status is CollectionGrains.Outreach.LegalStepStatus.Done or CollectionGrains.Outreach.LegalStepStatus.Approved) is { } taken)
+            {
+                if (step == CollectionGrains.Outreach.LegalStep.Lawsuit)
+                {
+                    return taken.RequestId;
+                }
+                continue;
+            }
+            var request = await outreach.RequestLegalStepAsync(step, "矩阵", Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(20), LegalRequester);
+            await outreach.DecideLegalStepAsync(request.RequestId, true, null, LegalApprover);
+            if (step == CollectionGrains.Outreach.LegalStep.Lawsuit)
+            {
+                return request.RequestId;
+            }
+        }
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private async Task<object> DeliveryInputAsync(MatrixTarget t)
+    {
+        var today = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        if (await LegalHouseholdAsync(t, rejectWaiting: false) is { } outreach)
+        {
+            await outreach.IssueNoticeAsync(new("MATRIX-DELIVERY", CollectionGrains.Outreach.NoticeKind.PaymentNotice, null), LegalRequester);
+        }
+        return new { householdId = t.Household, noticeId = "MATRIX-DELIVERY", deliveredOn = today.ToString("yyyy-MM-dd"), method = "当面签收", proof = "业主本人签字" };
+    }
+
+    private static string GraphQLEnum(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     /// <summary>A batch of payment notices of the target's node (an unknown node: an id no batch has).</summary>
     private async Task<string> NoticeBatchAsync(MatrixTarget t)

@@ -26,6 +26,7 @@ internal sealed class NoticeGraphType : ObjectGraphType<Notice>
             .Resolve(c => $"{PdfPath}/{Uri.EscapeDataString(c.Source.NoticeId)}/pdf");
         Field<NonNullGraphType<StringGraphType>>("html").Allow(FieldAccess.Readers).Description("The same text as HTML for the screen.")
             .ResolveAsync(async c => (await grains.GetGrain<INoticeArchiveGrain>(0).GetAsync(c.Source.NoticeId))?.Html ?? "");
+        Field<NoticeDeliveryGraphType>("delivery").Allow(FieldAccess.Readers).Description("送达, once recorded.").Resolve(c => c.Source.Delivery);
         Field<NonNullGraphType<HouseholdGraphType>>("household").Allow(FieldAccess.Readers).Resolve(c => new HouseholdNode(c.Source.HouseholdId));
     }
 }

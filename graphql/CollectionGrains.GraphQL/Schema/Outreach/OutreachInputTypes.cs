@@ -45,3 +45,75 @@ internal sealed class IssueNoticesInputType : InputObjectGraphType
         Field<IdGraphType>("batchId").Description("Chosen by the client to make a retry safe; made by the server when left out.");
     }
 }
+
+internal sealed class RequestLegalStepInputType : InputObjectGraphType
+{
+    public RequestLegalStepInputType()
+    {
+        Name = "RequestLegalStepInput";
+        Field<NonNullGraphType<IdGraphType>>("householdId");
+        Field<NonNullGraphType<LegalStepGraphType>>("step");
+        Field<NonNullGraphType<StringGraphType>>("reason");
+        Field<Scalars.CalendarDateGraphType>("deadline").Description("A lawyer's letter's deadline (after today, within 90 days).");
+    }
+}
+
+internal sealed class DecideLegalStepInputType : InputObjectGraphType
+{
+    public DecideLegalStepInputType()
+    {
+        Name = "DecideLegalStepInput";
+        Field<NonNullGraphType<IdGraphType>>("requestId");
+        Field<NonNullGraphType<BooleanGraphType>>("approve");
+        Field<StringGraphType>("note");
+    }
+}
+
+internal sealed class RecordLawsuitInputType : InputObjectGraphType
+{
+    public RecordLawsuitInputType()
+    {
+        Name = "RecordLawsuitInput";
+        Field<NonNullGraphType<IdGraphType>>("requestId");
+        Field<NonNullGraphType<StringGraphType>>("caseNumber").Description("案号, e.g. (2026)粤0305民初12345号.");
+        Field<NonNullGraphType<StringGraphType>>("court");
+        Field<NonNullGraphType<Scalars.CalendarDateGraphType>>("filedOn");
+        Field<Scalars.CalendarDateGraphType>("hearingOn");
+        Field<Scalars.CalendarDateGraphType>("judgmentOn");
+    }
+}
+
+internal sealed class RecordNoticeDeliveryInputType : InputObjectGraphType
+{
+    public RecordNoticeDeliveryInputType()
+    {
+        Name = "RecordNoticeDeliveryInput";
+        Field<NonNullGraphType<IdGraphType>>("householdId");
+        Field<NonNullGraphType<IdGraphType>>("noticeId");
+        Field<NonNullGraphType<Scalars.CalendarDateGraphType>>("deliveredOn");
+        Field<NonNullGraphType<StringGraphType>>("method").Description("挂号信, EMS, 当面签收, 张贴, 电子送达 …");
+        Field<NonNullGraphType<StringGraphType>>("proof").Description("A tracking number, who signed, a photo's reference.");
+    }
+}
+
+internal sealed class LegalThresholdInputType : InputObjectGraphType
+{
+    public LegalThresholdInputType()
+    {
+        Name = "LegalThresholdInput";
+        Field<NonNullGraphType<LegalStepGraphType>>("step");
+        Field<NonNullGraphType<IntGraphType>>("minAgeDays");
+        Field<NonNullGraphType<Scalars.MoneyGraphType>>("minAmount");
+        Field<NonNullGraphType<IntGraphType>>("minContacts");
+    }
+}
+
+internal sealed class SetLegalPolicyInputType : InputObjectGraphType
+{
+    public SetLegalPolicyInputType()
+    {
+        Name = "SetLegalPolicyInput";
+        Field<NonNullGraphType<IdGraphType>>("projectId");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalThresholdInputType>>>>("thresholds").Description("Steps left out keep their threshold.");
+    }
+}

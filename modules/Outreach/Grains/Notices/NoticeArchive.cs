@@ -51,6 +51,17 @@ internal sealed class NoticeArchive(NpgsqlDataSource database)
         return (await GetAsync(notice.NoticeId))!.Value.Notice;
     }
 
+    public async Task SaveDeliveryAsync(string noticeId, NoticeDelivery delivery)
+    {
+        await using var command = database.CreateCommand(
+            "UPDATE outreach.notice SET delivered_on = $2, delivery_method = $3, delivery_proof = $4 WHERE notice_id = $1");
+        command.Parameters.AddWithValue(noticeId);
+        command.Parameters.AddWithValue(delivery.DeliveredOn);
+        command.Parameters.AddWithValue(delivery.Method);
+        command.Parameters.AddWithValue(delivery.Proof);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<(Notice Notice, string Markup, byte[] Pdf)?> GetAsync(string noticeId)
     {
         await using var command = database.CreateCommand("""

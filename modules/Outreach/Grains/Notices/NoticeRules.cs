@@ -9,9 +9,9 @@ internal static class NoticeRules
 
     public static void Validate(NoticeRequest request, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(request.NoticeId) || request.NoticeId.Length > 100 || request.NoticeId.Any(char.IsControl))
+        if (request.NoticeId.Length is 0 or > 100 || !request.NoticeId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
         {
-            throw CollectionRejectedException.BadInput("noticeId must be 1 to 100 characters without control characters");
+            throw CollectionRejectedException.BadInput("noticeId must be 1 to 100 of A–Z, a–z, 0–9, '-', '_', '.', ':' (it is part of the PDF's address)");
         }
         if (!Enum.IsDefined(request.Kind))
         {
@@ -24,6 +24,19 @@ internal static class NoticeRules
         if (request.Deadline is { } deadline && (deadline <= today || deadline > today.AddDays(MaxDeadlineDays)))
         {
             throw CollectionRejectedException.BadInput($"the deadline {deadline:yyyy-MM-dd} must be after today and within {MaxDeadlineDays} days");
+        }
+    }
+
+    public static void ValidateDelivery(Notice notice, NoticeDelivery delivery, DateOnly today)
+    {
+        var issuedOn = Kernel.BusinessCalendar.DateOf(notice.IssuedAt);
+        if (delivery.DeliveredOn < issuedOn || delivery.DeliveredOn > today)
+        {
+            throw CollectionRejectedException.BadInput($"the delivery day must be between the notice's day {issuedOn:yyyy-MM-dd} and today");
+        }
+        if (string.IsNullOrWhiteSpace(delivery.Method) || delivery.Method.Length > 50 || string.IsNullOrWhiteSpace(delivery.Proof) || delivery.Proof.Length > 500)
+        {
+            throw CollectionRejectedException.BadInput("a delivery names how (up to 50 characters) and its proof (a tracking number, who signed; up to 500)");
         }
     }
 

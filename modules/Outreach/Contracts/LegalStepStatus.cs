@@ -1,0 +1,9 @@
+namespace CollectionGrains.Outreach;
+
+public enum LegalStepStatus
+{
+    Requested,
+    Approved,
+    Rejected,
+    Done,
+}
