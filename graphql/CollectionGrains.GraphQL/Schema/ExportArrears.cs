@@ -31,13 +31,18 @@ internal static class ExportArrears
                 var format = (SheetFormat)input["format"]!;
                 var content = await grains.GetGrain<IArrearsListGrain>((string)input["nodeId"]!)
                     .ExportAsync(filter, ArrearsOrder.AmountDescending, format == SheetFormat.Xlsx ? ExportFormat.Xlsx : ExportFormat.Csv);
-                var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-                var download = new Download(caller.Account.Username, $"欠费清单-{clock.Today:yyyyMMdd}.{(format == SheetFormat.Xlsx ? "xlsx" : "csv")}",
-                    format == SheetFormat.Xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-                    content, DateTimeOffset.UtcNow + Lifetime);
-                await grains.GetGrain<IDownloadGrain>(id).StoreAsync(download);
-                return (Url: $"{DownloadPath}/{id}", Download: download);
+                return await OfferAsync(grains, caller.Account.Username, $"欠费清单-{clock.Today:yyyyMMdd}.{(format == SheetFormat.Xlsx ? "xlsx" : "csv")}",
+                    format == SheetFormat.Xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", content);
             });
+    }
+
+    /// <summary>Keeps a file for its owner for 15 minutes under an unguessable id; answers its link.</summary>
+    public static async Task<(string Url, Download Download)> OfferAsync(IGrainFactory grains, string owner, string fileName, string contentType, byte[] content)
+    {
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var download = new Download(owner, fileName, contentType, content, DateTimeOffset.UtcNow + Lifetime);
+        await grains.GetGrain<IDownloadGrain>(id).StoreAsync(download);
+        return (Url: $"{DownloadPath}/{id}", Download: download);
     }
 }
 

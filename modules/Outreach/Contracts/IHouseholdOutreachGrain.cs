@@ -40,6 +40,10 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<LegalStepRequest>> GetLegalStepsAsync();
 
+    /// <summary>证据包: bills, payments, contacts, every notice as sent with its delivery, the legal steps — one zip.</summary>
+    [ResponseTimeout("00:02:00")]
+    Task<byte[]> GetEvidencePackAsync();
+
     /// <summary>诉讼时效 of every unpaid bill, as of today.</summary>
     Task<Limitation> GetLimitationAsync();
 }

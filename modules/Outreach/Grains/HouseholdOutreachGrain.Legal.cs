@@ -93,6 +93,23 @@ internal sealed partial class HouseholdOutreachGrain
         return LimitationClock.Compute(bills, interruptions, clock.Today);
     }
 
+    public async Task<byte[]> GetEvidencePackAsync()
+    {
+        var ledger = GrainFactory.GetGrain<IHouseholdGrain>(HouseholdId);
+        var profile = await ledger.GetProfileAsync() ?? throw CollectionRejectedException.NotFound($"unknown household {HouseholdId}");
+        var pdfs = new Dictionary<string, byte[]>();
+        foreach (var notice in state.State.Notices)
+        {
+            if (await archive.GetAsync(notice.NoticeId) is { } stored && Notices.NoticeArchive.HashOf(stored.Pdf) == notice.DocumentHash)
+            {
+                pdfs[notice.NoticeId] = stored.Pdf;
+            }
+        }
+        var @case = await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).GetAsync();
+        return Evidence.EvidencePack.Write(new(profile, await ledger.GetArrearsAsync(null), await ledger.GetBillsAsync(null), await ledger.GetPaymentsAsync(),
+            @case.Contacts, state.State.Notices, pdfs, state.State.LegalSteps, await GetLimitationAsync(), clock.Now));
+    }
+
     private async Task<LegalStepRequest> IssuedAsync(LegalStepRequest decided, NoticeKind kind, CollectionActor actor)
     {
         // The notice's id follows from the request's (a retried decision finds the same notice), in the characters a notice id allows.

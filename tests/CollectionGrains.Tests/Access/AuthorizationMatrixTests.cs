@@ -162,7 +162,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         }
         entries.AddRange(CollectionEntries(node, household));
         entries.Add(Query("PayLink", "household", household.Replace("SELECTION", "payLink { SELECTION }"), Household));
-        entries.Add(Mutation("PayLink", "revokePayLinks", "RevokePayLinksInput", t => Task.FromResult<object>(new { householdId = t.Household })));
+        entries.Add(Mutation("PayLink", "revokePayLinks", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })));
+        entries.Add(Mutation("DownloadLink", "exportEvidencePack", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })));
         entries.Add(Mutation("NoticePayload", "issueNotice", "IssueNoticeInput", t => Task.FromResult<object>(new { householdId = t.Household, kind = "PAYMENT_NOTICE" })));
         entries.Add(Mutation("Notice", "issueNotice", "IssueNoticeInput", t => Task.FromResult<object>(new { householdId = t.Household, kind = "DUNNING_NOTICE" }), "notice { SELECTION }"));
         entries.Add(Query("Notice", "household", household.Replace("SELECTION", "notices { SELECTION }"), Household));

@@ -71,6 +71,7 @@ public sealed class LegalLadderTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var steps = (await fixture.Api.DataAsync("query($id: ID!) { household(id: $id) { legalSteps { step status } } }", new { id = household }))["household"]!["legalSteps"]!.AsArray();
         Assert.Equal(["LAWYER_LETTER:DONE", "PUBLIC_NOTICE:REJECTED", "PUBLIC_NOTICE:DONE", "REPORT_TO_MANAGEMENT:DONE", "LAWSUIT:DONE"],
             steps.Select(s => $"{s!["step"]}:{s["status"]}"));
+        await AssertEvidencePackAsync(household, supervisor);
         var audit = (await fixture.Api.DataAsync("{ auditLog(first: 200) { edges { node { username operation result } } } }"))["auditLog"]!["edges"]!.AsArray()
             .Select(e => e!["node"]!).Where(n => n["operation"]!.GetValue<string>() == "decideLegalStep").ToList();
         Assert.Contains(audit, n => n["username"]!.GetValue<string>() == "pm-li" && n["result"]!.GetValue<string>() == "OK");
@@ -90,6 +91,32 @@ public sealed class LegalLadderTests(ApiFixture fixture) : IClassFixture<ApiFixt
             token: Token(Role.Supervisor, "sup-sun"));
         Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(body));
         Assert.Contains("0 contacts without result (needs 3)", body["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    /// <summary>The zip holds the sheets and every notice's PDF exactly as sent (its SHA-256 is the one the API gave when it was issued).</summary>
+    private async Task AssertEvidencePackAsync(string household, string token)
+    {
+        var link = (await fixture.Api.DataAsync("mutation($i: HouseholdInput!) { exportEvidencePack(input: $i) { url } }", new { i = new { householdId = household } }, token))
+            ["exportEvidencePack"]!["url"]!.GetValue<string>();
+        using var request = new HttpRequestMessage(HttpMethod.Get, link);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await fixture.Api.Http.SendAsync(request);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        var notices = (await fixture.Api.DataAsync("query($id: ID!) { household(id: $id) { notices { id kind documentHash } } }", new { id = household }))["household"]!["notices"]!.AsArray();
+        Assert.Equal(3, notices.Count);   // the dunning letter, the lawyer's letter, the public notice
+        foreach (var notice in notices)
+        {
+            var entry = zip.GetEntry($"通知/{notice!["id"]}-{notice["kind"]!.GetValue<string>() switch { "DUNNING_LETTER" => "DunningLetter", "LAWYER_LETTER" => "LawyerLetter", _ => "PublicNotice" }}.pdf")!;
+            using var content = new MemoryStream();
+            await entry.Open().CopyToAsync(content);
+            Assert.Equal(notice["documentHash"]!.GetValue<string>(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content.ToArray())));
+        }
+        foreach (var sheet in new[] { "说明.txt", "账单.csv", "缴费记录.csv", "催收记录.csv", "通知与送达.csv", "法律程序.csv" })
+        {
+            Assert.NotNull(zip.GetEntry(sheet));
+        }
+        using var steps = new StreamReader(zip.GetEntry("法律程序.csv")!.Open());
+        Assert.Equal(6, (await steps.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);   // the header and five requests
     }
 
     private async Task SetPolicyAsync(string token, string minAmount, int minContacts) =>

@@ -54,6 +54,16 @@ internal static class LegalMutations
                     CollectionActors.Of(c).Username, DateTimeOffset.UtcNow);
                 return await Household(grains, Text(input, "householdId")).RecordDeliveryAsync(Text(input, "noticeId", 100), delivery);
             });
+        mutation.Field<NonNullGraphType<DownloadLinkGraphType>>("exportEvidencePack").Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Household("input.householdId")))
+            .Description("证据包: one zip of the household's bills, payments, contacts, notices as sent (PDF) with their delivery, and legal steps; answers a link to GET with the same bearer token.")
+            .Argument<NonNullGraphType<HouseholdInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var household = await OutreachMutations.HouseholdAsync(grains, Text(Input(c), "householdId"));
+                var zip = await Household(grains, household).GetEvidencePackAsync();
+                var name = "证据包-" + string.Concat(household.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')) + ".zip";
+                return await ExportArrears.OfferAsync(grains, CollectionActors.Of(c).Username, name, "application/zip", zip);
+            });
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalThresholdGraphType>>>>("setLegalPolicy")
             .Allow(FieldAccess.For(Role.GroupAdmin, Role.ProjectManager).InScopeOf(ScopeCheck.Node("input.projectId")))
             .Description("Sets when a household of the project becomes eligible for each legal step (steps left out keep theirs).")

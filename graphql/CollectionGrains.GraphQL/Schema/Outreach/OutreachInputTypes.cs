@@ -2,11 +2,12 @@ using GraphQL.Types;
 
 namespace CollectionGrains.GraphQL.Schema.Outreach;
 
-internal sealed class RevokePayLinksInputType : InputObjectGraphType
+/// <summary>A household named in a mutation's input: revoking its pay links, exporting its evidence pack.</summary>
+internal sealed class HouseholdInputType : InputObjectGraphType
 {
-    public RevokePayLinksInputType()
+    public HouseholdInputType()
     {
-        Name = "RevokePayLinksInput";
+        Name = "HouseholdInput";
         Field<NonNullGraphType<IdGraphType>>("householdId");
     }
 }

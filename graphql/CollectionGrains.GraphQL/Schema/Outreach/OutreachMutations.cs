@@ -13,7 +13,7 @@ internal static class OutreachMutations
     {
         mutation.Field<NonNullGraphType<PayLinkGraphType>>("revokePayLinks").Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Household("input.householdId")))
             .Description("Every pay link of the household issued so far stops working (a link sent to the wrong person); answers a new one.")
-            .Argument<NonNullGraphType<RevokePayLinksInputType>>("input")
+            .Argument<NonNullGraphType<HouseholdInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var outreach = grains.GetGrain<IHouseholdOutreachGrain>(await HouseholdAsync(grains, Text(Input(c), "householdId")));
