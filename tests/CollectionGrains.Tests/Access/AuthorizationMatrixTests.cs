@@ -351,7 +351,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         var outreach = fixture.Api.Grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(t.Household);
         await fixture.Api.Grains.GetGrain<CollectionGrains.Outreach.IOutreachProjectGrain>(fixture.Project(1)).SetLegalPolicyAsync(new(
             [.. Enum.GetValues<CollectionGrains.Outreach.LegalStep>().Select(step => new CollectionGrains.Outreach.LegalThreshold(step, 0, 0.01m, 0))]));
-        await outreach.IssueNoticeAsync(new("MATRIX-DUNNING-LETTER", CollectionGrains.Outreach.NoticeKind.DunningLetter, null), LegalRequester);
+        await outreach.IssueNoticeAsync(new(NoticeIdOf(t, "DL"), CollectionGrains.Outreach.NoticeKind.DunningLetter, null), LegalRequester);
         if (rejectWaiting && (await outreach.GetLegalStepsAsync()).FirstOrDefault(r => r.Status == CollectionGrains.Outreach.LegalStepStatus.Requested) is { } waiting)
         {
             await outreach.DecideLegalStepAsync(waiting.RequestId, false, null, LegalApprover);
@@ -413,10 +413,14 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         var today = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
         if (await LegalHouseholdAsync(t, rejectWaiting: false) is { } outreach)
         {
-            await outreach.IssueNoticeAsync(new("MATRIX-DELIVERY", CollectionGrains.Outreach.NoticeKind.PaymentNotice, null), LegalRequester);
+            await outreach.IssueNoticeAsync(new(NoticeIdOf(t, "PN"), CollectionGrains.Outreach.NoticeKind.PaymentNotice, null), LegalRequester);
         }
-        return new { householdId = t.Household, noticeId = "MATRIX-DELIVERY", deliveredOn = today.ToString("yyyy-MM-dd"), method = "当面签收", proof = "业主本人签字" };
+        return new { householdId = t.Household, noticeId = NoticeIdOf(t, "PN"), deliveredOn = today.ToString("yyyy-MM-dd"), method = "当面签收", proof = "业主本人签字" };
     }
+
+    /// <summary>Notice ids are unique across the database (tests share it): one per household and purpose.</summary>
+    private static string NoticeIdOf(MatrixTarget t, string purpose) =>
+        "M" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(t.Household)))[..16] + purpose;
 
     private static string GraphQLEnum(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
