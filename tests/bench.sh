@@ -15,6 +15,8 @@
 #           starts its own silos (a new cluster id per run) on its own database (CG_FAULTS_DB, default
 #           collectiongrains_faults), pays through GraphQL while it kills a silo, stops PostgreSQL for 20 s, adds and
 #           removes a silo; then checks every acknowledged payment and reconciles the group; exits 1 on a failed check
+#   notices [households=10000]   a project's 催收通知单 as PDF through the batch, and the PDF writing alone; on a fresh
+#           database of its own like billing
 #   throughput [maxSilos=3] [households=2000] [seconds=30]   payments/s through GraphQL with 1 … maxSilos silos
 #           (the faults database and silo build)
 set -euo pipefail
@@ -23,7 +25,7 @@ source "$root/deploy/env.sh"
 if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
   export CG_PG_DB="${CG_FAULTS_DB:-collectiongrains_faults}" CG_CLUSTER_ID="collectiongrains-faults-$(date +%s)"
 fi
-if [[ "${1:-}" == billing || "${1:-}" == collection ]]; then
+if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices ]]; then
   export CG_PG_DB="${CG_BENCH_DB:-collectiongrains_bench}"
   PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB" 2>/dev/null || true
 fi
@@ -32,6 +34,7 @@ if [[ "${1:-}" == scale ]]; then
          CG_SILO_PORT=11211 CG_GATEWAY_PORT=30100 CG_HTTP_URL=http://127.0.0.1:5090
 fi
 "$root/deploy/postgres/setup.sh" >/dev/null
+"$root/deploy/fonts.sh"
 "$root/graphql/web/install.sh"
 if [[ "${1:-}" == scale ]]; then
   dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-scale"

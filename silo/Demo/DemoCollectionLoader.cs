@@ -46,8 +46,9 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
                 return history.Count == 0 ? 0 : await grains.GetGrain<IHouseholdCaseGrain>(household.Profile.HouseholdId).ImportContactsAsync(history);
             }, stoppingToken);
         }
-        logger.LogInformation("Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts in {Seconds:F0} s",
-            projects.Count, contacts, DemoScripts.All.Count, watch.Elapsed.TotalSeconds);
+        var ladder = projects.Count > 0 ? await DemoLegalLadder.LoadAsync(grains, projects[0].ProjectId, clock, logger) : 0;
+        logger.LogInformation("Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder in {Seconds:F0} s",
+            projects.Count, contacts, DemoScripts.All.Count, ladder, watch.Elapsed.TotalSeconds);
     }
 
     private static int Zone(DemoHousehold household) => household.Profile.BuildingId[^4] - '0';

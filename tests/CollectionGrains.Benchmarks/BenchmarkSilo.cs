@@ -1,6 +1,7 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Hosting;
+using CollectionGrains.Outreach;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,8 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
-            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule())
+            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule()
+                .AddOutreachModule(Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1:0")))
             .Build();
         await host.StartAsync();
         return new BenchmarkSilo(host);

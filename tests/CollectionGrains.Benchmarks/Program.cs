@@ -6,6 +6,7 @@ using CollectionGrains.Benchmarks;
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
 //        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
 //        CollectionGrains.Benchmarks faults [silos] [households] [paymentsPerSecond] [addAndRemove 0|1]   (starts the silos itself)
+//        CollectionGrains.Benchmarks notices [households]
 //        CollectionGrains.Benchmarks throughput [maxSilos] [households] [seconds]   (1 … maxSilos silos, started itself)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
@@ -30,11 +31,14 @@ switch (scenario)
         var failed = await FaultRun.RunAsync(Arg(1, 2), Arg(2, 2000), Arg(3, 50), Arg(4, 1) == 1);
         Console.WriteLine(failed == 0 ? "fault run: every check passed" : $"fault run: {failed} checks FAILED");
         return failed == 0 ? 0 : 1;
+    case "notices":
+        await NoticeBenchmark.RunAsync(Arg(1, 10_000));
+        break;
     case "throughput":
         await ThroughputRun.RunAsync(Arg(1, 3), Arg(2, 2000), Arg(3, 30));
         break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput, notices");
         return 2;
 }
 return 0;

@@ -76,6 +76,18 @@ internal sealed class AccessTokens
     /// The account a token speaks for (as stored now) and when it expires; null when the token is malformed, forged,
     /// expired, signed with a key we do not hold, or its user is disabled or had their sessions revoked.
     /// </summary>
+    /// <summary>The caller of a plain HTTP request (a download) by its bearer token; without a valid one, answers 401 and null.</summary>
+    public async Task<UserAccount?> CallerOfAsync(Microsoft.AspNetCore.Http.HttpContext http)
+    {
+        if (BearerToken(http.Request.Headers.Authorization) is { } token && await ValidateAsync(token) is { } caller)
+        {
+            return caller.Account;
+        }
+        http.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return null;
+    }
+
     public async Task<(UserAccount Account, DateTimeOffset ExpiresAt)?> ValidateAsync(string token)
     {
         if (token.Length > 4096)

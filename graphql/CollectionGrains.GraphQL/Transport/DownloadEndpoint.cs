@@ -10,14 +10,12 @@ internal sealed class DownloadEndpoint(AccessTokens tokens, IGrainFactory grains
 {
     public async Task HandleAsync(HttpContext http, string id)
     {
-        if (AccessTokens.BearerToken(http.Request.Headers.Authorization) is not { } token || await tokens.ValidateAsync(token) is not { } caller)
+        if (await tokens.CallerOfAsync(http) is not { } caller)
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            http.Response.Headers.WWWAuthenticate = "Bearer";
             return;
         }
         if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower)
-            || await grains.GetGrain<IDownloadGrain>(id).GetAsync() is not { } download || download.Owner != caller.Account.Username)
+            || await grains.GetGrain<IDownloadGrain>(id).GetAsync() is not { } download || download.Owner != caller.Username)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -13,14 +13,12 @@ internal sealed class NoticeEndpoint(AccessTokens tokens, IGrainFactory grains)
 {
     public async Task HandleAsync(HttpContext http, string noticeId)
     {
-        if (AccessTokens.BearerToken(http.Request.Headers.Authorization) is not { } token || await tokens.ValidateAsync(token) is not { } caller)
+        if (await tokens.CallerOfAsync(http) is not { } caller)
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            http.Response.Headers.WWWAuthenticate = "Bearer";
             return;
         }
         if (noticeId.Length > 100 || await grains.GetGrain<INoticeArchiveGrain>(0).GetAsync(noticeId) is not { } document
-            || !await new CallerScope(caller.Account, grains).ContainsHouseholdAsync(document.Notice.HouseholdId))
+            || !await new CallerScope(caller, grains).ContainsHouseholdAsync(document.Notice.HouseholdId))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -2,9 +2,9 @@ using CollectionGrains.Collection;
 
 namespace CollectionGrains.Outreach;
 
-internal sealed class OutreachProjectGrain([PersistentState("outreachProject")] IPersistentState<LegalPolicy?> state) : Grain, IOutreachProjectGrain
+internal sealed class OutreachProjectGrain([PersistentState("outreachProject")] IPersistentState<OutreachProjectState> state) : Grain, IOutreachProjectGrain
 {
-    public Task<LegalPolicy> GetLegalPolicyAsync() => Task.FromResult(state.State ?? LegalPolicy.Standard);
+    public Task<LegalPolicy> GetLegalPolicyAsync() => Task.FromResult(state.State.LegalPolicy ?? LegalPolicy.Standard);
 
     public async Task<LegalPolicy> SetLegalPolicyAsync(LegalPolicy policy)
     {
@@ -15,8 +15,8 @@ internal sealed class OutreachProjectGrain([PersistentState("outreachProject")] 
         }
         // Steps left out keep their current threshold.
         var current = await GetLegalPolicyAsync();
-        state.State = new LegalPolicy([.. Enum.GetValues<LegalStep>().Select(step => policy.Thresholds.FirstOrDefault(t => t.Step == step) ?? current.For(step))]);
+        state.State.LegalPolicy = new LegalPolicy([.. Enum.GetValues<LegalStep>().Select(step => policy.Thresholds.FirstOrDefault(t => t.Step == step) ?? current.For(step))]);
         await state.WriteStateAsync();
-        return state.State;
+        return state.State.LegalPolicy;
     }
 }

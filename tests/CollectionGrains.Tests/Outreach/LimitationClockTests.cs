@@ -39,4 +39,14 @@ public sealed class LimitationClockTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal(today.AddYears(3).ToString("yyyy-MM-dd"),
             (await fixture.Api.DataAsync(Limitation, new { id = household }))["household"]!["limitation"]!["earliestExpiry"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_project_that_set_no_legal_policy_uses_the_standard_thresholds()
+    {
+        var policy = (await fixture.Api.DataAsync("query($p: ID!) { legalPolicy(projectId: $p) { step minAgeDays minAmount minContacts } }", new { p = fixture.Tree.Project }))["legalPolicy"]!;
+        Assert.Equal("LAWYER_LETTER 90 1000.00 3", $"{policy[0]!["step"]} {policy[0]!["minAgeDays"]} {policy[0]!["minAmount"]} {policy[0]!["minContacts"]}");
+        var (_, body) = await fixture.Api.PostAsync("mutation($i: RequestLegalStepInput!) { requestLegalStep(input: $i) { request { id } } }",
+            new { i = new { householdId = fixture.Household(0, "1-101"), step = "LAWYER_LETTER", reason = "拒缴", deadline = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(10).ToString("yyyy-MM-dd") } });
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(body));
+    }
 }
