@@ -23,7 +23,22 @@ internal sealed partial class HouseholdGrain
     private bool _signalStale;
     private ArrearsCause _signalCause;
 
-    public Task<LedgerPosition> GetPositionAsync() => Task.FromResult(Position(RequireProfile()));
+    /// <summary>
+    /// The position, for the case (which reads it when a contact or an import comes before the household's own news).
+    /// From then on the case knows the household: the first time, this is remembered as told, so that paying off the
+    /// arrears is news the case hears even if the household had never told it anything.
+    /// </summary>
+    public async Task<LedgerPosition> GetPositionAsync()
+    {
+        var position = Position(RequireProfile());
+        if (state.State.CaseSignalled is null && position.Owed > 0 && await MemoryMatchesStorageAsync())
+        {
+            state.State.CaseSignalled = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
+                position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal);
+            await CommitAsync([]);
+        }
+        return position;
+    }
 
     private LedgerPosition Position(HouseholdProfile profile)
     {

@@ -84,4 +84,21 @@ public sealed class CollectionWorkflowTests
         await Task.Delay(500); // the journal would have written a contact by now
         Assert.Equal(0L, await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM collection.contact WHERE household_id = @h", ("h", household)));
     }
+
+    [Fact]
+    public async Task A_household_whose_case_heard_of_its_arrears_first_from_a_contact_closes_the_task_when_it_pays()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("pull"));
+        var scene = await CollectionScene.CreateAsync(silo.Grains, householdsPerBuilding: 1);
+        // The last household's own news waits a moment (its first signal); a contact and a payment in full come before it.
+        var household = scene.Households[^1];
+        var contact = new ContactRequest(BillingFixtures.NewId("c"), ContactMethod.Phone, ContactClass.B_Undecided, DateTimeOffset.UtcNow);
+        await scene.Case(household).RecordContactAsync(contact, CollectionScene.Supervisor);
+        Assert.Equal(CollectionTaskStatus.Pool, (await scene.Case(household).GetAsync()).Task!.Status);
+        var ledger = silo.Grains.GetGrain<IHouseholdGrain>(household);
+        await ledger.RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("pay"), (await ledger.GetArrearsAsync(null)).Total));
+
+        await Eventually.TrueAsync(async () => (await scene.Case(household).GetAsync()).Task is { Status: CollectionTaskStatus.Closed, CloseReason: TaskCloseReason.Paid },
+            TimeSpan.FromSeconds(10), "the payment closes the task the contact opened");
+    }
 }
