@@ -52,6 +52,9 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
             .Description("诉讼时效 of the unpaid bills: the earliest expiry and a warning 90 days before.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(
                 await Outreach.OutreachMutations.HouseholdAsync(grains, c.Source.Id)).GetLimitationAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Outreach.MessageChannelGraphType>>>>("messageOptOuts").Allow(FieldAccess.Readers)
+            .Description("The message channels the owner opted out of (PIPL).")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(c.Source.Id).GetOptOutsAsync());
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

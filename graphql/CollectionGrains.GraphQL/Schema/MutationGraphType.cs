@@ -68,6 +68,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Collection.CollectionMutations.AddTo(this, grains);
         Outreach.OutreachMutations.AddTo(this, grains);
         Outreach.LegalMutations.AddTo(this, grains);
+        Outreach.MessageFields.AddMutations(this, grains);
         Users.UserMutations.AddTo(this, grains, tokens);
         ExportArrears.AddTo(this, grains, clock);
         OrgMutations.AddTo(this, grains);

@@ -60,5 +60,6 @@ internal sealed class QueryGraphType : ObjectGraphType
         Users.UserQueries.AddTo(this, grains);
         Outreach.OutreachQueries.AddTo(this, grains);
         Outreach.LegalMutations.AddQueries(this, grains);
+        Outreach.MessageFields.AddQueries(this, grains);
     }
 }

@@ -44,6 +44,17 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
     [ResponseTimeout("00:02:00")]
     Task<byte[]> GetEvidencePackAsync();
 
+    /// <summary>
+    /// Decides to send a message: written to the outbox in this one step (idempotent by message id), sent later by a
+    /// silo's sender inside the project's contact windows. Refused for a household that owes nothing or opted out of the channel.
+    /// </summary>
+    Task<OutboxMessage> SendMessageAsync(string messageId, MessageChannel channel, string body, bool isReminder, CollectionActor actor);
+
+    /// <summary>PIPL: the owner opts out of a channel (or back in); recorded with who and when. Queued messages on it are not sent.</summary>
+    Task<IReadOnlyList<MessageChannel>> SetOptOutAsync(MessageChannel channel, bool optedOut, CollectionActor actor);
+
+    Task<IReadOnlyList<MessageChannel>> GetOptOutsAsync();
+
     /// <summary>诉讼时效 of every unpaid bill, as of today.</summary>
     Task<Limitation> GetLimitationAsync();
 }

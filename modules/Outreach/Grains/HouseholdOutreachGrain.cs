@@ -9,6 +9,7 @@ internal sealed partial class HouseholdOutreachGrain(
     [PersistentState("householdOutreach")] IPersistentState<HouseholdOutreachState> state,
     OutreachSettings settings,
     NoticeArchive archive,
+    Messages.MessageOutbox outbox,
     BusinessClock clock) : Grain, IHouseholdOutreachGrain
 {
     private string HouseholdId => this.GetPrimaryKeyString();

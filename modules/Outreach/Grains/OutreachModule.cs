@@ -12,6 +12,10 @@ public static class OutreachModule
         services.AddSingleton(settings ?? OutreachSettings.FromEnvironment());
         services.AddSingleton<PayLinks.SandboxPayProvider>();
         services.AddSingleton<Notices.NoticeArchive>();
+        services.AddSingleton<Messages.MessageOutbox>();
+        services.AddSingleton<Messages.MessageTransport>();
+        services.AddSingleton<Messages.MessageSender>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<Messages.MessageSender>());
         services.TryAddSingleton(new Kernel.BusinessClock(TimeProvider.System));
         return services;
     }

@@ -175,6 +175,12 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.Add(new MatrixEntry("NoticeBatch", "noticeBatch", "query($batch: ID!) { noticeBatch(id: $batch) { SELECTION } }",
             async t => new { batch = await NoticeBatchAsync(t) }));
         entries.AddRange(LegalEntries(household));
+        entries.Add(Mutation("Message", "sendMessage", "SendMessageInput", t => Task.FromResult<object>(new
+        {
+            messageId = "matrix-" + Guid.NewGuid().ToString("N")[..12], householdId = t.Household, channel = "APP_PUSH", text = "矩阵提醒",
+        })));
+        entries.Add(Mutation("MessageOptOutPayload", "setMessageOptOut", "SetMessageOptOutInput", t => Task.FromResult<object>(new { householdId = t.Household, channel = "SMS", optedOut = false })));
+        entries.Add(new MatrixEntry("MessagePage", "messages", "query($node: ID!) { messages(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })));
         entries.Add(Query("NoticeTemplate", "noticeTemplates", "query($node: ID!) { noticeTemplates(nodeId: $node) { SELECTION } }", t => new { node = t.Node }));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));
         entries.Add(Mutation("OrgNodePayload", "createOrgNode", "CreateOrgNodeInput", t => Task.FromResult<object>(new { parentId = t.Node, level = "ZONE", name = "矩阵区" })));

@@ -60,14 +60,15 @@ public sealed class TestApi : IAsyncDisposable
 
     public void SignIn(Role role, string scopeNodeId) => SignIn(TokenFor(role, scopeNodeId));
 
-    public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null) =>
+    public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null, Func<OutreachSettings, OutreachSettings>? outreach = null) =>
         StartAsync((builder, url) =>
         {
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
             builder.Services.AddBillingModule();
             builder.Services.AddCollectionModule();
-            builder.Services.AddOutreachModule(OutreachSettings.WithRandomKeys(url));
+            var settings = OutreachSettings.WithRandomKeys(url);
+            builder.Services.AddOutreachModule(outreach?.Invoke(settings) ?? settings);
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>

@@ -1,0 +1,92 @@
+using CollectionGrains.Billing;
+using CollectionGrains.Collection;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionGrains.Outreach.Messages;
+
+/// <summary>
+/// Each silo's sender: claims due messages from the outbox under a lease, and for each checks consent (an opt-out cancels
+/// it), a reminder's household (paid meanwhile: cancelled), the project's contact windows (outside: it waits for the
+/// next one), then hands it to the transport — sent, or retried with backoff until it fails for good. A silo that dies
+/// mid-send leaves its lease to run out; another sender sends the message again under the same idempotency key.
+/// </summary>
+internal sealed class MessageSender(MessageOutbox outbox, MessageTransport transport, IGrainFactory grains, TimeProvider time,
+    ILocalSiloDetails silo, ILogger<MessageSender> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CollectionPolicy Policy, DateTimeOffset ReadAt)> _policies = new();
+    private Task _loop = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(MessageSender), ServiceLifecycleStage.Active,
+        _ => { _loop = Task.Run(RunAsync); return Task.CompletedTask; },
+        async _ => { await _stopping.CancelAsync(); await _loop; });
+
+    private async Task RunAsync()
+    {
+        var owner = silo.SiloAddress.ToParsableString();
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var claimed = await outbox.ClaimAsync(owner, 20, Lease);
+                await Task.WhenAll(claimed.Select(c => SendAsync(c.Message, c.ProjectId, owner)));
+                if (claimed.Count == 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), _stopping.Token);
+                }
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "the message sender could not read the outbox; trying again");
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+        }
+    }
+
+    private async Task SendAsync(OutboxMessage message, string projectId, string owner)
+    {
+        var now = time.GetUtcNow();
+        if ((await grains.GetGrain<IHouseholdOutreachGrain>(message.HouseholdId).GetOptOutsAsync()).Contains(message.Channel))
+        {
+            await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Cancelled, message.Attempts, now, "the owner opted out of this channel");
+            return;
+        }
+        if (message.IsReminder && !(await grains.GetGrain<IHouseholdGrain>(message.HouseholdId).GetArrearsAsync(null)).InArrears)
+        {
+            await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Cancelled, message.Attempts, now, "paid before it went out");
+            return;
+        }
+        var policy = await PolicyAsync(projectId, now);
+        if (!QuietHours.IsOpen(policy, now))
+        {
+            await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Queued, message.Attempts, QuietHours.NextOpening(policy, now), "waiting for the contact window");
+            return;
+        }
+        var problem = await transport.SendAsync(message);
+        var attempts = message.Attempts + 1;
+        if (problem is null)
+        {
+            await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Sent, attempts, now, null);
+        }
+        else
+        {
+            logger.LogInformation("message {Message}: attempt {Attempt} failed: {Problem}", message.MessageId, attempts, problem);
+            await outbox.SettleAsync(message.MessageId, owner, attempts >= QuietHours.MaxAttempts ? MessageStatus.Failed : MessageStatus.Queued,
+                attempts, now + QuietHours.Backoff(attempts), problem);
+        }
+    }
+
+    private async Task<CollectionPolicy> PolicyAsync(string projectId, DateTimeOffset now)
+    {
+        if (!_policies.TryGetValue(projectId, out var known) || now - known.ReadAt > TimeSpan.FromSeconds(5))
+        {
+            _policies[projectId] = known = (await grains.GetGrain<ICollectionProjectGrain>(projectId).GetPolicyAsync(), now);
+        }
+        return known.Policy;
+    }
+}
