@@ -13,7 +13,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
 {
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<BenchmarkSilo> StartAsync(PostgresSettings postgres)
+    public static async Task<BenchmarkSilo> StartAsync(PostgresSettings postgres, OutreachSettings? outreach = null)
     {
         var clusterId = $"bench-{DateTime.UtcNow:yyyyMMddHHmmss}";
         var cluster = new ClusterSettings(clusterId, clusterId, System.Net.IPAddress.Loopback, 21111, 31000, "http://127.0.0.1:0");
@@ -21,7 +21,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
             .ConfigureServices(services => services.AddBillingModule().AddCollectionModule()
-                .AddOutreachModule(Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1:0")))
+                .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")))
             .Build();
         await host.StartAsync();
         return new BenchmarkSilo(host);

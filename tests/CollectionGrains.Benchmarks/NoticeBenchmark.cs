@@ -22,7 +22,9 @@ internal static class NoticeBenchmark
         Console.WriteLine($"PDF writing alone, one thread: {render}");
 
         var postgres = PostgresSettings.FromEnvironment();
-        await using var silo = await BenchmarkSilo.StartAsync(postgres);
+        using var gateway = new LoopbackGateway(21190);
+        await using var silo = await BenchmarkSilo.StartAsync(postgres,
+            OutreachSettings.WithRandomKeys("http://127.0.0.1:0").WithWebhook(gateway.Url, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         var projectId = $"nb-{Guid.NewGuid():N}"[..16];
         await BenchmarkTree.CreateAsync(silo.Grains, projectId, buildings: (households + 199) / 200);
         var opened = await Measure.ConcurrentlyAsync(households, 32, async i =>
@@ -54,6 +56,21 @@ internal static class NoticeBenchmark
         watch.Stop();
         Console.WriteLine($"batch of {status.Total:N0}: {status.Issued:N0} issued, {status.Skipped} skipped, {status.Failed} failed in {watch.Elapsed.TotalSeconds:F1} s " +
             $"= {status.Issued / watch.Elapsed.TotalSeconds:N1} notices/s (PDF, stored, recorded as contacts)");
+
+        // Messages: one SMS per household decided at once, then sent by the silo's sender to the gateway on loopback.
+        var allDay = new ContactWindow(new TimeOnly(0, 0), new TimeOnly(23, 59));
+        await silo.Grains.GetGrain<ICollectionProjectGrain>(projectId).SetPolicyAsync(CollectionPolicy.Standard with { WeekdayWindows = [allDay], WeekendWindows = [allDay] },
+            new CollectionActor("bench-supervisor", ActorRank.Supervisor));
+        var decided = await Measure.ConcurrentlyAsync(households, 32, i => silo.Grains.GetGrain<IHouseholdOutreachGrain>($"{projectId}-b{i / 200}/{i % 200 + 101}")
+            .SendMessageAsync($"{projectId}-m{i}", MessageChannel.Sms, "您好，您的物业费尚欠，请及时缴纳。", true, new CollectionActor("bench-supervisor", ActorRank.Supervisor)));
+        Console.WriteLine($"messages decided (written to the outbox): {decided}");
+        var sending = Stopwatch.StartNew();
+        while (gateway.Taken.Count < households && sending.Elapsed < TimeSpan.FromMinutes(10))
+        {
+            await Task.Delay(100);
+        }
+        Console.WriteLine($"messages taken by the gateway: {gateway.Taken.Count:N0} in {sending.Elapsed.TotalSeconds:F1} s after the last decision " +
+            $"= {gateway.Taken.Count / (decided.Elapsed + sending.Elapsed).TotalSeconds:N0}/s from the first decision");
     }
 
     private static Measure.Result RenderAlone(int count)

@@ -180,6 +180,9 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             messageId = "matrix-" + Guid.NewGuid().ToString("N")[..12], householdId = t.Household, channel = "APP_PUSH", text = "矩阵提醒",
         })));
         entries.Add(Mutation("MessageOptOutPayload", "setMessageOptOut", "SetMessageOptOutInput", t => Task.FromResult<object>(new { householdId = t.Household, channel = "SMS", optedOut = false })));
+        entries.Add(new MatrixEntry("LegalStepRequest", "legalSteps", "query($node: ID!) { legalSteps(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })));
+        entries.Add(new MatrixEntry("LimitationEntry", "limitationExpiring", "query($node: ID!) { limitationExpiring(nodeId: $node, withinDays: 3650) { SELECTION } }",
+            t => Task.FromResult<object>(new { node = t.Node })));
         entries.Add(new MatrixEntry("MessagePage", "messages", "query($node: ID!) { messages(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })));
         entries.Add(Query("NoticeTemplate", "noticeTemplates", "query($node: ID!) { noticeTemplates(nodeId: $node) { SELECTION } }", t => new { node = t.Node }));
         entries.Add(Mutation("WaiverPayload", "approveWaiver", "ApproveWaiverInput", async t => new { householdId = t.Household, waiverId = await PendingWaiverAsync(t) }));

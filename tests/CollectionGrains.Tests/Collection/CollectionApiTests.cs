@@ -48,7 +48,12 @@ public sealed class CollectionApiTests
         Assert.Equal(owed, plan["amountOwed"]!.GetValue<string>());
         var grouped = decimal.Parse(owed, System.Globalization.CultureInfo.InvariantCulture).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
         Assert.StartsWith($"张伟您好，您家物业费尚欠 {grouped} 元（", plan["scriptText"]!.GetValue<string>());
-        Assert.Contains(Uri.EscapeDataString(household), plan["scriptText"]!.GetValue<string>());
+        // The wording's pay link is the household's own: it opens the page of its room.
+        var link = System.Text.RegularExpressions.Regex.Match(plan["scriptText"]!.GetValue<string>(), @"http://\S+/pay/[A-Za-z0-9_.-]+").Value;
+        using (var browser = new HttpClient())
+        {
+            Assert.Contains("1-101", await browser.GetStringAsync(link));
+        }
 
         var promised = BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(3).ToString("yyyy-MM-dd");
         var contact = new

@@ -71,6 +71,9 @@ public sealed class LegalLadderTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var steps = (await fixture.Api.DataAsync("query($id: ID!) { household(id: $id) { legalSteps { step status } } }", new { id = household }))["household"]!["legalSteps"]!.AsArray();
         Assert.Equal(["LAWYER_LETTER:DONE", "PUBLIC_NOTICE:REJECTED", "PUBLIC_NOTICE:DONE", "REPORT_TO_MANAGEMENT:DONE", "LAWSUIT:DONE"],
             steps.Select(s => $"{s!["step"]}:{s["status"]}"));
+        var reported = (await fixture.Api.DataAsync("query($n: ID!) { legalSteps(nodeId: $n, step: REPORT_TO_MANAGEMENT, status: DONE) { household { id } } }",
+            new { n = fixture.Tree.Group }))["legalSteps"]!.AsArray();
+        Assert.Equal(household, Assert.Single(reported)!["household"]!["id"]!.GetValue<string>());   // the general manager's list
         await AssertEvidencePackAsync(household, supervisor);
         var audit = (await fixture.Api.DataAsync("{ auditLog(first: 200) { edges { node { username operation result } } } }"))["auditLog"]!["edges"]!.AsArray()
             .Select(e => e!["node"]!).Where(n => n["operation"]!.GetValue<string>() == "decideLegalStep").ToList();

@@ -38,6 +38,13 @@ public sealed class LimitationClockTests(ApiFixture fixture) : IClassFixture<Api
         });
         Assert.Equal(today.AddYears(3).ToString("yyyy-MM-dd"),
             (await fixture.Api.DataAsync(Limitation, new { id = household }))["household"]!["limitation"]!["earliestExpiry"]!.GetValue<string>());
+
+        // Across the project: 3-301 now expires in three years; within 90 days nothing of the fixture's does.
+        const string Expiring = "query($n: ID!, $d: Int) { limitationExpiring(nodeId: $n, withinDays: $d) { household { id } limitation { earliestExpiry } } }";
+        Assert.Empty((await fixture.Api.DataAsync(Expiring, new { n = fixture.Tree.Project, d = 90 }))["limitationExpiring"]!.AsArray());
+        var withinFourYears = (await fixture.Api.DataAsync(Expiring, new { n = fixture.Tree.Project, d = 4 * 366 }))["limitationExpiring"]!.AsArray();
+        Assert.Contains(withinFourYears, e => e!["household"]!["id"]!.GetValue<string>() == household
+            && e["limitation"]!["earliestExpiry"]!.GetValue<string>() == today.AddYears(3).ToString("yyyy-MM-dd"));
     }
 
     [Fact]

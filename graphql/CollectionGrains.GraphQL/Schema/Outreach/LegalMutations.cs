@@ -77,12 +77,42 @@ internal static class LegalMutations
             });
     }
 
-    public static void AddQueries(ObjectGraphType query, IGrainFactory grains) =>
+    public static void AddQueries(ObjectGraphType query, IGrainFactory grains)
+    {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalThresholdGraphType>>>>("legalPolicy")
             .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("projectId")))
             .Description("When a household of the project becomes eligible for each legal step.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .ResolveAsync(async c => (await grains.GetGrain<IOutreachProjectGrain>(await ProjectAsync(grains, c.GetArgument<string>("projectId"))).GetLegalPolicyAsync()).Thresholds);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalStepRequestGraphType>>>>("legalSteps")
+            .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("Legal steps of the households in arrears below a node, largest debts first (the general manager's list: step REPORT_TO_MANAGEMENT, status DONE).")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<LegalStepGraphType>("step")
+            .Argument<LegalStepStatusGraphType>("status")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
+            .ResolveAsync(async c => await grains.GetGrain<IOutreachListsGrain>(0).LegalStepsAsync(c.GetArgument<string>("nodeId"),
+                c.GetArgument<LegalStep?>("step"), c.GetArgument<LegalStepStatus?>("status"), First(c)));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LimitationEntryGraphType>>>>("limitationExpiring")
+            .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("诉讼时效: households in arrears below a node whose earliest claim expires within withinDays (90: the warning), soonest first.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<IntGraphType>("withinDays", arg => arg.DefaultValue = 90)
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
+            .ResolveAsync(async c =>
+            {
+                var days = c.GetArgument<int>("withinDays");
+                return days is < 0 or > 3650
+                    ? throw Errors.ApiError.BadInput($"withinDays must be between 0 and 3650, got {days}")
+                    : await grains.GetGrain<IOutreachListsGrain>(0).ExpiringAsync(c.GetArgument<string>("nodeId"), days, First(c));
+            });
+    }
+
+    private static int First(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int>("first");
+        return first is >= 1 and <= 500 ? first : throw Errors.ApiError.BadInput($"first must be between 1 and 500, got {first}");
+    }
 
     private static IHouseholdOutreachGrain Household(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdOutreachGrain>(householdId);
 

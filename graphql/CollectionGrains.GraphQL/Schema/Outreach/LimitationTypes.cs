@@ -42,3 +42,15 @@ internal sealed class NoticeDeliveryGraphType : ObjectGraphType<NoticeDelivery>
         Field<NonNullGraphType<InstantGraphType>>("recordedAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.RecordedAt);
     }
 }
+
+internal sealed class LimitationEntryGraphType : ObjectGraphType<LimitationEntry>
+{
+    public LimitationEntryGraphType()
+    {
+        Name = "LimitationEntry";
+        Description = "A household in arrears whose earliest claim expires within the days asked for.";
+        Field<NonNullGraphType<HouseholdGraphType>>("household").Allow(FieldAccess.Readers).Resolve(c => new HouseholdNode(c.Source.HouseholdId));
+        Field<NonNullGraphType<MoneyGraphType>>("owed").Allow(FieldAccess.Readers).Resolve(c => c.Source.Owed);
+        Field<NonNullGraphType<LimitationGraphType>>("limitation").Allow(FieldAccess.Readers).Resolve(c => c.Source.Limitation);
+    }
+}

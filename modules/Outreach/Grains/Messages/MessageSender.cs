@@ -33,7 +33,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
                 await Task.WhenAll(claimed.Select(c => SendAsync(c.Message, c.ProjectId, owner)));
                 if (claimed.Count == 0)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(500), _stopping.Token);
+                    await Task.Delay(TimeSpan.FromSeconds(1), _stopping.Token);
                 }
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
