@@ -27,13 +27,5 @@ public sealed class TokenSettings
         };
     }
 
-    public static IReadOnlyList<(string KeyId, byte[] Secret)> ParseKeys(string text) =>
-        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(pair =>
-        {
-            var parts = pair.Split(':', 2);
-            var secret = parts.Length == 2 ? Convert.FromBase64String(parts[1]) : [];
-            return secret.Length >= 32 && parts[0].Length > 0
-                ? (parts[0], secret)
-                : throw new InvalidOperationException("each token key is keyId:base64secret with a secret of at least 32 bytes");
-        })];
+    public static IReadOnlyList<(string KeyId, byte[] Secret)> ParseKeys(string text) => Kernel.SigningKeyList.Parse(text, "CG_JWT_KEYS");
 }

@@ -17,7 +17,7 @@ internal sealed partial class HouseholdOutreachGrain
         }
         if (step == LegalStep.LawyerLetter)
         {
-            Notices.NoticeRules.Validate(new NoticeRequest("check", NoticeKind.LawyerLetter, deadline), clock.Today);
+            Notices.NoticeRules.ValidateDeadline(NoticeKind.LawyerLetter, deadline, clock.Today);
         }
         var ledger = GrainFactory.GetGrain<IHouseholdGrain>(HouseholdId);
         var profile = await ledger.GetProfileAsync() ?? throw CollectionRejectedException.NotFound($"unknown household {HouseholdId}");

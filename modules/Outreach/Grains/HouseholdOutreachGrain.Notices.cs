@@ -75,9 +75,6 @@ internal sealed partial class HouseholdOutreachGrain
         var model = request.Kind == NoticeKind.PublicNotice
             ? NoticeModel.ForPublicNotice([new(place.Building, profile.Room, arrears.Total)], arrears.AsOf, place, clock.Today, request.Deadline)
             : NoticeModel.ForHousehold(request.NoticeId, profile, arrears, place, clock.Today, request.Deadline);
-        var markup = NoticeTemplates.Render(template.Body, model);
-        var payLink = request.Kind == NoticeKind.PublicNotice ? null : (await GetPayLinkAsync()).Url;
-        var pdf = NoticePdf.Write(NoticeMarkup.Parse(markup), payLink, NoticeRules.TitleOf(request.Kind));
-        return new SharedNotice(await archive.SaveDocumentAsync(pdf, NoticeArchive.PdfType), markup, template.Version);
+        return await archive.WriteAsync(template, model, request.Kind == NoticeKind.PublicNotice ? null : (await GetPayLinkAsync()).Url);
     }
 }

@@ -151,8 +151,6 @@ internal sealed class NoticeBatchGrain(
         }
         var rows = entries.Select(e => new NoticeModel.PublicRow(buildings[e.BuildingId], e.Room, e.Total))
             .OrderBy(r => r.Building, StringComparer.Ordinal).ThenBy(r => r.Room, StringComparer.Ordinal);
-        var markup = NoticeTemplates.Render(template.Body, NoticeModel.ForPublicNotice(rows, clock.Today, place, clock.Today, deadline));
-        var pdf = NoticePdf.Write(NoticeMarkup.Parse(markup), null, NoticeRules.TitleOf(NoticeKind.PublicNotice));
-        return new SharedNotice(await archive.SaveDocumentAsync(pdf, NoticeArchive.PdfType), markup, template.Version);
+        return await archive.WriteAsync(template, NoticeModel.ForPublicNotice(rows, clock.Today, place, clock.Today, deadline), null);
     }
 }

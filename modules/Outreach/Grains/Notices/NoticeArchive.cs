@@ -14,6 +14,14 @@ internal sealed class NoticeArchive(NpgsqlDataSource database)
 
     public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
+    /// <summary>Writes a notice from its wording and values (markup, then PDF with the pay link's QR code) and stores the PDF.</summary>
+    public async Task<SharedNotice> WriteAsync(NoticeTemplate template, IReadOnlyDictionary<string, object?> model, string? payLinkUrl)
+    {
+        var markup = NoticeTemplates.Render(template.Body, model);
+        var pdf = NoticePdf.Write(NoticeMarkup.Parse(markup), payLinkUrl, NoticeRules.TitleOf(template.Kind));
+        return new SharedNotice(await SaveDocumentAsync(pdf, PdfType), markup, template.Version);
+    }
+
     public async Task<string> SaveDocumentAsync(byte[] content, string contentType)
     {
         var hash = HashOf(content);

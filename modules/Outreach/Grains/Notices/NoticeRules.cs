@@ -17,13 +17,18 @@ internal static class NoticeRules
         {
             throw CollectionRejectedException.BadInput("unknown notice kind");
         }
-        if (request.Kind == NoticeKind.LawyerLetter && request.Deadline is null)
+        ValidateDeadline(request.Kind, request.Deadline, today);
+    }
+
+    public static void ValidateDeadline(NoticeKind kind, DateOnly? deadline, DateOnly today)
+    {
+        if (kind == NoticeKind.LawyerLetter && deadline is null)
         {
             throw CollectionRejectedException.BadInput("a lawyer's letter sets the deadline by which the owner must pay (deadline)");
         }
-        if (request.Deadline is { } deadline && (deadline <= today || deadline > today.AddDays(MaxDeadlineDays)))
+        if (deadline is { } date && (date <= today || date > today.AddDays(MaxDeadlineDays)))
         {
-            throw CollectionRejectedException.BadInput($"the deadline {deadline:yyyy-MM-dd} must be after today and within {MaxDeadlineDays} days");
+            throw CollectionRejectedException.BadInput($"the deadline {date:yyyy-MM-dd} must be after today and within {MaxDeadlineDays} days");
         }
     }
 
