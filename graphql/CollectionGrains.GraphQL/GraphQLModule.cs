@@ -69,6 +69,7 @@ public static class GraphQLModule
         endpoints.MapGet(Schema.Outreach.NoticeGraphType.PdfPath + "/{id}/pdf", (HttpContext http, string id) =>
             http.RequestServices.GetRequiredService<NoticeEndpoint>().HandleAsync(http, id));
         PayEndpoints.Map(endpoints);
+        endpoints.MapPost(CollectionGrains.Outreach.MessageReceipt.Path, MessageReceiptEndpoint.HandleAsync);
         return endpoints;
     }
 

@@ -13,7 +13,6 @@ namespace CollectionGrains.GraphQL.Transport;
 /// </summary>
 internal static class PayEndpoints
 {
-    private const string NotifyPath = "/payments/notify";
     private const int MaxNotificationBytes = 64 * 1024;
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -31,7 +30,7 @@ internal static class PayEndpoints
             await Gateway(http).StartPaymentAsync(token) is { } order
                 ? Results.Redirect($"{order.CashierUrl}?return={Uri.EscapeDataString("/pay/" + token)}", preserveMethod: false)
                 : Results.NotFound());
-        endpoints.MapPost(NotifyPath, NotifyAsync);
+        endpoints.MapPost(ProviderNotification.Path, NotifyAsync);
     }
 
     private static async Task NotifyAsync(HttpContext http)

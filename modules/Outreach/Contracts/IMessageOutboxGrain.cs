@@ -1,7 +1,10 @@
 namespace CollectionGrains.Outreach;
 
-/// <summary>Reads the messages outbox (stateless, any silo): a project's messages by status, newest first.</summary>
+/// <summary>The messages outbox (stateless, any silo): the messages of the projects at or below a node by status, newest first; the gateway's receipts.</summary>
 public interface IMessageOutboxGrain : IGrainWithIntegerKey
 {
-    Task<MessagePage> ListAsync(string projectId, MessageStatus? status, int first, string? after);
+    Task<MessagePage> ListAsync(string nodeId, MessageStatus? status, int first, string? after);
+
+    /// <summary>Records a signed delivery receipt: accepted (with the message's status after it), or refused, changing nothing.</summary>
+    Task<NotificationOutcome> RecordReceiptAsync(MessageReceipt receipt);
 }

@@ -2,7 +2,7 @@ namespace CollectionGrains.Outreach;
 
 /// <summary>
 /// One message decided for a household, as the outbox holds it: what, to whom, through which channel, who decided and
-/// when, whether it is a reminder (cancelled if the household pays before it goes), and how its sending went.
+/// when, whether it is a reminder (cancelled if the household pays before it goes), and how its sending went (up to the gateway's receipt).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("outreach.OutboxMessage")]
 public sealed record OutboxMessage(
@@ -18,4 +18,5 @@ public sealed record OutboxMessage(
     [property: Id(9)] int Attempts,
     [property: Id(10)] DateTimeOffset NextAttemptAt,
     [property: Id(11)] DateTimeOffset? SentAt,
-    [property: Id(12)] string? Note);
+    [property: Id(12)] string? Note,
+    [property: Id(13)] DateTimeOffset? DeliveredAt = null);

@@ -11,6 +11,8 @@ public sealed record ProviderNotification(
     [property: Id(2)] string Signature,
     [property: Id(3)] string Body)
 {
+    /// <summary>Where providers post their notifications (the notify_url agreed with them).</summary>
+    public const string Path = "/payments/notify";
     public const string TimestampHeader = "Wechatpay-Timestamp";
     public const string NonceHeader = "Wechatpay-Nonce";
     public const string SignatureHeader = "Wechatpay-Signature";

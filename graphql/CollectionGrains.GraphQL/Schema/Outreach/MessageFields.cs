@@ -37,8 +37,8 @@ internal static class MessageFields
 
     public static void AddQueries(ObjectGraphType query, IGrainFactory grains) =>
         query.Field<NonNullGraphType<MessagePageGraphType>>("messages").Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
-            .Description("A project's outbox, newest decision first, by status.")
-            .Argument<NonNullGraphType<IdGraphType>>("nodeId", "A project.")
+            .Description("The outbox of the projects at or below a node (of a zone or building: its households' messages), newest decision first, by status.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .Argument<MessageStatusGraphType>("status")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
             .Argument<StringGraphType>("after")

@@ -23,8 +23,8 @@ internal sealed class MessageStatusGraphType : EnumerationGraphType
         Name = "MessageStatus";
         Add("QUEUED", MessageStatus.Queued, "waiting for the contact window or a retry");
         Add("SENT", MessageStatus.Sent, "the transport took it");
-        Add("DELIVERED", MessageStatus.Delivered, "the transport says it arrived");
-        Add("FAILED", MessageStatus.Failed, "given up after six tries");
+        Add("DELIVERED", MessageStatus.Delivered, "the gateway's signed receipt says it arrived");
+        Add("FAILED", MessageStatus.Failed, "given up after six tries, or the gateway's receipt says it could not be delivered");
         Add("CANCELLED", MessageStatus.Cancelled, "paid before it went out, or the owner opted out");
     }
 }
@@ -46,6 +46,7 @@ internal sealed class MessageGraphType : ObjectGraphType<OutboxMessage>
         Field<NonNullGraphType<IntGraphType>>("attempts").Allow(FieldAccess.Readers).Resolve(c => c.Source.Attempts);
         Field<NonNullGraphType<InstantGraphType>>("nextAttemptAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.NextAttemptAt);
         Field<InstantGraphType>("sentAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.SentAt);
+        Field<InstantGraphType>("deliveredAt").Allow(FieldAccess.Readers).Description("When the gateway's receipt said it arrived.").Resolve(c => c.Source.DeliveredAt);
         Field<StringGraphType>("note").Allow(FieldAccess.Readers).Description("Why it waits, was cancelled or failed.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<HouseholdGraphType>>("household").Allow(FieldAccess.Readers).Resolve(c => new HouseholdNode(c.Source.HouseholdId));
     }

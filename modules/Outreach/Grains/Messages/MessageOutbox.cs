@@ -8,13 +8,14 @@ namespace CollectionGrains.Outreach.Messages;
 /// </summary>
 internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensions.Options.IOptions<Orleans.Configuration.ClusterOptions> cluster)
 {
-    private const string Columns = "message_id, household_id, channel, recipient, body, is_reminder, decided_by, decided_at, status, attempts, next_attempt_at, sent_at, note, project_id";
+    private const string Written = "message_id, household_id, channel, recipient, body, is_reminder, decided_by, decided_at, status, attempts, next_attempt_at, sent_at, note, project_id";
+    private const string Columns = Written + ", delivered_at";
 
     /// <summary>Writes the decision; returns the message as stored (the first one when the id was used before).</summary>
     public async Task<(OutboxMessage Message, string ProjectId)> EnqueueAsync(OutboxMessage message, string projectId)
     {
         await using var command = database.CreateCommand($"""
-            INSERT INTO outreach.message ({Columns}, service_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Queued', 0, $9, NULL, NULL, $10, $11)
+            INSERT INTO outreach.message ({Written}, service_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Queued', 0, $9, NULL, NULL, $10, $11)
             ON CONFLICT (message_id) DO NOTHING
             """);
         foreach (var value in new object[] { message.MessageId, message.HouseholdId, message.Channel.ToString(), message.Recipient, message.Body,
@@ -60,9 +61,33 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string projectId, MessageStatus? status, int first, DateTimeOffset? before) =>
-        [.. (await ReadAsync("WHERE project_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::timestamptz IS NULL OR decided_at < $3) ORDER BY decided_at DESC LIMIT $4",
-            projectId, (object?)status?.ToString() ?? DBNull.Value, (object?)before ?? DBNull.Value, first)).Select(r => r.Message)];
+    /// <summary>
+    /// The gateway's receipt: delivered (whatever the sender believed: a message posted by a silo that died is still
+    /// delivered) or failed (only while not yet delivered, so a late or replayed failure cannot undo a delivery). The
+    /// lease is cleared, so a sender still waiting for the gateway's answer cannot overwrite it. Null: no such message.
+    /// </summary>
+    public async Task<MessageStatus?> RecordReceiptAsync(string messageId, bool delivered, string? reason)
+    {
+        await using var command = database.CreateCommand("""
+            UPDATE outreach.message SET status = CASE WHEN $2 THEN 'Delivered' ELSE 'Failed' END, lease_owner = NULL, lease_until = NULL,
+                   delivered_at = CASE WHEN $2 THEN now() END, note = CASE WHEN $2 THEN NULL ELSE $3 END
+             WHERE message_id = $1 AND service_id = $4 AND CASE WHEN $2 THEN status <> 'Delivered' ELSE status IN ('Queued', 'Sent') END
+            """);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(delivered);
+        command.Parameters.AddWithValue(reason is null ? "the gateway could not deliver it" : "the gateway could not deliver it: " + reason);
+        command.Parameters.AddWithValue(cluster.Value.ServiceId);
+        await command.ExecuteNonQueryAsync();
+        return (await ReadAsync("WHERE message_id = $1 AND service_id = $2", messageId, cluster.Value.ServiceId)).FirstOrDefault().Message?.Status;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxScope scope, MessageStatus? status, int first, DateTimeOffset? before) =>
+        [.. (await ReadAsync("""
+            WHERE project_id = ANY($1) AND ($2::text IS NULL OR status = $2) AND ($3::timestamptz IS NULL OR decided_at < $3)
+              AND ($5::text[] IS NULL OR household_id IN (SELECT household_id FROM billing.household WHERE building_id = ANY($5)))
+            ORDER BY decided_at DESC LIMIT $4
+            """, scope.ProjectIds.ToArray(), (object?)status?.ToString() ?? DBNull.Value, (object?)before ?? DBNull.Value, first,
+            (object?)scope.BuildingIds?.ToArray() ?? DBNull.Value)).Select(r => r.Message)];
 
     private async Task<IReadOnlyList<(OutboxMessage Message, string ProjectId)>> ReadAsync(string where, params object[] values)
     {
@@ -83,7 +108,7 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
             rows.Add((new OutboxMessage(reader.GetString(0), reader.GetString(1), Enum.Parse<MessageChannel>(reader.GetString(2)), reader.GetString(3),
                 reader.GetString(4), reader.GetBoolean(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), Enum.Parse<MessageStatus>(reader.GetString(8)),
                 reader.GetInt32(9), reader.GetFieldValue<DateTimeOffset>(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
-                reader.IsDBNull(12) ? null : reader.GetString(12)), reader.GetString(13)));
+                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14)), reader.GetString(13)));
         }
         return rows;
     }

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -14,7 +13,6 @@ namespace CollectionGrains.Outreach.Messages;
 internal sealed class MessageTransport(OutreachSettings settings) : IDisposable
 {
     public const string IdempotencyHeader = "Idempotency-Key";
-    public const string SignatureHeader = "X-CG-Signature";
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
@@ -28,7 +26,7 @@ internal sealed class MessageTransport(OutreachSettings settings) : IDisposable
         var body = JsonSerializer.Serialize(new { messageId = message.MessageId, channel = message.Channel.ToString(), recipient = message.Recipient, text = message.Body }, Json);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(IdempotencyHeader, message.MessageId);
-        request.Headers.Add(SignatureHeader, Convert.ToBase64String(HMACSHA256.HashData(settings.MessageWebhookKey, Encoding.UTF8.GetBytes(body))));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(settings.MessageWebhookKey, body));
         try
         {
             using var response = await _http.SendAsync(request);

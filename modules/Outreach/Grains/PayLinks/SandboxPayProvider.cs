@@ -11,8 +11,6 @@ namespace CollectionGrains.Outreach.PayLinks;
 /// </summary>
 public sealed class SandboxPayProvider(OutreachSettings settings, IGrainFactory grains)
 {
-    public const string NotifyPath = "/payments/notify";
-
     /// <summary>Pays an unpaid order in full; false when the order is unknown or paid, or the merchant never accepted.</summary>
     public async Task<bool> PayAsync(string orderId)
     {
@@ -56,7 +54,7 @@ public sealed class SandboxPayProvider(OutreachSettings settings, IGrainFactory 
     {
         var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var request = new HttpRequestMessage(HttpMethod.Post, settings.PublicUrl + NotifyPath)
+        var request = new HttpRequestMessage(HttpMethod.Post, settings.PublicUrl + ProviderNotification.Path)
         {
             Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
