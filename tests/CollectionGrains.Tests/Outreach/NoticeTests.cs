@@ -15,6 +15,7 @@ namespace CollectionGrains.Tests.Outreach;
 public sealed class NoticeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private const string Issue = "mutation($i: IssueNoticeInput!) { issueNotice(input: $i) { notice { id kind issuedBy deadline amountOwed templateVersion documentHash pdfUrl html } } }";
+    private const string SetServiceCentre = "mutation($i: SetServiceCentreInput!) { setServiceCentre(input: $i) { phone address } }";
     private const string History = "query($id: ID!) { household(id: $id) { notices { id } collection { contactClass contacts(first: 100) { id method } } } }";
 
     [Fact]
@@ -24,13 +25,14 @@ public sealed class NoticeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(10);
         var noticeId = "N-DUN-" + Guid.NewGuid().ToString("N")[..8];
         var input = new { householdId = household, kind = "DUNNING_NOTICE", deadline = deadline.ToString("yyyy-MM-dd"), noticeId };
+        await fixture.Api.DataAsync(SetServiceCentre, new { i = new { projectId = fixture.Tree.Project, phone = "0755-8600 1234", address = "幸福里1栋底商" } });
 
         var notice = (await fixture.Api.DataAsync(Issue, new { i = input }))["issueNotice"]!["notice"]!;
 
         var pdf = await DownloadAsync(notice["pdfUrl"]!.GetValue<string>());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), notice["documentHash"]!.GetValue<string>());
         var text = await PrintedDocuments.PdfTextAsync(pdf);
-        foreach (var expected in new[] { "催收通知单", "张伟", "1-101", "物业费", "2025-03", "2025-04", "¥250.00", "¥500.00", $"{deadline.Year}年{deadline.Month}月{deadline.Day}日", "违约金" })
+        foreach (var expected in new[] { "催收通知单", "张伟", "1-101", "物业费", "2025-03", "2025-04", "¥250.00", "¥500.00", $"{deadline.Year}年{deadline.Month}月{deadline.Day}日", "违约金", "0755-8600 1234", "幸福里1栋底商" })
         {
             Assert.Contains(expected, text);
         }
@@ -85,6 +87,10 @@ public sealed class NoticeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(noDeadline));
         var (_, pastDeadline) = await fixture.Api.PostAsync(Issue, new { i = new { householdId = household, kind = "PAYMENT_NOTICE", deadline = "2020-01-01" } });
         Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(pastDeadline));
+        var (_, badPhone) = await fixture.Api.PostAsync(SetServiceCentre, new { i = new { projectId = fixture.Tree.Project, phone = "请拨打客服", address = "幸福里" } });
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(badPhone));
+        var (_, notProject) = await fixture.Api.PostAsync(SetServiceCentre, new { i = new { projectId = fixture.Tree.Group, phone = "0755-8600 1234", address = "幸福里" } });
+        Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(notProject));
 
         await fixture.Api.DataAsync("mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { payment { amount } } }", new
         {

@@ -73,7 +73,7 @@ internal static class LegalMutations
                 var input = Input(c);
                 var thresholds = ((IEnumerable<object>)input["thresholds"]!).Cast<Dictionary<string, object?>>().Select(t => new LegalThreshold(
                     (LegalStep)t["step"]!, (int)t["minAgeDays"]!, (decimal)t["minAmount"]!, (int)t["minContacts"]!)).ToList();
-                return (await grains.GetGrain<IOutreachProjectGrain>(await ProjectAsync(grains, Text(input, "projectId"))).SetLegalPolicyAsync(new LegalPolicy(thresholds))).Thresholds;
+                return (await grains.GetGrain<IOutreachProjectGrain>(await OutreachMutations.ProjectAsync(grains, Text(input, "projectId"))).SetLegalPolicyAsync(new LegalPolicy(thresholds))).Thresholds;
             });
     }
 
@@ -83,7 +83,7 @@ internal static class LegalMutations
             .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("projectId")))
             .Description("When a household of the project becomes eligible for each legal step.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
-            .ResolveAsync(async c => (await grains.GetGrain<IOutreachProjectGrain>(await ProjectAsync(grains, c.GetArgument<string>("projectId"))).GetLegalPolicyAsync()).Thresholds);
+            .ResolveAsync(async c => (await grains.GetGrain<IOutreachProjectGrain>(await OutreachMutations.ProjectAsync(grains, c.GetArgument<string>("projectId"))).GetLegalPolicyAsync()).Thresholds);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalStepRequestGraphType>>>>("legalSteps")
             .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
             .Description("Legal steps of the households in arrears below a node, largest debts first (the general manager's list: step REPORT_TO_MANAGEMENT, status DONE).")
@@ -115,9 +115,4 @@ internal static class LegalMutations
     }
 
     private static IHouseholdOutreachGrain Household(IGrainFactory grains, string householdId) => grains.GetGrain<IHouseholdOutreachGrain>(householdId);
-
-    private static async Task<string> ProjectAsync(IGrainFactory grains, string projectId) =>
-        await grains.GetGrain<Organisation.IOrgNodeGrain>(projectId).GetAsync() is { Info.Level: Organisation.OrgLevel.Project }
-            ? projectId
-            : throw Errors.ApiError.BadInput($"{projectId} is not a project");
 }

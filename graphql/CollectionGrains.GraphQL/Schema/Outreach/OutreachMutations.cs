@@ -57,4 +57,10 @@ internal static class OutreachMutations
         await grains.GetGrain<Billing.IHouseholdGrain>(householdId).GetProfileAsync() is not null
             ? householdId
             : throw Errors.ApiError.UnknownHousehold(householdId);
+
+    /// <summary>The id once it is known to name a project (BAD_USER_INPUT otherwise).</summary>
+    public static async Task<string> ProjectAsync(IGrainFactory grains, string projectId) =>
+        await grains.GetGrain<Organisation.IOrgNodeGrain>(projectId).GetAsync() is { Info.Level: Organisation.OrgLevel.Project }
+            ? projectId
+            : throw Errors.ApiError.BadInput($"{projectId} is not a project");
 }

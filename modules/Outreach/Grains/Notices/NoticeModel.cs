@@ -5,12 +5,12 @@ namespace CollectionGrains.Outreach.Notices;
 
 /// <summary>
 /// The values a notice wording may use. A household's notice: owner, building, room, each overdue bill, the totals,
-/// dates, the company and project. The public notice gets no name, no phone and no unmasked room: only
+/// dates, the company, the project and its service centre (phone, address). The public notice gets no name, no phone and no unmasked room: only
 /// <c>rows</c> of masked rooms and amounts, so no wording can leak them.
 /// </summary>
 internal static class NoticeModel
 {
-    public sealed record Place(string Company, string Project, string Building);
+    public sealed record Place(string Company, string Project, string Building, ServiceCentre? ServiceCentre);
 
     public static Dictionary<string, object?> ForHousehold(string noticeId, HouseholdProfile profile, ArrearsStatement arrears, Place place,
         DateOnly issuedOn, DateOnly? deadline)
@@ -47,7 +47,7 @@ internal static class NoticeModel
 
     public static Dictionary<string, object?> Sample(NoticeKind kind)
     {
-        var place = new Place("示例物业集团", "示例花园", "1栋");
+        var place = new Place("示例物业集团", "示例花园", "1栋", new ServiceCentre("0755-8888 0000", "示例花园1栋底商"));
         var today = new DateOnly(2026, 1, 15);
         if (kind == NoticeKind.PublicNotice)
         {
@@ -63,6 +63,7 @@ internal static class NoticeModel
     {
         ["company"] = place.Company, ["project"] = place.Project, ["as_of"] = Day(asOf), ["issued_on"] = Day(issuedOn),
         ["deadline"] = deadline is { } date ? Day(date) : null,
+        ["service_phone"] = place.ServiceCentre?.Phone, ["service_address"] = place.ServiceCentre?.Address,
     };
 
     private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
