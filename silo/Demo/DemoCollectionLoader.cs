@@ -2,12 +2,13 @@ using System.Diagnostics;
 using CollectionGrains.Access;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
+using CollectionGrains.Outreach;
 
 namespace CollectionGrains.Silo.Demo;
 
 /// <summary>
 /// The demo's collection work, through the grains' own rules: the group's scripts, four collectors in each of the first
-/// CG_DEMO_COLLECTION_PROJECTS projects (10) holding their buildings, and the contacts of the last CG_DEMO_CONTACT_MONTHS
+/// CG_DEMO_COLLECTION_PROJECTS projects (10) holding their buildings, each project's service centre, the first project's automatic reminders on, and the contacts of the last CG_DEMO_CONTACT_MONTHS
 /// months (6) of those projects' households, with their classes, reasons and promises. Loading again changes nothing.
 /// </summary>
 internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock, ILogger logger)
@@ -31,6 +32,8 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
         for (var p = 0; p < projects.Count; p++)
         {
             var project = grains.GetGrain<ICollectionProjectGrain>(projects[p].ProjectId);
+            await grains.GetGrain<IOutreachProjectGrain>(projects[p].ProjectId).SetServiceCentreAsync(
+                new ServiceCentre(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"0755-{86000000 + p:0000 0000}"), $"深圳市南山区科苑路{p + 1}号物业服务中心"));
             for (var k = 1; k <= 4; k++)
             {
                 await grains.GetGrain<IUserGrain>(DemoCollectors.Username(p, k)).ProvisionAsync(new NewUser(DemoCollectors.Account(p, k), password));
@@ -47,8 +50,10 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
             }, stoppingToken);
         }
         var ladder = projects.Count > 0 ? await DemoLegalLadder.LoadAsync(grains, projects[0].ProjectId, clock, logger) : 0;
-        logger.LogInformation("Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder in {Seconds:F0} s",
-            projects.Count, contacts, DemoScripts.All.Count, ladder, watch.Elapsed.TotalSeconds);
+        var reminders = projects.Count > 0
+            ? (await grains.GetGrain<IOutreachProjectGrain>(projects[0].ProjectId).SetAutomaticRemindersAsync(new AutomaticReminders(true, true))).Decided : 0;
+        logger.LogInformation("Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder, {Reminders} automatic reminders decided in {Seconds:F0} s",
+            projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, watch.Elapsed.TotalSeconds);
     }
 
     private static int Zone(DemoHousehold household) => household.Profile.BuildingId[^4] - '0';

@@ -11,8 +11,9 @@ namespace CollectionGrains.Benchmarks;
 /// Issue 7: N silo processes on one PostgreSQL under a steady payment load through GraphQL, and meanwhile a silo killed
 /// with SIGKILL and started again, PostgreSQL stopped for 20 s, (long form) a silo added and one removed gracefully.
 /// After each fault the load stops and the checks run: every payment acknowledged so far is in its household's ledger
-/// and in billing.payment exactly once, and reconciliation of the whole group finds nothing. Returns the number of
-/// failed checks.
+/// and in billing.payment exactly once, and reconciliation of the whole group finds nothing. The silo is killed while it
+/// holds messages in flight to a loopback gateway: each must still be sent and taken once (<see cref="MessagesInFlight"/>).
+/// Returns the number of failed checks.
 /// </summary>
 internal static class FaultRun
 {
@@ -21,28 +22,36 @@ internal static class FaultRun
         var postgres = PostgresSettings.FromEnvironment();
         var settings = ClusterSettings.FromEnvironment();
         File.Delete(LocalCluster.Log); // the silos append to it: each run's log starts empty
-        await using var cluster = new LocalCluster(households);
+        var messageKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
+        var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
+        using var messages = new MessagesInFlight(database, runId);
+        await using var cluster = new LocalCluster(households, new Dictionary<string, string>
+        {
+            ["CG_MESSAGE_WEBHOOK_URL"] = messages.Gateway.Url, ["CG_MESSAGE_WEBHOOK_KEY"] = messageKey,
+        });
         var running = cluster.Running;
         Console.WriteLine($"fault run: {silos} silos of cluster {settings.ClusterId} on {postgres.Database}, demo group of {households:N0} households, {paymentsPerSecond} payments/s (silo logs: {LocalCluster.Log})");
         for (var i = 0; i < silos; i++)
         {
             await cluster.StartAsync(i);
         }
-        await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
         var (token, payers) = await DemoAsync(database, households);
         using (var before = await ScaleBenchmark.ClientAsync(settings, postgres))
         {
             await FaultChecks.RepairLeftoversAsync(before.Services.GetRequiredService<IGrainFactory>());
         }
-        var runId = $"fault{DateTime.UtcNow:MMddHHmmss}";
         var load = new PaymentLoad(payers, paymentsPerSecond, runId, token);
         load.SendTo(cluster.Urls);
         var failures = 0;
 
         // Each fault under load; then the load stops and everything acknowledged so far is checked.
+        var heldAtKill = 0;
         failures += await FaultUnderLoadAsync("a silo killed and started again", async () =>
         {
             var victim = running.Keys.Max();
+            await messages.DecideAsync(token, [.. cluster.Urls]);
+            heldAtKill = await messages.HeldBySiloAsync(LocalCluster.SiloPort(victim));
             var fault = DateTime.UtcNow;
             running[victim].Kill();
             await running[victim].DisposeAsync();
@@ -54,6 +63,7 @@ internal static class FaultRun
             load.SendTo(cluster.Urls);
             await RecoveredAsync(load, fault, $"silo {victim} started again");
         });
+        failures += await messages.CheckAsync(heldAtKill);
         failures += await FaultUnderLoadAsync("PostgreSQL restarted", async () =>
         {
             var fault = DateTime.UtcNow;

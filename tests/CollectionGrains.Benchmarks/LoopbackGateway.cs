@@ -3,15 +3,19 @@ using System.Net;
 
 namespace CollectionGrains.Benchmarks;
 
-/// <summary>A message gateway on loopback (HttpListener): takes every POST, once per Idempotency-Key, and answers 200.</summary>
+/// <summary>
+/// A message gateway on loopback (HttpListener): takes every POST, once per Idempotency-Key, and answers 200 — after
+/// <see cref="Hold"/>, so that a fault can land while messages are in flight (taken here, not yet answered).
+/// </summary>
 internal sealed class LoopbackGateway : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
 
-    public LoopbackGateway(int port)
+    public LoopbackGateway(int port, TimeSpan hold = default)
     {
         Url = $"http://127.0.0.1:{port}/messages/";
+        Hold = hold;
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _loop = Task.Run(AcceptAsync);
@@ -19,7 +23,12 @@ internal sealed class LoopbackGateway : IDisposable
 
     public string Url { get; }
 
+    public TimeSpan Hold { get; }
+
     public ConcurrentDictionary<string, bool> Taken { get; } = new();
+
+    /// <summary>How many times each message was posted (more than once: sent again, under its key, after a fault).</summary>
+    public ConcurrentDictionary<string, int> Posts { get; } = new();
 
     private async Task AcceptAsync()
     {
@@ -38,9 +47,19 @@ internal sealed class LoopbackGateway : IDisposable
             {
                 using var reader = new StreamReader(context.Request.InputStream);
                 await reader.ReadToEndAsync();
-                Taken.TryAdd(context.Request.Headers["Idempotency-Key"] ?? "", true);
-                context.Response.StatusCode = 200;
-                context.Response.Close();
+                var key = context.Request.Headers["Idempotency-Key"] ?? "";
+                Taken.TryAdd(key, true);
+                Posts.AddOrUpdate(key, 1, (_, n) => n + 1);
+                await Task.Delay(Hold);
+                try
+                {
+                    context.Response.StatusCode = 200;
+                    context.Response.Close();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    // The sender is gone (killed while waiting for this answer).
+                }
             });
         }
     }

@@ -69,6 +69,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Outreach.OutreachMutations.AddTo(this, grains);
         Outreach.LegalMutations.AddTo(this, grains);
         Outreach.MessageFields.AddMutations(this, grains);
+        Outreach.ProjectOutreachFields.AddMutations(this, grains);
         Users.UserMutations.AddTo(this, grains, tokens);
         ExportArrears.AddTo(this, grains, clock);
         OrgMutations.AddTo(this, grains);

@@ -61,5 +61,6 @@ internal sealed class QueryGraphType : ObjectGraphType
         Outreach.OutreachQueries.AddTo(this, grains);
         Outreach.LegalMutations.AddQueries(this, grains);
         Outreach.MessageFields.AddQueries(this, grains);
+        Outreach.ProjectOutreachFields.AddQueries(this, grains);
     }
 }

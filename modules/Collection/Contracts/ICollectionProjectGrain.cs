@@ -51,6 +51,10 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<PlanItem>> GetSupervisorPlanAsync(DateOnly date);
 
+    /// <summary>The whole project's plan: the contact the procedure asks for on the day for every household with an open task.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<PlanItem>> GetProjectPlanAsync(DateOnly date);
+
     Task<EvenSplitProposal> ProposeEvenSplitAsync(IReadOnlyList<string> staff);
 
     Task<EvenSplitProposal> ApplyEvenSplitAsync(IReadOnlyList<string> staff, string proposalId, CollectionActor actor);

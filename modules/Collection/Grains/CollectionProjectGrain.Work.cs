@@ -6,7 +6,7 @@ using CollectionGrains.Organisation;
 
 namespace CollectionGrains.Collection;
 
-/// <summary>The project's work across its cases: the even split of the pool, the supervisor's plan, the record sheet.</summary>
+/// <summary>The project's work across its cases: the even split of the pool, the supervisor's and the whole project's plan, the record sheet.</summary>
 internal sealed partial class CollectionProjectGrain
 {
     private const int MaxStaff = 100;
@@ -33,12 +33,15 @@ internal sealed partial class CollectionProjectGrain
         return proposal with { Applied = true };
     }
 
-    public async Task<IReadOnlyList<PlanItem>> GetSupervisorPlanAsync(DateOnly date)
+    public Task<IReadOnlyList<PlanItem>> GetSupervisorPlanAsync(DateOnly date) =>
+        PlanAsync(_cases.All.Where(c => c.TaskStatus == CollectionTaskStatus.Escalated || c.Class == ContactClass.E_Refusing), date);
+
+    public Task<IReadOnlyList<PlanItem>> GetProjectPlanAsync(DateOnly date) => PlanAsync(_cases.All.Where(c => c.HasOpenTask), date);
+
+    private async Task<IReadOnlyList<PlanItem>> PlanAsync(IEnumerable<CaseSummary> cases, DateOnly date)
     {
         var scripts = await GrainFactory.GetGrain<IScriptLibraryGrain>(await GetGroupIdAsync()).GetAllAsync();
-        var supervised = _cases.All.Where(c => c.TaskStatus == CollectionTaskStatus.Escalated || c.Class == ContactClass.E_Refusing);
-        return DailyPlan.For(supervised, PolicyOn(date), date, clock.Now,
-            (method, contactClass) => Scripts.ScriptMatch.Best(scripts, method, contactClass, null)?.ScriptId);
+        return DailyPlan.For(cases, PolicyOn(date), date, clock.Now, (method, contactClass) => Scripts.ScriptMatch.Best(scripts, method, contactClass, null)?.ScriptId);
     }
 
     public async Task<byte[]> ExportRecordSheetAsync(SheetFormat format)

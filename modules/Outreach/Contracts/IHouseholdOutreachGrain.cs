@@ -50,6 +50,15 @@ public interface IHouseholdOutreachGrain : IGrainWithStringKey
     /// </summary>
     Task<OutboxMessage> SendMessageAsync(string messageId, MessageChannel channel, string body, bool isReminder, CollectionActor actor);
 
+    /// <summary>
+    /// The automatic message a plan item asks for (a promise reminder, a remote-payment link), worded by its suggested
+    /// script, decided once a day (its id says day, reason and task); null when it cannot go (opted out, no phone).
+    /// </summary>
+    Task<OutboxMessage?> DecideAutomaticReminderAsync(PlanItem item, string groupId);
+
+    /// <summary>A script's wording for the household of a plan item: owner, amount, months, pay link, project, collector.</summary>
+    Task<string> RenderScriptAsync(PlanItem item, string groupId, string scriptId, string collectorFallback);
+
     /// <summary>PIPL: the owner opts out of a channel (or back in); recorded with who and when. Queued messages on it are not sent.</summary>
     Task<IReadOnlyList<MessageChannel>> SetOptOutAsync(MessageChannel channel, bool optedOut, CollectionActor actor);
 

@@ -338,6 +338,12 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
                 projectId = t.Node, thresholds = new[] { new { step = "LAWYER_LETTER", minAgeDays = 0, minAmount = "0.01", minContacts = 0 } },
             })),
             new("LegalThreshold", "legalPolicy", "query($node: ID!) { legalPolicy(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            Mutation("ServiceCentre", "setServiceCentre", "SetServiceCentreInput", t => Task.FromResult<object>(new { projectId = t.Node, phone = "0755-8600 0000", address = "矩阵路1号" })),
+            new("ServiceCentre", "serviceCentre", "query($node: ID!) { serviceCentre(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            Mutation("AutomaticRemindersPayload", "setAutomaticReminders", "SetAutomaticRemindersInput", t => Task.FromResult<object>(new { projectId = t.Node, promiseReminders = false, remotePaymentLinks = false })),
+            Mutation("AutomaticReminders", "setAutomaticReminders", "SetAutomaticRemindersInput", t => Task.FromResult<object>(new { projectId = t.Node, promiseReminders = false, remotePaymentLinks = false }),
+                "reminders { SELECTION }"),
+            new("AutomaticReminders", "automaticReminders", "query($node: ID!) { automaticReminders(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             Query("Limitation", household.Replace("SELECTION", "limitation { SELECTION }")),
             Query("BillLimitation", household.Replace("SELECTION", "limitation { bills { SELECTION } }")),
             Mutation("Lawsuit", "recordLawsuit", "RecordLawsuitInput", async t => new

@@ -8,7 +8,7 @@ namespace CollectionGrains.Tests.Cluster;
 /// The short form of the fault run (issue 7) through the project's own command: two silo processes on one PostgreSQL,
 /// payments through GraphQL with duplicates and concurrent pairs, one silo SIGKILLed and started again, PostgreSQL
 /// stopped for 20 s; after each fault every payment acknowledged so far is in the ledgers and the tables once and
-/// reconciliation of the group finds nothing.
+/// reconciliation of the group finds nothing; the messages the killed silo was sending are sent, and taken once.
 /// </summary>
 [Collection(AloneCollection.Name)]
 public sealed class FaultRunTests(ITestOutputHelper output)
@@ -29,6 +29,8 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         Assert.Equal(2, Regex.Matches(run.Output, "ok   ledgers:").Count);
         Assert.Equal(2, Regex.Matches(run.Output, "ok   billing.payment:").Count);
         Assert.Equal(2, Regex.Matches(run.Output, "ok   reconciliation of the group:").Count);
+        // Messages the killed silo held in flight were sent again under their keys and taken once (issue 20).
+        Assert.Matches(@"ok   messages: (\d+) decided, \1 sent, \1 taken by the gateway once each; [1-9]\d* in flight on the killed silo", run.Output);
         Assert.DoesNotContain("FAIL", run.Output);
         Assert.Matches(@"acknowledged [1-9][\d,]* payments", run.Output);
         Assert.Matches(@"bursts of one household paid through every silo at once [1-9][\d,]*", run.Output);

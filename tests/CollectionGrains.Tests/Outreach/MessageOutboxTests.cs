@@ -13,7 +13,7 @@ namespace CollectionGrains.Tests.Outreach;
 public sealed class MessageOutboxTests : IAsyncLifetime
 {
     private const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id status recipient } }";
-    private const string Outbox = "query($p: ID!) { messages(nodeId: $p) { messages { id status attempts note } } }";
+    private const string Outbox = "query($p: ID!) { messages(nodeId: $p) { messages { id status attempts note deliveredAt } } }";
     private WebhookReceiver _receiver = null!;
     private TestApi _api = null!;
     private OrgTree _tree = null!;
@@ -110,6 +110,71 @@ public sealed class MessageOutboxTests : IAsyncLifetime
         await _api.DataAsync("mutation($i: SetMessageOptOutInput!) { setMessageOptOut(input: $i) { optedOut } }", new { i = new { householdId = Household(0, "1-101"), channel = "WE_CHAT", optedOut = true } });
         var (_, refused) = await _api.PostAsync(Send, new { i = new { messageId = NewId(), householdId = Household(0, "1-101"), channel = "WE_CHAT", text = "再次提醒" } });
         Assert.Equal("BAD_USER_INPUT", ApiFixture.Code(refused));
+    }
+
+    [Fact]
+    public async Task The_gateways_signed_receipts_mark_messages_delivered_or_failed_and_a_forged_or_late_one_changes_nothing()
+    {
+        _receiver.ReceiptsTo = new Uri(_api.BaseUri, CollectionGrains.Outreach.MessageReceipt.Path);
+        var (arrives, lost) = (NewId(), NewId());
+        _receiver.CannotDeliver(lost, "空号");
+        await _api.DataAsync(Send, new { i = new { messageId = arrives, householdId = Household(0, "1-101"), channel = "SMS", text = "张先生您好，您的物业费尚欠。" } });
+        await _api.DataAsync(Send, new { i = new { messageId = lost, householdId = Household(2, "3-301"), channel = "SMS", text = "李女士您好，您的物业费尚欠。" } });
+
+        var delivered = await SettledAsync(arrives, "DELIVERED");
+        Assert.True(DateTimeOffset.Parse(delivered["deliveredAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddMinutes(-1));
+        Assert.Contains("空号", (await SettledAsync(lost, "FAILED"))["note"]!.GetValue<string>());
+
+        // A receipt signed with another key, one for a message that does not exist: refused. A late failure after the
+        // delivery: answered (the gateway may stop resending) and ignored.
+        Assert.Equal(400, await _receiver.PostReceiptAsync(lost, delivered: true, key: System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        Assert.Equal(400, await _receiver.PostReceiptAsync(NewId(), delivered: true));
+        Assert.Equal(200, await _receiver.PostReceiptAsync(arrives, delivered: false, "超时"));
+        await SettledAsync(arrives, "DELIVERED");
+        await SettledAsync(lost, "FAILED");
+        Assert.Equal((1, 1), (_receiver.Posts.Count(p => p == arrives), _receiver.Posts.Count(p => p == lost)));
+    }
+
+    [Fact]
+    public async Task Automatic_reminders_send_the_days_promise_reminder_and_pay_link_once_and_record_them_as_contacts()
+    {
+        var (promised, away) = (Household(0, "1-101"), Household(2, "3-301"));
+        var today = Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        await _api.DataAsync("mutation($i: SaveScriptInput!) { saveScript(input: $i) { __typename } }", new
+        {
+            i = new { groupId = _tree.Group, scriptId = "sms-a-" + NewId(), title = "A类承诺前一天提醒", method = "SMS", contactClass = "A_PROMISED",
+                body = "【{{ project }}】{{ owner }}您好，您承诺明天缴纳的物业费{{ amount }}元，可点击 {{ payLink }} 在线缴纳。" },
+        });
+        // Yesterday: 张伟 promised to pay tomorrow; 李娜 is away. Today the plan asks for an SMS reminder and a pay link.
+        const string Record = "mutation($i: RecordContactInput!) { recordContact(input: $i) { __typename } }";
+        var yesterday = DateTimeOffset.UtcNow.AddDays(-1).ToString("O");
+        await _api.DataAsync(Record, new { i = new { contactId = NewId(), householdId = promised, method = "PHONE", outcome = "A_PROMISED",
+            promisedDate = today.AddDays(1).ToString("yyyy-MM-dd"), promisedAmount = "500.00", at = yesterday } });
+        await _api.DataAsync(Record, new { i = new { contactId = NewId(), householdId = away, method = "PHONE", outcome = "D_AWAY", at = yesterday } });
+
+        const string Switch = "mutation($i: SetAutomaticRemindersInput!) { setAutomaticReminders(input: $i) { decidedNow reminders { promiseReminders remotePaymentLinks } } }";
+        var on = new { i = new { projectId = _tree.Project, promiseReminders = true, remotePaymentLinks = true } };
+        Assert.Equal(2, (await _api.DataAsync(Switch, on))["setAutomaticReminders"]!["decidedNow"]!.GetValue<int>());
+
+        var all = (await _api.DataAsync("query($p: ID!) { messages(nodeId: $p, first: 100) { messages { id decidedBy reminder channel household { id } } } }", new { p = _tree.Project }))
+            ["messages"]!["messages"]!.AsArray().Where(m => m!["decidedBy"]!.GetValue<string>() == "system").ToList();
+        var sms = Assert.Single(all, m => m!["household"]!["id"]!.GetValue<string>() == promised)!;
+        var link = Assert.Single(all, m => m!["household"]!["id"]!.GetValue<string>() == away)!;
+        Assert.Equal(("SMS", true), (sms["channel"]!.GetValue<string>(), sms["reminder"]!.GetValue<bool>()));
+        Assert.Equal("WE_CHAT", link["channel"]!.GetValue<string>());
+        await SettledAsync(sms["id"]!.GetValue<string>(), "SENT");
+        await SettledAsync(link["id"]!.GetValue<string>(), "SENT");
+        Assert.Contains("张伟您好，您承诺明天缴纳的物业费", _receiver.Taken[sms["id"]!.GetValue<string>()]);
+        Assert.Contains("/pay/", _receiver.Taken[sms["id"]!.GetValue<string>()]);
+        Assert.Contains("/pay/", _receiver.Taken[link["id"]!.GetValue<string>()]);
+
+        // Each went out as a contact of its case, which keeps its class and its promise.
+        var @case = (await _api.DataAsync("query($h: ID!) { household(id: $h) { collection { contactClass promise { state } contacts(first: 20) { id method } } } }", new { h = promised }))
+            ["household"]!["collection"]!;
+        Assert.Equal(("A_PROMISED", "OPEN"), (@case["contactClass"]!.GetValue<string>(), @case["promise"]!["state"]!.GetValue<string>()));
+        Assert.Contains(@case["contacts"]!.AsArray(), c => c!["id"]!.GetValue<string>() == sms["id"]!.GetValue<string>() && c["method"]!.GetValue<string>() == "SMS");
+        // Switched on again the same day: nothing is decided twice.
+        Assert.Equal(0, (await _api.DataAsync(Switch, on))["setAutomaticReminders"]!["decidedNow"]!.GetValue<int>());
     }
 
     private async Task<JsonNode> SettledAsync(string id, string status, string? note = null)

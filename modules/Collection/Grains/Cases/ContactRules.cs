@@ -17,6 +17,9 @@ internal static class ContactRules
     public static bool IsWritten(ContactMethod method) => method is ContactMethod.PaymentNotice or ContactMethod.DunningNotice
         or ContactMethod.DunningLetter or ContactMethod.LawyerLetter or ContactMethod.PublicNotice or ContactMethod.Lawsuit;
 
+    /// <summary>An SMS, WeChat message or app push.</summary>
+    public static bool IsMessage(ContactMethod method) => method is ContactMethod.Sms or ContactMethod.WeChat or ContactMethod.AppPush;
+
     /// <summary>Calls, messages and visits reach the owner in person: windows and caps apply to them; written notices and legal steps are recorded as they go out.</summary>
     public static bool IsDirect(ContactMethod method) => method is ContactMethod.Phone or ContactMethod.Sms or ContactMethod.WeChat
         or ContactMethod.AppPush or ContactMethod.Visit;
@@ -45,12 +48,13 @@ internal static class ContactRules
     private static void ValidateOutcome(ContactRequest request, decimal owedNow)
     {
         var date = BusinessCalendar.DateOf(request.At);
-        // A written demand carries the class the case had (it brings back no outcome of its own), and no promise.
-        if (request.Outcome != ContactClass.A_Promised || IsWritten(request.Method))
+        // A written demand, or a message nobody answered (a reminder of the promise made), brings back no outcome of its
+        // own: it carries the class the case had, and no new promise.
+        if (request.Outcome != ContactClass.A_Promised || IsWritten(request.Method) || (IsMessage(request.Method) && !request.Answered))
         {
             if (request.PromisedDate is not null || request.PromisedAmount is not null)
             {
-                throw CollectionRejectedException.BadInput("only a class-A outcome (A_PROMISED) of a call, message or visit carries a promised date and amount");
+                throw CollectionRejectedException.BadInput("only a class-A outcome (A_PROMISED) of an answered call, message or visit carries a promised date and amount");
             }
             return;
         }

@@ -13,7 +13,7 @@ namespace CollectionGrains.Outreach.Messages;
 internal sealed class MessageSender(MessageOutbox outbox, MessageTransport transport, IGrainFactory grains, TimeProvider time,
     ILocalSiloDetails silo, ILogger<MessageSender> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);   // well above the transport's 10 s timeout
     private readonly CancellationTokenSource _stopping = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CollectionPolicy Policy, DateTimeOffset ReadAt)> _policies = new();
     private Task _loop = Task.CompletedTask;
@@ -30,7 +30,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
             try
             {
                 var claimed = await outbox.ClaimAsync(owner, 20, Lease);
-                await Task.WhenAll(claimed.Select(c => SendAsync(c.Message, c.ProjectId, owner)));
+                await Task.WhenAll(claimed.Select(c => SendOrLeaveAsync(c.Message, c.ProjectId, owner)));
                 if (claimed.Count == 0)
                 {
                     await Task.Delay(TimeSpan.FromSeconds(1), _stopping.Token);
@@ -45,6 +45,19 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
                 logger.LogWarning(e, "the message sender could not read the outbox; trying again");
                 await Task.Delay(TimeSpan.FromSeconds(2));
             }
+        }
+    }
+
+    /// <summary>Sends one message; if anything on the way fails (a grain on a silo that just died), its lease runs out and it is tried again.</summary>
+    private async Task SendOrLeaveAsync(OutboxMessage message, string projectId, string owner)
+    {
+        try
+        {
+            await SendAsync(message, projectId, owner);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "message {Message}: left to be tried again when its lease runs out", message.MessageId);
         }
     }
 
@@ -71,6 +84,8 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
         var attempts = message.Attempts + 1;
         if (problem is null)
         {
+            // Recorded before it is settled: a silo that dies in between sends it again (same key) and records it then.
+            await RecordContactAsync(message);
             await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Sent, attempts, now, null);
         }
         else
@@ -78,6 +93,27 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
             logger.LogInformation("message {Message}: attempt {Attempt} failed: {Problem}", message.MessageId, attempts, problem);
             await outbox.SettleAsync(message.MessageId, owner, attempts >= QuietHours.MaxAttempts ? MessageStatus.Failed : MessageStatus.Queued,
                 attempts, now + QuietHours.Backoff(attempts), problem);
+        }
+    }
+
+    /// <summary>
+    /// A message that went out is a contact of the case (id: the message id) at the case's now: its channel, no answer
+    /// awaited, the class the case had, by whoever decided it; the project's caps were checked by the plan or the decision, not again here.
+    /// </summary>
+    private async Task RecordContactAsync(OutboxMessage message)
+    {
+        var @case = grains.GetGrain<IHouseholdCaseGrain>(message.HouseholdId);
+        var method = message.Channel switch { MessageChannel.Sms => ContactMethod.Sms, MessageChannel.WeChat => ContactMethod.WeChat, _ => ContactMethod.AppPush };
+        try
+        {
+            await @case.RecordContactAsync(new ContactRequest(message.MessageId, method, (await @case.GetAsync()).Class ?? ContactClass.B_Undecided, default,
+                Answered: false, Channel: "消息发件箱", Notes: message.Body[..Math.Min(message.Body.Length, 200)], OverrideCaps: true),
+                new CollectionActor(message.DecidedBy, ActorRank.Supervisor));
+        }
+        catch (CollectionRejectedException e)
+        {
+            // Recorded before under this id (a second send after a crash), or the household paid meanwhile: the outbox row stays the record.
+            logger.LogInformation("message {Message} was sent but not recorded as a contact: {Reason}", message.MessageId, e.Message);
         }
     }
 
