@@ -207,10 +207,16 @@ internal sealed partial class OrgNodeGrain(
         return ChangedAsync();
     }
 
+    /// <summary>A new child node is a change of the tree, rare and awaited by whoever builds it: written now, not batched.</summary>
     public Task AddChildAsync(string childId)
     {
         RequireInfo();
-        return state.State.ChildNodes.Add(childId) ? ChangedAsync() : Task.CompletedTask;
+        if (!state.State.ChildNodes.Add(childId))
+        {
+            return Task.CompletedTask;
+        }
+        _dirty = true;
+        return PersistNowAsync();
     }
 
     public async Task<Totals> ClosePeriodAsync(CollectionGrains.Kernel.Period period)

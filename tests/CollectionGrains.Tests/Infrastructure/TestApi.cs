@@ -101,8 +101,9 @@ public sealed class TestApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _app.StopAsync(timeout.Token);
+        // A test's silo is not left gracefully: its cluster id is its own, nothing reads it again, and every change
+        // was written before it was acknowledged. The abrupt stop saves the seconds a graceful one spends deactivating.
+        await _app.StopAsync(new CancellationToken(canceled: true));
         await _app.DisposeAsync();
     }
 
