@@ -1,4 +1,3 @@
-using System.Text;
 using CollectionGrains.Outreach;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,17 +14,12 @@ internal static class MessageReceiptEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
-        if (http.Request.ContentLength is > MaxReceiptBytes)
+        if (await BoundedBody.ReadAsync(http, MaxReceiptBytes) is not { } body)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(http.RequestAborted);
-        var outcome = body.Length > MaxReceiptBytes
-            ? new NotificationOutcome(false, "too large")
-            : await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IMessageOutboxGrain>(0)
-                .RecordReceiptAsync(new MessageReceipt(http.Request.Headers[MessageReceipt.SignatureHeader].ToString(), body));
+        var outcome = await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IMessageOutboxGrain>(0)
+            .RecordReceiptAsync(new MessageReceipt(http.Request.Headers[MessageReceipt.SignatureHeader].ToString(), body));
         http.Response.StatusCode = outcome.Accepted ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await http.Response.WriteAsJsonAsync(new { accepted = outcome.Accepted, message = outcome.Message });
     }

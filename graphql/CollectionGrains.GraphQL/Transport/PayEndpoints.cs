@@ -1,4 +1,3 @@
-using System.Text;
 using CollectionGrains.Outreach;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,19 +34,14 @@ internal static class PayEndpoints
 
     private static async Task NotifyAsync(HttpContext http)
     {
-        if (http.Request.ContentLength is > MaxNotificationBytes)
+        if (await BoundedBody.ReadAsync(http, MaxNotificationBytes) is not { } body)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(http.RequestAborted);
         var headers = http.Request.Headers;
-        var outcome = body.Length > MaxNotificationBytes
-            ? new NotificationOutcome(false, "too large")
-            : await Gateway(http).HandleNotificationAsync(new ProviderNotification(
-                headers[ProviderNotification.TimestampHeader].ToString(), headers[ProviderNotification.NonceHeader].ToString(),
-                headers[ProviderNotification.SignatureHeader].ToString(), body));
+        var outcome = await Gateway(http).HandleNotificationAsync(new ProviderNotification(
+            headers[ProviderNotification.TimestampHeader].ToString(), headers[ProviderNotification.NonceHeader].ToString(),
+            headers[ProviderNotification.SignatureHeader].ToString(), body));
         // The providers' own reply: 200 with SUCCESS stops the resends; anything else makes the provider try again later.
         http.Response.StatusCode = outcome.Accepted ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await http.Response.WriteAsJsonAsync(new { code = outcome.Accepted ? "SUCCESS" : "FAIL", message = outcome.Accepted ? "成功" : outcome.Message });

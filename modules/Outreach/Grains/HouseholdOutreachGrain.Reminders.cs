@@ -43,11 +43,13 @@ internal sealed partial class HouseholdOutreachGrain
     }
 
     /// <summary>The plan's actions the system takes by itself, and the channel each goes through.</summary>
-    private static MessageChannel? AutomaticChannel(PlannedAction action) => (action.Reason, action.Method) switch
-    {
-        (PlanReason.PromiseReminder or PlanReason.RemotePaymentLink, ContactMethod.Sms) => MessageChannel.Sms,
-        (PlanReason.PromiseReminder or PlanReason.RemotePaymentLink, ContactMethod.WeChat) => MessageChannel.WeChat,
-        (PlanReason.PromiseReminder or PlanReason.RemotePaymentLink, ContactMethod.AppPush) => MessageChannel.AppPush,
-        _ => null,
-    };
+    private static MessageChannel? AutomaticChannel(PlannedAction action) => action.Reason is PlanReason.PromiseReminder or PlanReason.RemotePaymentLink
+        ? action.Method switch
+        {
+            ContactMethod.Sms => MessageChannel.Sms,
+            ContactMethod.WeChat => MessageChannel.WeChat,
+            ContactMethod.AppPush => MessageChannel.AppPush,
+            _ => null,
+        }
+        : null;
 }

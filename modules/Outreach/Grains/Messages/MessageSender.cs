@@ -98,7 +98,8 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
 
     /// <summary>
     /// A message that went out is a contact of the case (id: the message id) at the case's now: its channel, no answer
-    /// awaited, the class the case had, by whoever decided it; the project's caps were checked by the plan or the decision, not again here.
+    /// awaited, the class the case had, by whoever decided it. It went out, so it is recorded even above the project's
+    /// caps, marked as allowed by the one who decided it (automatic reminders come from the plan, which keeps to the caps).
     /// </summary>
     private async Task RecordContactAsync(OutboxMessage message)
     {
