@@ -86,7 +86,7 @@ internal static class LegalMutations
             .ResolveAsync(async c => (await grains.GetGrain<IOutreachProjectGrain>(await OutreachMutations.ProjectAsync(grains, c.GetArgument<string>("projectId"))).GetLegalPolicyAsync()).Thresholds);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalStepRequestGraphType>>>>("legalSteps")
             .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
-            .Description("Legal steps of the households in arrears below a node, largest debts first (the general manager's list: step REPORT_TO_MANAGEMENT, status DONE).")
+            .Description("Legal steps of the households in arrears below a node, largest debts first (the general manager's list: step REPORT_TO_MANAGEMENT, status DONE); the 20,000 largest debts below the node are looked at.")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .Argument<LegalStepGraphType>("step")
             .Argument<LegalStepStatusGraphType>("status")
@@ -95,7 +95,7 @@ internal static class LegalMutations
                 c.GetArgument<LegalStep?>("step"), c.GetArgument<LegalStepStatus?>("status"), First(c)));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LimitationEntryGraphType>>>>("limitationExpiring")
             .Allow(FieldAccess.CollectionSetup.InScopeOf(ScopeCheck.Node("nodeId")))
-            .Description("诉讼时效: households in arrears below a node whose earliest claim expires within withinDays (90: the warning), soonest first.")
+            .Description("诉讼时效: households in arrears below a node whose earliest claim expires within withinDays (90: the warning), soonest first; the 20,000 largest debts below the node are looked at (ask per project for more).")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .Argument<IntGraphType>("withinDays", arg => arg.DefaultValue = 90)
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
