@@ -71,6 +71,11 @@ internal static class NoticeBenchmark
         }
         Console.WriteLine($"messages taken by the gateway: {gateway.Taken.Count:N0} in {sending.Elapsed.TotalSeconds:F1} s after the last decision " +
             $"= {gateway.Taken.Count / (decided.Elapsed + sending.Elapsed).TotalSeconds:N0}/s from the first decision");
+        await Task.Delay(TimeSpan.FromSeconds(2));   // the last ones are recorded as contacts after the gateway took them
+        var sample = Enumerable.Range(0, 20).Select(k => k * (households / 20)).ToList();
+        var recorded = (await Task.WhenAll(sample.Select(async i => (await silo.Grains.GetGrain<IHouseholdCaseGrain>($"{projectId}-b{i / 200}/{i % 200 + 101}").GetAsync())
+            .Contacts.Any(c => c.ContactId == $"{projectId}-m{i}" && c.Request.Method == ContactMethod.Sms)))).Count(found => found);
+        Console.WriteLine($"sent messages recorded as contacts of their cases, in a sample of {sample.Count}: {recorded}");
     }
 
     private static Measure.Result RenderAlone(int count)
