@@ -18,6 +18,7 @@ builder.Services.AddFirstAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.MapCollectionGrainsHealth();
+app.MapCollectionGrainsMetrics();
 app.MapCollectionGrainsGraphQL();
 if (SandboxCashier.IsEnabled(app.Configuration))
 {

@@ -8,4 +8,5 @@ builder.Services.AddCollectionGrainsGraphQL();
 
 var app = builder.Build();
 app.MapCollectionGrainsGraphQL();
+app.MapCollectionGrainsMetrics();
 app.Run();

@@ -21,6 +21,7 @@ public static class ClientHostingExtensions
 
     public static IHostBuilder UseCollectionGrainsClient(this IHostBuilder host, ClusterSettings cluster, PostgresSettings postgres)
     {
+        host.ConfigureServices(services => services.AddCollectionGrainsTelemetry("frontend"));
         return host.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -34,6 +35,7 @@ public static class ClientHostingExtensions
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = postgres.ConnectionString();
             });
+            client.AddActivityPropagation();
         });
     }
 }

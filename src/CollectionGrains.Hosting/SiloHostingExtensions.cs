@@ -33,6 +33,7 @@ public static class SiloHostingExtensions
             services.AddSingleton<HealthProbe>();
             services.AddSingleton(new CollectionGrains.Kernel.BusinessClock(TimeProvider.System));
             services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()));
+            services.AddCollectionGrainsTelemetry("silo");
         });
         return host.UseOrleans(silo =>
         {
@@ -72,6 +73,7 @@ public static class SiloHostingExtensions
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
+            silo.AddActivityPropagation();
             configure?.Invoke(silo);
         });
     }

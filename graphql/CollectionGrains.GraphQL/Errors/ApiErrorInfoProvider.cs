@@ -19,6 +19,7 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     public ErrorInfo GetInfo(ExecutionError error)
     {
         var (code, message) = Classify(error);
+        Kernel.Telemetry.GraphQLErrors.Add(1, new KeyValuePair<string, object?>("code", code));
         return new ErrorInfo { Message = message, Extensions = new Dictionary<string, object?> { ["code"] = code } };
     }
 

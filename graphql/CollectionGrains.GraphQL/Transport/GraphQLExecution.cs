@@ -23,6 +23,12 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
         {
             return RequestError($"the GraphQL document is missing or longer than {Options.MaxDocumentLength:N0} characters");
         }
+        // The operation's span: its type and name, never its variables.
+        var operation = ChosenOperation(request);
+        var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        using var activity = Kernel.Telemetry.Source.StartActivity($"GraphQL {type} {operation?.Name?.StringValue ?? "(anonymous)"}");
+        activity?.SetTag("graphql.operation.type", type);
+        activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
         return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -32,7 +38,7 @@ internal sealed class GraphQLExecution(IDocumentExecuter<CollectionGrainsSchema>
             RequestServices = http.RequestServices,
             UserContext = new ApiUserContext(caller, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
             CancellationToken = cancellationToken,
-            Timeout = OperationTypeOf(request) == OperationType.Mutation ? Options.MutationTimeout : Options.QueryTimeout,
+            Timeout = operation?.Operation == OperationType.Mutation ? Options.MutationTimeout : Options.QueryTimeout,
         });
     }
 

@@ -129,6 +129,7 @@ internal sealed partial class HouseholdGrain(
         if (appliedNow)
         {
             await CommitAsync([new JournalItem(JournalKind.Payment, recorded.PaymentId), .. AllocationChangesSince(before)]);
+            Telemetry.PaymentsRecorded.Add(1);
         }
         return Receipt(recorded, appliedNow);
     }
@@ -156,6 +157,7 @@ internal sealed partial class HouseholdGrain(
         if (applied.Count > 0)
         {
             await CommitAsync([.. applied, .. AllocationChangesSince(before)]);
+            Telemetry.PaymentsRecorded.Add(applied.Count);
         }
         return receipts;
     }

@@ -1,4 +1,5 @@
 using CollectionGrains.Collection.Journal;
+using CollectionGrains.Hosting;
 using CollectionGrains.Hosting.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class CollectionModule
         services.AddSingleton<CaseJournal>();
         services.AddSingleton<StoredCases>();
         services.AddSingleton<CollectorFigures>();
+        services.AddSqlGauge("cg.tasks.open", "{task}", "Collection tasks open (one per household in arrears being worked).",
+            "SELECT count(*) FROM collection.task WHERE closed_at IS NULL");
         return services.AddSingleton<RecordSheetSource>();
     }
 }

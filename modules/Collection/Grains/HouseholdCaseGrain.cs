@@ -63,6 +63,10 @@ internal sealed partial class HouseholdCaseGrain(
             }
             return @case.RecordContact(contact, actor, position?.Owed ?? 0, clock.Now, scriptVersion);
         }, policy);
+        if (appliedNow)
+        {
+            Telemetry.ContactsRecorded.Add(1);
+        }
         return new ContactReceipt(HouseholdId, record, appliedNow);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using CollectionGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionGrains.Outreach;
@@ -17,6 +18,10 @@ public static class OutreachModule
         services.AddSingleton<Messages.MessageSender>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<Messages.MessageSender>());
         services.TryAddSingleton(new Kernel.BusinessClock(TimeProvider.System));
+        services.AddSqlGauge("cg.outbox.queued", "{message}", "Messages waiting in the outbox (for their window, a retry or a sender).",
+            "SELECT count(*) FROM outreach.message WHERE status = 'Queued'");
+        services.AddSqlGauge("cg.outbox.oldest_age", "s", "How long the oldest waiting message has waited since it was decided.",
+            "SELECT extract(epoch FROM now() - min(decided_at)) FROM outreach.message WHERE status = 'Queued'");
         return services;
     }
 }

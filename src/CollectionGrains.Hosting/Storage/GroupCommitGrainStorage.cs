@@ -58,7 +58,8 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var write = new PendingWrite(stateName, KeyOf(grainId), serializer.Serialize(grainState.State).ToArray(), Version(grainState.ETag));
+        var write = new PendingWrite(stateName, KeyOf(grainId), serializer.Serialize(grainState.State).ToArray(), Version(grainState.ETag),
+            System.Diagnostics.Activity.Current?.Context);
         if (!_queue.Writer.TryWrite(write))
         {
             throw new InvalidOperationException("the grain storage has stopped");
@@ -130,6 +131,11 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
         {
             return;
         }
+        // The statement belongs to the trace of the batch's first write and links the others' traces.
+        var callers = writes.Where(w => w.Caller is not null).Select(w => w.Caller!.Value).ToList();
+        using var activity = Kernel.Telemetry.Source.StartActivity("group commit", System.Diagnostics.ActivityKind.Internal, callers.FirstOrDefault(),
+            links: callers.Skip(1).Select(c => new System.Diagnostics.ActivityLink(c)));
+        activity?.SetTag("cg.group_commit.rows", writes.Count);
         try
         {
             var versions = await ExecuteAsync(writes);
@@ -204,7 +210,7 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
 
     private static int? Version(string? etag) => etag is null ? null : int.Parse(etag, System.Globalization.CultureInfo.InvariantCulture);
 
-    private sealed record PendingWrite(string StateName, string Key, byte[] Payload, int? Expected)
+    private sealed record PendingWrite(string StateName, string Key, byte[] Payload, int? Expected, System.Diagnostics.ActivityContext? Caller)
     {
         public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

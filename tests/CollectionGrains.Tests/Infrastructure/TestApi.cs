@@ -60,9 +60,11 @@ public sealed class TestApi : IAsyncDisposable
 
     public void SignIn(Role role, string scopeNodeId) => SignIn(TokenFor(role, scopeNodeId));
 
-    public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null, Func<OutreachSettings, OutreachSettings>? outreach = null) =>
+    public static Task<TestApi> StartSiloAsync(string clusterId, Action<GraphQLEndpointOptions>? configure = null, Func<OutreachSettings, OutreachSettings>? outreach = null,
+        Action<IServiceCollection>? services = null) =>
         StartAsync((builder, url) =>
         {
+            services?.Invoke(builder.Services);
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
             builder.Services.AddBillingModule();
@@ -121,6 +123,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.Services.AddCollectionGrainsGraphQL(configure);
         var app = builder.Build();
         app.MapCollectionGrainsGraphQL();
+        app.MapCollectionGrainsMetrics();
         await app.StartAsync();
         return new TestApi(app, url);
     }

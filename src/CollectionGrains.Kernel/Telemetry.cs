@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace CollectionGrains.Kernel;
+
+/// <summary>
+/// The project's own meter and activity source (<c>CollectionGrains</c>), beside Orleans', ASP.NET Core's, Npgsql's and
+/// the runtime's: what an operator of the collection system watches.
+/// </summary>
+public static class Telemetry
+{
+    public const string Name = "CollectionGrains";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    public static readonly Meter Meter = new(Name);
+
+    public static readonly Counter<long> PaymentsRecorded =
+        Meter.CreateCounter<long>("cg.payments.recorded", "{payment}", "Payments applied to a household's ledger (a payment id sent again counts once).");
+
+    public static readonly Counter<long> ContactsRecorded =
+        Meter.CreateCounter<long>("cg.contacts.recorded", "{contact}", "Contacts recorded in households' cases (a contact id sent again counts once).");
+
+    public static readonly Counter<long> GraphQLErrors =
+        Meter.CreateCounter<long>("cg.graphql.errors", "{error}", "Errors the GraphQL API answered, by code.");
+}
