@@ -52,8 +52,7 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
         var ladder = projects.Count > 0 ? await DemoLegalLadder.LoadAsync(grains, projects[0].ProjectId, clock, logger) : 0;
         var reminders = projects.Count > 0
             ? (await grains.GetGrain<IOutreachProjectGrain>(projects[0].ProjectId).SetAutomaticRemindersAsync(new AutomaticReminders(true, true))).Decided : 0;
-        logger.LogInformation("Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder, {Reminders} automatic reminders decided in {Seconds:F0} s",
-            projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, watch.Elapsed.TotalSeconds);
+        logger.DemoCollectionLoaded(projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, watch.Elapsed.TotalSeconds);
     }
 
     private static int Zone(DemoHousehold household) => household.Profile.BuildingId[^4] - '0';

@@ -42,7 +42,7 @@ internal static class DemoLegalLadder
             }
             catch (CollectionRejectedException e)
             {
-                logger.LogInformation("Demo legal ladder: {Household} stays where it is ({Reason})", entry.HouseholdId, e.Message);
+                logger.DemoHouseholdStays(entry.HouseholdId, e.Message);
             }
         }
         return placed;

@@ -31,7 +31,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             var plan = new DemoPlan(households, clock.Today, months);
             if (await LoadedAsync(DemoPlan.GroupId, households, months, record: false))
             {
-                logger.LogInformation("Demo group of {Households} households, {Months} months: loaded already today", households, months);
+                logger.DemoLoadedAlready(households, months);
                 await CreateUsersAsync();
             }
             else
@@ -47,7 +47,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Loading the demo group failed; restarting the silo loads it again (every step is idempotent)");
+            logger.DemoLoadFailed(e);
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
     private async Task CreateUsersAsync()
     {
         await DemoUsers.CreateAsync(grains, configuration["CG_DEMO_PASSWORD"] is { Length: > 0 } password ? password : DemoUsers.DefaultPassword);
-        logger.LogInformation("Demo users: {Users}", string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
+        logger.DemoUsers(string.Join(", ", DemoUsers.Accounts.Select(a => $"{a.Username} ({a.Role})")));
     }
 
     /// <summary>Whether this demo (or its collection part) was loaded completely today (cg_demo_load); with <paramref name="record"/>, records that it was.</summary>
@@ -75,7 +75,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
     {
         var watch = Stopwatch.StartNew();
         var all = plan.Projects.SelectMany(p => p.Households).ToList();
-        logger.LogInformation("Loading the demo group: {Projects} projects, {Households} households, {Months} months", plan.Projects.Count, all.Count, plan.Periods.Count);
+        logger.DemoLoading(plan.Projects.Count, all.Count, plan.Periods.Count);
         // Level by level, a level's nodes at once: a node waits for its parent's (debounced) write of the new child.
         foreach (var level in plan.Nodes.GroupBy(n => n.Level).OrderBy(g => g.Key))
         {
@@ -96,7 +96,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             }));
         }
         await ForEachAsync(all, h => grains.GetGrain<IHouseholdGrain>(h.Profile.HouseholdId).RegisterAsync(h.Profile), stoppingToken);
-        logger.LogInformation("Demo: {Households} households registered ({Seconds:F0} s)", all.Count, watch.Elapsed.TotalSeconds);
+        logger.DemoRegistered(all.Count, watch.Elapsed.TotalSeconds);
         var items = plan.Projects.ToDictionary(p => p.ProjectId, p => p.Items);
         // Each household's history at once, bills then payments: only those still owing at the end open a collection task.
         await ForEachAsync(all, async h =>
@@ -105,8 +105,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             await household.BillPeriodsAsync(plan.Periods, items[h.Profile.ProjectId]);
             return await household.RecordPaymentsAsync(h.Payments);
         }, stoppingToken);
-        logger.LogInformation("Demo group loaded: {Households} households, {Payments} payments in {Seconds:F0} s",
-            all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);
+        logger.DemoLoaded(all.Count, all.Sum(h => h.Payments.Count), watch.Elapsed.TotalSeconds);
     }
 
     public static async Task ForEachAsync<T>(List<DemoHousehold> households, Func<DemoHousehold, Task<T>> action, CancellationToken stoppingToken)

@@ -35,12 +35,12 @@ internal sealed class FirstAdmin(IConfiguration configuration, IGrainFactory gra
                 // Shown once, on the console of the start that created the admin; the admin replaces it at first sign-in.
                 Console.WriteLine($"first admin: username {username}, password {initial} (shown once; change it at first sign-in with changeMyPassword)");
             }
-            logger.LogInformation("First group admin {Username} created for group {GroupId}", username, groupId);
+            logger.FirstAdminCreated(username, groupId);
         }
         catch (AccessRejectedException e)
         {
             // Another silo created the admin at the same moment, or CG_ADMIN_PASSWORD breaks the password policy.
-            logger.LogError("The first admin {Username} was not created: {Reason}", username, e.Message);
+            logger.FirstAdminNotCreated(username, e.Message);
         }
     }
 

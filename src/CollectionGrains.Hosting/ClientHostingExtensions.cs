@@ -15,6 +15,7 @@ public static class ClientHostingExtensions
     {
         var cluster = ClusterSettings.FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(cluster.HttpUrl);
+        builder.Logging.AddCollectionGrainsConsole();
         builder.Host.UseCollectionGrainsClient(cluster, PostgresSettings.FromConfiguration(builder.Configuration));
         return builder;
     }

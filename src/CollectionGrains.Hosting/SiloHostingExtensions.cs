@@ -17,6 +17,7 @@ public static class SiloHostingExtensions
         var cluster = ClusterSettings.FromConfiguration(builder.Configuration);
         var postgres = PostgresSettings.FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(cluster.HttpUrl);
+        builder.Logging.AddCollectionGrainsConsole();
         builder.Host.UseCollectionGrainsSilo(cluster, postgres);
         return builder;
     }

@@ -56,7 +56,7 @@ internal sealed class SqlGaugeReader(IEnumerable<SqlGauge> gauges, NpgsqlDataSou
                 }
                 catch (Exception e) when (e is NpgsqlException or TimeoutException)
                 {
-                    logger.LogDebug(e, "a gauge's query failed; it keeps its last value");
+                    logger.GaugeQueryFailed(e);
                 }
             }
             try

@@ -45,7 +45,7 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
             return (ErrorCodes.Internal, "the request did not complete in time; try again");
         }
         var reference = Guid.NewGuid().ToString("N")[..12];
-        logger.LogError(error.InnerException ?? error, "GraphQL internal error {Reference}: {Message}", reference, error.Message);
+        logger.InternalError(error.InnerException ?? error, reference, error.Message);
         return (ErrorCodes.Internal, $"internal error (reference {reference})");
     }
 

@@ -53,8 +53,7 @@ internal sealed partial class GraphQLWebSocketSession
     {
         if (!_outgoing.Writer.TryWrite(message) && !_closeSent && message.CloseCode is null)
         {
-            logger.LogWarning("GraphQL socket from {Address} does not read: {Count} messages waiting; closing it",
-                http.Connection.RemoteIpAddress, execution.Options.MaxQueuedSocketMessages);
+            logger.SocketNotReading(http.Connection.RemoteIpAddress, execution.Options.MaxQueuedSocketMessages);
             _closeSent = true;
             _outgoing.Writer.TryComplete();
             _ = CloseStalledAsync();
@@ -72,7 +71,7 @@ internal sealed partial class GraphQLWebSocketSession
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or InvalidOperationException)
         {
-            logger.LogDebug(e, "GraphQL socket close to a stalled client failed");
+            logger.StalledSocketCloseFailed(e);
         }
         socket.Abort();
         await _closing.CancelAsync();
@@ -108,7 +107,7 @@ internal sealed partial class GraphQLWebSocketSession
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
             {
-                logger.LogDebug(e, "GraphQL socket send failed");
+                logger.SocketSendFailed(e);
                 await _closing.CancelAsync();
                 return;
             }

@@ -56,7 +56,7 @@ internal sealed partial class GraphQLWebSocketSession(
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
-            logger.LogDebug(e, "GraphQL socket ended");
+            logger.SocketEnded(e);
         }
         finally
         {
@@ -237,7 +237,7 @@ internal sealed partial class GraphQLWebSocketSession(
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            logger.LogDebug(e, "GraphQL operation {Id} ended with its socket", id);
+            logger.SocketOperationEnded(e, id);
         }
     }
 

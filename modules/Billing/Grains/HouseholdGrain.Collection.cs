@@ -96,7 +96,7 @@ internal sealed partial class HouseholdGrain
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Household {HouseholdId} could not tell its collection case; retrying", HouseholdId);
+                logger.CaseNotTold(e, HouseholdId);
                 await Task.Delay(SignalRetry);
                 _signalStale = true;
             }

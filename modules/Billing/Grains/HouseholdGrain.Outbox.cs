@@ -92,7 +92,7 @@ internal sealed partial class HouseholdGrain
         }
         catch (Exception e) when (e is not LedgerRejectedException)
         {
-            logger.LogWarning(e, "Household {HouseholdId} could not report its totals to {BuildingId}; retrying", HouseholdId, buildingId);
+            logger.HouseholdNotReported(e, HouseholdId, buildingId);
             await Task.Delay(TotalsRetry);
             if (!await MemoryMatchesStorageAsync())
             {
@@ -131,7 +131,7 @@ internal sealed partial class HouseholdGrain
             catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
             {
                 // The facts are safe in the grain state; they reach the tables on the next try.
-                logger.LogWarning(e, "Billing journal of household {HouseholdId} not written yet; retrying", HouseholdId);
+                logger.BillingJournalPending(e, HouseholdId);
                 _journalRetryTimer ??= this.RegisterGrainTimer(() =>
                 {
                     StartJournalFlush();

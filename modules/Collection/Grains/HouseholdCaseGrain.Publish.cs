@@ -118,7 +118,7 @@ internal sealed partial class HouseholdCaseGrain
             }
             catch (Exception e) when (!_memoryDropped)
             {
-                logger.LogWarning(e, "Case {HouseholdId} could not report its figures to {BuildingId} (attempt {Attempt}); retrying", HouseholdId, buildingId, attempt + 1);
+                logger.CaseNotReported(e, HouseholdId, buildingId, attempt + 1);
                 await Task.Delay(Retry);
             }
             catch (Exception)
@@ -165,7 +165,7 @@ internal sealed partial class HouseholdCaseGrain
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
             {
-                logger.LogWarning(e, "Collection journal of case {HouseholdId} not written yet; retrying", HouseholdId);
+                logger.CollectionJournalPending(e, HouseholdId);
                 _journalRetryTimer ??= this.RegisterGrainTimer(() =>
                 {
                     StartJournalFlush();

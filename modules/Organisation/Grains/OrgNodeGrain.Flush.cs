@@ -142,7 +142,7 @@ internal sealed partial class OrgNodeGrain
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Node {NodeId} could not persist its totals{Retry}", Id, closing ? "" : "; retrying");
+            logger.NodeNotPersisted(e, Id, closing ? "" : "; retrying");
             _unpersisted = true;
             done.TrySetException(e);
         }
@@ -165,14 +165,14 @@ internal sealed partial class OrgNodeGrain
     /// </summary>
     private async Task ReloadAsync(InconsistentStateException conflict)
     {
-        logger.LogWarning(conflict, "Node {NodeId} was written elsewhere since it was read; reloading it", Id);
+        logger.NodeWrittenElsewhere(conflict, Id);
         try
         {
             await state.ReadStateAsync();
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Node {NodeId} could not reload its state; retrying", Id);
+            logger.NodeNotReloaded(e, Id);
             _unpersisted = true;
             return;
         }
@@ -226,7 +226,7 @@ internal sealed partial class OrgNodeGrain
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Node {NodeId} could not report to {ParentId}; retrying", Id, parentId);
+                logger.NodeNotReported(e, Id, parentId);
                 await Task.Delay(ParentRetry);
                 _parentStale = true;
             }

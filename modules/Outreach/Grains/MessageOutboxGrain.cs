@@ -22,7 +22,7 @@ internal sealed class MessageOutboxGrain(MessageOutbox outbox, OutreachSettings 
     {
         if (!WebhookSignature.IsValid(settings.MessageWebhookKey, receipt.Body, receipt.Signature))
         {
-            logger.LogWarning("a delivery receipt with a bad signature was refused");
+            logger.ReceiptSignatureRefused();
             return new(false, "bad signature");
         }
         if (ReceiptBody.Parse(receipt.Body) is not { } body)

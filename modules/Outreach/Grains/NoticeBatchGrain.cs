@@ -117,7 +117,7 @@ internal sealed class NoticeBatchGrain(
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "notice batch {Batch}: household {Household} failed", BatchId, householdId);
+            logger.NoticeBatchHouseholdFailed(e, BatchId, householdId);
             return Outcome.Failed;
         }
     }

@@ -96,6 +96,6 @@ internal sealed class OutreachProjectGrain(
             return;
         }
         var decided = await DecideAutomaticRemindersAsync();
-        logger.LogInformation("project {Project}: {Decided} automatic reminder(s) decided", ProjectId, decided);
+        logger.AutomaticRemindersDecided(ProjectId, decided);
     }
 }

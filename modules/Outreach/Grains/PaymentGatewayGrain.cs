@@ -47,7 +47,7 @@ internal sealed class PaymentGatewayGrain(OutreachSettings settings, TimeProvide
         if (ProviderSignature.Problem(settings.ProviderKey, notification.Timestamp, notification.Nonce, notification.Signature,
                 notification.Body, time.GetUtcNow()) is { } problem)
         {
-            logger.LogWarning("payment notification refused: {Problem}", problem);
+            logger.PaymentNotificationRefused(problem);
             return new(false, problem);
         }
         if (ProviderTransaction.Parse(notification.Body) is not { } transaction)
@@ -62,7 +62,7 @@ internal sealed class PaymentGatewayGrain(OutreachSettings settings, TimeProvide
             .ConfirmAsync(transaction.TransactionId, transaction.Amount, transaction.PaidAt);
         if (!outcome.Accepted)
         {
-            logger.LogWarning("payment notification for order {Order} refused: {Problem}", transaction.OrderId, outcome.Message);
+            logger.PaymentNotificationForOrderRefused(transaction.OrderId, outcome.Message);
         }
         return outcome;
     }

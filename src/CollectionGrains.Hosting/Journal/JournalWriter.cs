@@ -64,7 +64,7 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "{Batch} journal write failed", typeof(TBatch).Name);
+                logger.JournalWriteFailed(e, typeof(TBatch).Name);
                 group.ForEach(p => p.Done.TrySetException(e));
             }
         }
@@ -81,7 +81,7 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "{Batch} journal write failed", typeof(TBatch).Name);
+                logger.JournalWriteFailed(e, typeof(TBatch).Name);
                 pending.Done.TrySetException(e);
             }
         }

@@ -155,7 +155,7 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
         catch (Exception e) when (writes.Count > 1 && e is NpgsqlException)
         {
             // Whatever failed the statement fails only its own row: each is tried again alone.
-            logger.LogWarning(e, "A group commit of {Rows} grain states failed; writing them one by one", writes.Count);
+            logger.GroupCommitFailed(e, writes.Count);
             foreach (var write in writes)
             {
                 await CommitAsync([write]);

@@ -6,7 +6,10 @@ using CollectionGrains.Tests.Infrastructure;
 
 namespace CollectionGrains.Tests.Foundation;
 
-/// <summary>The silo program itself, as deploy/run.sh starts it: healthy over HTTP, and gone gracefully on SIGTERM.</summary>
+/// <summary>
+/// The silo program itself, as deploy/run.sh starts it: healthy over HTTP, logging JSON lines with their trace when asked
+/// (CG_LOG_FORMAT=json), and gone gracefully on SIGTERM.
+/// </summary>
 public sealed partial class SiloProcessTests
 {
     private const int SigTerm = 15;
@@ -24,6 +27,9 @@ public sealed partial class SiloProcessTests
             ["CG_SILO_PORT"] = FreePorts.Next().ToString(),
             ["CG_GATEWAY_PORT"] = FreePorts.Next().ToString(),
             ["CG_HTTP_URL"] = httpUrl,
+            ["CG_LOG_FORMAT"] = "json",
+            // Traced, as with a collector: nothing listens on this port, and the exporter drops what it cannot send.
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{FreePorts.Next()}",
         };
         using var silo = Process.Start(ProcessRunner.StartInfo("dotnet", [SiloAssembly()], environment))!;
         var output = silo.StandardOutput.ReadToEndAsync();
@@ -53,6 +59,11 @@ public sealed partial class SiloProcessTests
             Assert.Equal("healthy", health.GetProperty("status").GetString());
             Assert.True(health.GetProperty("postgres").GetProperty("ok").GetBoolean());
             Assert.Contains("1 active silo", health.GetProperty("cluster").GetProperty("detail").GetString());
+            // A forged payment notification is refused and logged, inside its request's trace.
+            using (var forged = await http.PostAsync($"{httpUrl}/payments/notify", new StringContent("{\"out_trade_no\":\"x\"}")))
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            }
 
             Assert.Equal(0, Kill(silo.Id, SigTerm));
             using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(45));
@@ -60,6 +71,10 @@ public sealed partial class SiloProcessTests
             Assert.Equal(0, silo.ExitCode);
             Assert.Equal(Dead, await TestPostgres.ScalarAsync<int>(
                 "SELECT status FROM orleans_cluster_member WHERE deployment_id = @cluster", ("cluster", clusterId)));
+            var logLines = (await output).Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+            var refused = Assert.Single(logLines, l => l.GetProperty("Message").GetString()!.StartsWith("payment notification refused", StringComparison.Ordinal));
+            Assert.Equal("Warning", refused.GetProperty("LogLevel").GetString());
+            Assert.Contains(refused.GetProperty("Scopes").EnumerateArray(), scope => scope.TryGetProperty("TraceId", out var trace) && trace.GetString()!.Length == 32);
         }
         finally
         {

@@ -42,7 +42,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "the message sender could not read the outbox; trying again");
+                logger.OutboxUnreadable(e);
                 await Task.Delay(TimeSpan.FromSeconds(2));
             }
         }
@@ -57,7 +57,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "message {Message}: left to be tried again when its lease runs out", message.MessageId);
+            logger.MessageLeftToLease(e, message.MessageId);
         }
     }
 
@@ -90,7 +90,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
         }
         else
         {
-            logger.LogInformation("message {Message}: attempt {Attempt} failed: {Problem}", message.MessageId, attempts, problem);
+            logger.MessageAttemptFailed(message.MessageId, attempts, problem);
             await outbox.SettleAsync(message.MessageId, owner, attempts >= QuietHours.MaxAttempts ? MessageStatus.Failed : MessageStatus.Queued,
                 attempts, now + QuietHours.Backoff(attempts), problem);
         }
@@ -114,7 +114,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
         catch (CollectionRejectedException e)
         {
             // Recorded before under this id (a second send after a crash), or the household paid meanwhile: the outbox row stays the record.
-            logger.LogInformation("message {Message} was sent but not recorded as a contact: {Reason}", message.MessageId, e.Message);
+            logger.MessageNotRecordedAsContact(message.MessageId, e.Message);
         }
     }
 
