@@ -18,14 +18,7 @@ internal sealed class OutreachProjectGrain(
 
     public async Task<LegalPolicy> SetLegalPolicyAsync(LegalPolicy policy)
     {
-        if (policy.Thresholds.Count == 0 || policy.Thresholds.DistinctBy(t => t.Step).Count() != policy.Thresholds.Count
-            || policy.Thresholds.Any(t => !Enum.IsDefined(t.Step) || t.MinAgeDays is < 0 or > 3650 || t.MinAmount < 0 || t.MinContacts is < 0 or > 100))
-        {
-            throw CollectionRejectedException.BadInput("each step at most once, with an age of 0 to 3650 days, an amount of at least 0 and 0 to 100 contacts");
-        }
-        // Steps left out keep their current threshold.
-        var current = await GetLegalPolicyAsync();
-        state.State.LegalPolicy = new LegalPolicy([.. Enum.GetValues<LegalStep>().Select(step => policy.Thresholds.FirstOrDefault(t => t.Step == step) ?? current.For(step))]);
+        state.State.LegalPolicy = Legal.LegalLadder.Merge(await GetLegalPolicyAsync(), policy);
         await state.WriteStateAsync();
         return state.State.LegalPolicy;
     }
@@ -34,14 +27,7 @@ internal sealed class OutreachProjectGrain(
 
     public async Task<ServiceCentre> SetServiceCentreAsync(ServiceCentre centre)
     {
-        var phone = centre.Phone.Trim();
-        var address = centre.Address.Trim();
-        if (phone.Length is < 5 or > 30 || !phone.Any(char.IsAsciiDigit) || phone.Any(ch => !char.IsAsciiDigit(ch) && ch is not (' ' or '-' or '+' or '(' or ')' or '转'))
-            || address.Length is 0 or > 200)
-        {
-            throw CollectionRejectedException.BadInput("a phone of 5 to 30 digits, spaces and - + ( ) 转, and an address of 1 to 200 characters");
-        }
-        state.State.ServiceCentre = new ServiceCentre(phone, address);
+        state.State.ServiceCentre = Notices.NoticeRules.Checked(centre);
         await state.WriteStateAsync();
         return state.State.ServiceCentre;
     }

@@ -11,6 +11,17 @@ internal static class LegalLadder
 {
     public sealed record Facts(decimal Owed, int AgeDays, int ContactsWithoutResult, bool DunningLetterIssued);
 
+    /// <summary>A project's new thresholds over its current ones (steps left out keep theirs); refused unless each is sane.</summary>
+    public static LegalPolicy Merge(LegalPolicy current, LegalPolicy given)
+    {
+        if (given.Thresholds.Count == 0 || given.Thresholds.DistinctBy(t => t.Step).Count() != given.Thresholds.Count
+            || given.Thresholds.Any(t => !Enum.IsDefined(t.Step) || t.MinAgeDays is < 0 or > 3650 || t.MinAmount < 0 || t.MinContacts is < 0 or > 100))
+        {
+            throw CollectionRejectedException.BadInput("each step at most once, with an age of 0 to 3650 days, an amount of at least 0 and 0 to 100 contacts");
+        }
+        return new LegalPolicy([.. Enum.GetValues<LegalStep>().Select(step => given.Thresholds.FirstOrDefault(t => t.Step == step) ?? current.For(step))]);
+    }
+
     /// <summary>Why the step cannot be requested now, or null.</summary>
     public static string? Problem(LegalStep step, IReadOnlyList<LegalStepRequest> history, LegalThreshold threshold, Facts facts)
     {

@@ -2,7 +2,7 @@ using CollectionGrains.Collection;
 
 namespace CollectionGrains.Outreach.Notices;
 
-/// <summary>What a notice request must be: an id of sane form, a known kind, and a deadline within reason (a lawyer's letter must set one).</summary>
+/// <summary>What a notice request must be: an id of sane form, a known kind, and a deadline within reason (a lawyer's letter must set one); and the service centre it prints.</summary>
 internal static class NoticeRules
 {
     public const int MaxDeadlineDays = 90;
@@ -62,4 +62,17 @@ internal static class NoticeRules
         NoticeKind.LawyerLetter => "律师函",
         _ => "欠费公示",
     };
+
+    /// <summary>The service centre a notice prints, trimmed: a phone of digits and the usual separators, an address.</summary>
+    public static ServiceCentre Checked(ServiceCentre centre)
+    {
+        var phone = centre.Phone.Trim();
+        var address = centre.Address.Trim();
+        if (phone.Length is < 5 or > 30 || !phone.Any(char.IsAsciiDigit) || phone.Any(ch => !char.IsAsciiDigit(ch) && ch is not (' ' or '-' or '+' or '(' or ')' or '转'))
+            || address.Length is 0 or > 200)
+        {
+            throw CollectionRejectedException.BadInput("a phone of 5 to 30 digits, spaces and - + ( ) 转, and an address of 1 to 200 characters");
+        }
+        return new ServiceCentre(phone, address);
+    }
 }
