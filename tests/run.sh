@@ -32,6 +32,13 @@ if [[ $total -eq 0 ]]; then
   echo "tests: no test results were produced"
   exit 1
 fi
+# The failures again at the very end, so that a log's tail names them (perl-base is in every Debian).
+if [[ $failed -gt 0 ]]; then
+  echo "failed tests:"
+  perl -0777 -ne 'while (/<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="(?:Failed|Error|Timeout|Aborted)"[^>]*>(.*?)<\/UnitTestResult>/sg) {
+      my ($name, $body) = ($1, $2); my ($message) = $body =~ /<Message>(.*?)<\/Message>/s;
+      $message = substr($message // "", 0, 1500); print "  $name\n    $message\n"; }' "$results"/*.trx
+fi
 line="tests: $passed passed, $failed failed"
 [[ $skipped -gt 0 ]] && line="$line, $skipped skipped"
 echo "$line"

@@ -35,6 +35,10 @@ internal sealed partial class OrgNodeGrain(
     {
         _publishTimer?.Dispose();
         _publishTimer = null;
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return;   // a silo stopping abruptly: left unclean, the children report again on the next activation
+        }
         if (await WriteAfterInFlightAsync(closing: true))
         {
             if (_dirty)
