@@ -55,4 +55,13 @@ if [[ -z "${CG_PAY_PROVIDER_KEY:-}" ]]; then
   fi
   CG_PAY_PROVIDER_KEY="$(cat "$CG_PAY_PROVIDER_KEY_FILE")"
 fi
-export CG_LINK_KEYS CG_PAY_PROVIDER_KEY
+# Door codes of the visit proof (CG_DOOR_KEYS, keyId:base64secret, the first signs): unset, made once per machine.
+if [[ -z "${CG_DOOR_KEYS:-}" ]]; then
+  : "${CG_DOOR_KEY_FILE:=/var/lib/collectiongrains/door-keys}"
+  if [[ ! -s "$CG_DOOR_KEY_FILE" ]]; then
+    mkdir -p "$(dirname "$CG_DOOR_KEY_FILE")"
+    (umask 077 && echo "d$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_DOOR_KEY_FILE")
+  fi
+  CG_DOOR_KEYS="$(cat "$CG_DOOR_KEY_FILE")"
+fi
+export CG_LINK_KEYS CG_PAY_PROVIDER_KEY CG_DOOR_KEYS

@@ -32,6 +32,8 @@ public static class GraphQLModule
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<DownloadEndpoint>();
         services.AddSingleton<NoticeEndpoint>();
+        services.AddSingleton<VisitPhotoEndpoint>();
+        services.AddSingleton<DoorLabelsEndpoint>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CollectionGrainsSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -68,6 +70,10 @@ public static class GraphQLModule
             http.RequestServices.GetRequiredService<DownloadEndpoint>().HandleAsync(http, id));
         endpoints.MapGet(Schema.Outreach.NoticeGraphType.PdfPath + "/{id}/pdf", (HttpContext http, string id) =>
             http.RequestServices.GetRequiredService<NoticeEndpoint>().HandleAsync(http, id));
+        endpoints.MapGet(Schema.Collection.VisitPhotoPath.Path, (HttpContext http, string household, string contact) =>
+            http.RequestServices.GetRequiredService<VisitPhotoEndpoint>().HandleAsync(http, household, contact));
+        endpoints.MapGet(DoorLabelsEndpoint.Prefix + "/{id}/door-labels.pdf", (HttpContext http, string id) =>
+            http.RequestServices.GetRequiredService<DoorLabelsEndpoint>().HandleAsync(http, id));
         PayEndpoints.Map(endpoints);
         endpoints.MapPost(CollectionGrains.Outreach.MessageReceipt.Path, MessageReceiptEndpoint.HandleAsync);
         return endpoints;

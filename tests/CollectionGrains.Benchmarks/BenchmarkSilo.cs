@@ -20,7 +20,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
-            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule()
+            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule(CollectionSettings.WithRandomKeys())
                 .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")))
             .Build();
         await host.StartAsync();

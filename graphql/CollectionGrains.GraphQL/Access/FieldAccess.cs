@@ -34,6 +34,9 @@ internal sealed record FieldAccess(IReadOnlySet<Role>? Roles, ScopeCheck Scope)
     /// <summary>Running a project's procedure: assigning, policies, cancelling, splitting: supervisors, project managers, the group admin.</summary>
     public static readonly FieldAccess CollectionSetup = For(Role.GroupAdmin, Role.ProjectManager, Role.Supervisor);
 
+    /// <summary>Door codes (what a visit proves): supervisors and the managers above them; never a collector.</summary>
+    public static readonly FieldAccess DoorCodes = For(Role.GroupAdmin, Role.RegionManager, Role.BranchManager, Role.ProjectManager, Role.Supervisor);
+
     /// <summary>The audit log: auditors and the group admin.</summary>
     public static readonly FieldAccess Auditors = For(Role.GroupAdmin, Role.Auditor);
 

@@ -57,6 +57,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c => await AuditLogPage.ReadAsync(grains, c));
         Collection.CollectionQueries.AddTo(this, grains, clock);
+        Collection.VisitQueries.AddTo(this, grains, clock);
         Users.UserQueries.AddTo(this, grains);
         Outreach.OutreachQueries.AddTo(this, grains);
         Outreach.LegalMutations.AddQueries(this, grains);

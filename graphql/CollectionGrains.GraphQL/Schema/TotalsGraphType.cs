@@ -36,6 +36,11 @@ internal sealed class TotalsGraphType : ObjectGraphType<Totals>
         Field<NonNullGraphType<LongGraphType>>("promisesKept").Allow(FieldAccess.Readers).Description("Promises kept this month.").Resolve(c => c.Source.PromisesKept);
         Field<NonNullGraphType<LongGraphType>>("promisesBroken").Allow(FieldAccess.Readers).Description("Promises broken this month.").Resolve(c => c.Source.PromisesBroken);
         Field<NonNullGraphType<LongGraphType>>("contactsThisWeek").Allow(FieldAccess.Readers).Description("Contacts dated this week (Monday to Sunday, China time).").Resolve(c => c.Source.ContactsThisWeek);
+        Field<NonNullGraphType<LongGraphType>>("visitsThisMonth").Allow(FieldAccess.Readers).Description("Visits (上门) dated this month.").Resolve(c => c.Source.VisitsThisMonth);
+        Field<NonNullGraphType<LongGraphType>>("visitsFlagged").Allow(FieldAccess.Readers).Description("Visits of this month flagged by their checks.").Resolve(c => c.Source.VisitsFlagged);
+        Field<NonNullGraphType<LongGraphType>>("visitsCheating").Allow(FieldAccess.Readers).Description("Visits of this month confirmed as cheating (作弊) by a review.").Resolve(c => c.Source.VisitsCheating);
+        Field<NonNullGraphType<LongGraphType>>("serviceOrdersOpen").Allow(FieldAccess.Readers).Description("Service orders (服务工单) not yet confirmed resolved.").Resolve(c => c.Source.ServiceOrdersOpen);
+        Field<NonNullGraphType<LongGraphType>>("serviceOrdersOverdue").Allow(FieldAccess.Readers).Description("Open service orders past their deadline.").Resolve(c => c.Source.ServiceOrdersOverdue);
     }
 
     private void Money(string name, string description, Func<Totals, decimal> figure) =>

@@ -4,7 +4,7 @@ namespace CollectionGrains.Collection;
 /// A project's collection policy (the procedure of DOMAIN.md, editable per project): contact windows on weekdays and at
 /// weekends, the weekly minimum of contacts per household in arrears, caps of attempts per household per day and per
 /// 7 days (and of answered contacts per day), the days allowed for the first round, the retry after no answer, and how
-/// many open tasks one collector may hold by grabbing.
+/// many open tasks one collector may hold by grabbing, and how near a building a visit's position must be.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collection.CollectionPolicy")]
 public sealed record CollectionPolicy(
@@ -16,7 +16,8 @@ public sealed record CollectionPolicy(
     [property: Id(5)] int MaxAttemptsPer7Days = 7,
     [property: Id(6)] int FirstRoundDays = 7,
     [property: Id(7)] int NoAnswerRetryMinutes = 30,
-    [property: Id(8)] int MaxOpenTasksPerCollector = 300)
+    [property: Id(8)] int MaxOpenTasksPerCollector = 300,
+    [property: Id(9)] int VisitRadiusMetres = 150)
 {
     /// <summary>DOMAIN.md's defaults: weekdays 09:30–12:00 and 15:00–18:00, weekends 10:30–12:00 and 15:00–18:00.</summary>
     public static CollectionPolicy Standard { get; } = new(
@@ -50,6 +51,7 @@ public sealed record CollectionPolicy(
             (_, _, _, _, < 1 or > 30, _, _) => "the first round must be allowed 1 to 30 days",
             (_, _, _, _, _, < 10 or > 240, _) => "the retry after no answer must be 10 to 240 minutes later",
             (_, _, _, _, _, _, < 1 or > 10_000) => "open tasks per collector must be 1 to 10000",
+            _ when VisitRadiusMetres is < 20 or > 2000 => "a visit's radius must be 20 to 2000 metres",
             _ => null,
         };
     }

@@ -3,7 +3,7 @@ namespace CollectionGrains.Collection;
 /// <summary>
 /// One contact as the collector reports it. <see cref="ContactId"/> is chosen by the client and makes it idempotent.
 /// A class-A outcome carries the promised date and amount; <see cref="Answered"/> is false for a call nobody took or a
-/// door nobody opened.
+/// door nobody opened. A visit carries its <see cref="Visit"/> evidence.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collection.ContactRequest")]
 public sealed record ContactRequest(
@@ -18,4 +18,5 @@ public sealed record ContactRequest(
     [property: Id(8)] string? ScriptId = null,
     [property: Id(9)] string? Channel = null,
     [property: Id(10)] string? Notes = null,
-    [property: Id(11)] bool OverrideCaps = false);
+    [property: Id(11)] bool OverrideCaps = false,
+    [property: Id(12)] VisitEvidence? Visit = null);

@@ -18,6 +18,18 @@ public interface IHouseholdCaseGrain : IGrainWithStringKey
     /// <summary>Contacts of the past (an earlier system's record sheet, the demo's history), taken as recorded then; idempotent by id.</summary>
     Task<int> ImportContactsAsync(IReadOnlyList<ContactHistoryEntry> history);
 
+    /// <summary>作弊标记: a supervisor's verdict on a visit of this household (cheating or not, with a note).</summary>
+    Task<ContactRecord> ReviewVisitAsync(string contactId, bool cheating, string? note, CollectionActor actor);
+
+    /// <summary>A visit's photo as stored; null when the contact is no visit or its photo failed the check.</summary>
+    Task<VisitPhoto?> GetVisitPhotoAsync(string contactId);
+
+    /// <summary>门牌二维码: the signed code for the household's door label (for supervisors and above: it is what a visit proves).</summary>
+    Task<string> GetDoorCodeAsync();
+
+    /// <summary>Revokes the household's door code (a label torn off or copied) and returns the new one; the old one proves nothing any more.</summary>
+    Task<string> RevokeDoorCodeAsync(CollectionActor actor);
+
     Task<CollectionCase> GetAsync();
 
     /// <summary>The collector whose package holds the household; null: the project's pool.</summary>

@@ -8,8 +8,10 @@ namespace CollectionGrains.Collection;
 /// <summary>Registers the Collection module's services in a silo.</summary>
 public static class CollectionModule
 {
-    public static IServiceCollection AddCollectionModule(this IServiceCollection services)
+    public static IServiceCollection AddCollectionModule(this IServiceCollection services, CollectionSettings? settings = null)
     {
+        services.AddSingleton(settings ?? CollectionSettings.FromEnvironment());
+        services.AddSingleton<Visits.VisitPhotos>();
         services.AddSingleton<JournalWriter<CaseJournalBatch>>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter<CaseJournalBatch>>());
         services.AddSingleton<CaseJournal>();

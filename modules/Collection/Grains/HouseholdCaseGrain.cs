@@ -2,6 +2,7 @@ using CollectionGrains.Billing;
 using CollectionGrains.Collection.Cases;
 using CollectionGrains.Collection.Journal;
 using CollectionGrains.Collection.Planning;
+using CollectionGrains.Collection.Visits;
 using CollectionGrains.Kernel;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,8 @@ namespace CollectionGrains.Collection;
 internal sealed partial class HouseholdCaseGrain(
     [PersistentState("householdCase", Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<CaseState> state,
     CaseJournal journal,
+    VisitPhotos photos,
+    CollectionSettings settings,
     BusinessClock clock,
     ILogger<HouseholdCaseGrain> logger) : Grain, IHouseholdCaseGrain
 {
@@ -55,13 +58,14 @@ internal sealed partial class HouseholdCaseGrain(
         var position = existing is null ? await PositionAsync() : null;
         var scriptVersion = existing is null && contact.ScriptId is { } scriptId ? await ScriptVersionAsync(scriptId) : null;
         var policy = await PolicyAsync();
+        var visitCheck = position is not null && contact.Visit is { } evidence ? await CheckVisitAsync(contact.ContactId, evidence, position.BuildingId, policy) : null;
         var (record, appliedNow) = await ChangeAsync(@case =>
         {
             if (position is not null)
             {
                 @case.ApplyArrears(position);
             }
-            return @case.RecordContact(contact, actor, position?.Owed ?? 0, clock.Now, scriptVersion);
+            return @case.RecordContact(contact, actor, position?.Owed ?? 0, clock.Now, scriptVersion, visitCheck);
         }, policy);
         if (appliedNow)
         {

@@ -31,12 +31,17 @@ public sealed partial record Totals
         (nameof(PromisesKept), t => t.PromisesKept),
         (nameof(PromisesBroken), t => t.PromisesBroken),
         (nameof(ContactsThisWeek), t => t.ContactsThisWeek),
+        (nameof(VisitsThisMonth), t => t.VisitsThisMonth),
+        (nameof(VisitsFlagged), t => t.VisitsFlagged),
+        (nameof(VisitsCheating), t => t.VisitsCheating),
+        (nameof(ServiceOrdersOpen), t => t.ServiceOrdersOpen),
+        (nameof(ServiceOrdersOverdue), t => t.ServiceOrdersOverdue),
     ];
 
     private const int AgesAt = 12, GradesAt = AgesAt + AgeBuckets, ClassesAt = GradesAt + Grades, CollectionAt = ClassesAt + ContactClasses;
 
     /// <summary>How many figures <see cref="CopyFiguresTo"/> writes.</summary>
-    public const int FigureCount = CollectionAt + 4;
+    public const int FigureCount = CollectionAt + 9;
 
     /// <summary>The names of the figures, in the order <see cref="CopyFiguresTo"/> writes them.</summary>
     public static IReadOnlyList<string> FigureNames { get; } =
@@ -102,6 +107,11 @@ public sealed partial record Totals
             PromisesKept = (long)values[CollectionAt + 1],
             PromisesBroken = (long)values[CollectionAt + 2],
             ContactsThisWeek = (long)values[CollectionAt + 3],
+            VisitsThisMonth = (long)values[CollectionAt + 4],
+            VisitsFlagged = (long)values[CollectionAt + 5],
+            VisitsCheating = (long)values[CollectionAt + 6],
+            ServiceOrdersOpen = (long)values[CollectionAt + 7],
+            ServiceOrdersOverdue = (long)values[CollectionAt + 8],
         };
     }
 

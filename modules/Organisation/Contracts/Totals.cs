@@ -50,6 +50,21 @@ public sealed partial record Totals
     /// <summary>Contacts (催收记录) recorded for a business date of this week, Monday to Sunday.</summary>
     [Id(18)] public long ContactsThisWeek { get; init; }
 
+    /// <summary>Visits (上门) recorded for a business date of this month.</summary>
+    [Id(19)] public long VisitsThisMonth { get; init; }
+
+    /// <summary>Visits of this month flagged by their checks (wrong code, too far, no real photo).</summary>
+    [Id(20)] public long VisitsFlagged { get; init; }
+
+    /// <summary>Visits of this month a supervisor confirmed as cheating (作弊).</summary>
+    [Id(21)] public long VisitsCheating { get; init; }
+
+    /// <summary>Service orders (服务工单) open: not yet confirmed resolved by the owner.</summary>
+    [Id(22)] public long ServiceOrdersOpen { get; init; }
+
+    /// <summary>Open service orders past their deadline.</summary>
+    [Id(23)] public long ServiceOrdersOverdue { get; init; }
+
     public static Totals Zero { get; } = new();
 
     /// <summary>收缴率: collected ÷ receivable for bills of the current period (0 when nothing is receivable).</summary>
@@ -79,6 +94,7 @@ public sealed partial record Totals
     private static Totals Combine(IEnumerable<(Totals Part, int Sign)> parts)
     {
         long households = 0, inArrears = 0, vacant = 0, promisesOpen = 0, promisesKept = 0, promisesBroken = 0, contactsThisWeek = 0;
+        long visits = 0, visitsFlagged = 0, visitsCheating = 0, ordersOpen = 0, ordersOverdue = 0;
         decimal receivablePeriod = 0, collectedPeriod = 0, receivableYear = 0, collectedYear = 0, opening = 0, recovered = 0, principal = 0, lateFees = 0, prepaid = 0;
         var byAge = new decimal[AgeBuckets];
         var byGrade = new long[Grades];
@@ -101,6 +117,11 @@ public sealed partial record Totals
             promisesKept += sign * part.PromisesKept;
             promisesBroken += sign * part.PromisesBroken;
             contactsThisWeek += sign * part.ContactsThisWeek;
+            visits += sign * part.VisitsThisMonth;
+            visitsFlagged += sign * part.VisitsFlagged;
+            visitsCheating += sign * part.VisitsCheating;
+            ordersOpen += sign * part.ServiceOrdersOpen;
+            ordersOverdue += sign * part.ServiceOrdersOverdue;
             AddInto(byAge, part.ArrearsByAge, sign);
             AddInto(byGrade, part.HouseholdsByGrade, sign);
             AddInto(byContact, part.HouseholdsByContactClass, sign);
@@ -112,6 +133,8 @@ public sealed partial record Totals
             OpeningArrears = opening, Recovered = recovered, ArrearsPrincipal = principal, LateFees = lateFees, Prepaid = prepaid,
             ArrearsByAge = byAge, HouseholdsByGrade = byGrade, HouseholdsByContactClass = byContact,
             PromisesOpen = promisesOpen, PromisesKept = promisesKept, PromisesBroken = promisesBroken, ContactsThisWeek = contactsThisWeek,
+            VisitsThisMonth = visits, VisitsFlagged = visitsFlagged, VisitsCheating = visitsCheating,
+            ServiceOrdersOpen = ordersOpen, ServiceOrdersOverdue = ordersOverdue,
         };
     }
 

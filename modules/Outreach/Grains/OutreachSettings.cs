@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CollectionGrains.Kernel;
 
 namespace CollectionGrains.Outreach;
 

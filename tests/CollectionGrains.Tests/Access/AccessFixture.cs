@@ -121,7 +121,7 @@ public sealed class AccessFixture : IAsyncLifetime
         await Api.Grains.GetGrain<ICollectionProjectGrain>(Project(1)).AssignAsync(SecondCollector, [EscalatedHousehold], [], Supervisor);
         var now = DateTimeOffset.UtcNow;
         await Api.Grains.GetGrain<IHouseholdCaseGrain>(EscalatedHousehold).RecordContactAsync(
-            new ContactRequest("e1", ContactMethod.Visit, ContactClass.E_Refusing, now, Reason: new ArrearsReason(ArrearsReasonCategory.BasicService, "电梯")),
+            new ContactRequest("e1", ContactMethod.Phone, ContactClass.E_Refusing, now, Reason: new ArrearsReason(ArrearsReasonCategory.BasicService, "电梯")),
             new CollectionActor(SecondCollector, ActorRank.Collector));
         await Api.Grains.GetGrain<IHouseholdCaseGrain>(EscalatedHousehold).RecordLegacyIssueAsync(new LegacyIssue("L2", "电梯", "电梯长期停运，业主投诉未闭环", default, ""), Supervisor);
         var first = Api.Grains.GetGrain<IHouseholdCaseGrain>(Household(1));

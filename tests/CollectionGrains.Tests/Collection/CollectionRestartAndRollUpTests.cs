@@ -51,7 +51,7 @@ public sealed class CollectionRestartAndRollUpTests
         await scene.Case(scene.Households[0]).RecordContactAsync(new ContactRequest("k1", ContactMethod.Phone, ContactClass.A_Promised, now,
             PromisedDate: BusinessCalendar.DateOf(now).AddDays(5), PromisedAmount: 200m, Reason: new ArrearsReason(ArrearsReasonCategory.Other, "资金周转")), c1);
         await scene.Case(scene.Households[1]).RecordContactAsync(new ContactRequest("k2", ContactMethod.Phone, ContactClass.C_Unreachable, now, Answered: false), c1);
-        await scene.Case(scene.Households[2]).RecordContactAsync(new ContactRequest("k3", ContactMethod.Visit, ContactClass.E_Refusing, now,
+        await scene.Case(scene.Households[2]).RecordContactAsync(new ContactRequest("k3", ContactMethod.Phone, ContactClass.E_Refusing, now,
             Reason: new ArrearsReason(ArrearsReasonCategory.BasicService, "电梯经常故障")), c2);
         await scene.Case(scene.Households[3]).RecordContactAsync(new ContactRequest("k4", ContactMethod.Phone, ContactClass.B_Undecided, now, Answered: false), c2);
         await scene.Case(scene.Households[4]).RecordLegacyIssueAsync(new LegacyIssue("L1", "装修纠纷", "2023 年楼上漏水未赔偿", default, ""), CollectionScene.Supervisor);

@@ -68,7 +68,7 @@ public sealed class TestApi : IAsyncDisposable
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
             builder.Services.AddBillingModule();
-            builder.Services.AddCollectionModule();
+            builder.Services.AddCollectionModule(TestSilo.CollectionSettings);
             var settings = OutreachSettings.WithRandomKeys(url);
             builder.Services.AddOutreachModule(outreach?.Invoke(settings) ?? settings);
         }, configure);

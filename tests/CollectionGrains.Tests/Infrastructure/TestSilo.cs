@@ -14,6 +14,9 @@ namespace CollectionGrains.Tests.Infrastructure;
 /// </summary>
 public sealed class TestSilo : IAsyncDisposable
 {
+    /// <summary>One door key for the whole test run, shared by every silo it starts (as a cluster's silos share theirs).</summary>
+    public static CollectionGrains.Collection.CollectionSettings CollectionSettings { get; } = CollectionGrains.Collection.CollectionSettings.WithRandomKeys();
+
     private readonly IHost _host;
     private bool _stopped;
 
@@ -49,7 +52,7 @@ public sealed class TestSilo : IAsyncDisposable
             .ConfigureServices(services =>
             {
                 services.AddBillingModule();
-                services.AddCollectionModule();
+                services.AddCollectionModule(TestSilo.CollectionSettings);
                 CollectionGrains.Outreach.OutreachModule.AddOutreachModule(services, CollectionGrains.Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1"));
                 if (clock is not null)
                 {

@@ -73,5 +73,6 @@ internal sealed class ContactGraphType : ObjectGraphType<ContactRecord>
             c.Source.Request.ScriptId is { } id ? await ScriptGraphType.FindAsync(grains, c, id, c.Source.ScriptVersion) : null);
         Field<StringGraphType>("capsOverriddenBy").Allow(FieldAccess.Readers).Description("The supervisor who allowed it above the caps.").Resolve(c => c.Source.CapsOverriddenBy);
         Field<NonNullGraphType<InstantGraphType>>("recordedAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.RecordedAt);
+        Field<VisitCheckGraphType>("visitCheck").Allow(FieldAccess.Readers).Description("For a visit: the checks of its evidence and its review.").Resolve(c => c.Source.VisitCheck);
     }
 }

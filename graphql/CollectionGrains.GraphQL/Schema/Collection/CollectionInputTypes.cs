@@ -46,6 +46,7 @@ internal sealed class RecordContactInputType : InputObjectGraphType
         Field<StringGraphType>("notes");
         Field<InstantGraphType>("at").Description("When the contact happened (now when left out); up to 30 days back.");
         Field<BooleanGraphType>("overrideCaps").Description("A supervisor allows a contact above the project's caps.");
+        Field<VisitInputType>("visit").Description("For VISIT (required): the door code scanned, the position and a photo.");
     }
 }
 
@@ -106,7 +107,7 @@ internal sealed class SetCollectionPolicyInputType : InputObjectGraphType
         Field<CalendarDateGraphType>("effectiveFrom").Description("A later day from which the policy applies; left out, it applies now.");
         Field<ListGraphType<NonNullGraphType<ContactWindowInputType>>>("weekdayWindows");
         Field<ListGraphType<NonNullGraphType<ContactWindowInputType>>>("weekendWindows");
-        foreach (var name in new[] { "weeklyMinimum", "maxAttemptsPerDay", "maxAnsweredPerDay", "maxAttemptsPer7Days", "firstRoundDays", "noAnswerRetryMinutes", "maxOpenTasksPerCollector" })
+        foreach (var name in new[] { "weeklyMinimum", "maxAttemptsPerDay", "maxAnsweredPerDay", "maxAttemptsPer7Days", "firstRoundDays", "noAnswerRetryMinutes", "maxOpenTasksPerCollector", "visitRadiusMetres" })
         {
             Field<IntGraphType>(name);
         }

@@ -45,7 +45,24 @@ internal static class CollectionInputs
         OptionalText(input, "scriptId", 100),
         OptionalText(input, "channel", 50),
         OptionalText(input, "notes", 2000),
-        (bool?)input.GetValueOrDefault("overrideCaps") ?? false);
+        (bool?)input.GetValueOrDefault("overrideCaps") ?? false,
+        input.GetValueOrDefault("visit") is Dictionary<string, object?> visit ? Visit(visit) : null);
+
+    private static VisitEvidence Visit(Dictionary<string, object?> visit)
+    {
+        var photo = visit["photo"] as string ?? "";
+        // A data: URL from a browser's canvas or file reader is taken as its base64 part.
+        var comma = photo.StartsWith("data:", StringComparison.Ordinal) ? photo.IndexOf(',', StringComparison.Ordinal) : -1;
+        var base64 = comma >= 0 ? photo[(comma + 1)..] : photo;
+        if (base64.Length > VisitEvidence.MaxPhotoBytes / 3 * 4 + 8)
+        {
+            throw ApiError.BadInput($"visit.photo is larger than {VisitEvidence.MaxPhotoBytes / 1024 / 1024} MiB");
+        }
+        var bytes = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, bytes, out var length)
+            ? new VisitEvidence(Text(visit, "qrToken", 600), (decimal)visit["latitude"]!, (decimal)visit["longitude"]!, (decimal)visit["accuracy"]!, bytes[..length])
+            : throw ApiError.BadInput("visit.photo must be base64");
+    }
 
     private static TimeOnly Time(Dictionary<string, object?> window, string field) =>
         window.GetValueOrDefault(field) is string text && TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)

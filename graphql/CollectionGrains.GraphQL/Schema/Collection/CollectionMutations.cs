@@ -80,7 +80,7 @@ internal static class CollectionMutations
                     Number("weeklyMinimum", current.WeeklyMinimum), Number("maxAttemptsPerDay", current.MaxAttemptsPerDay),
                     Number("maxAnsweredPerDay", current.MaxAnsweredPerDay), Number("maxAttemptsPer7Days", current.MaxAttemptsPer7Days),
                     Number("firstRoundDays", current.FirstRoundDays), Number("noAnswerRetryMinutes", current.NoAnswerRetryMinutes),
-                    Number("maxOpenTasksPerCollector", current.MaxOpenTasksPerCollector));
+                    Number("maxOpenTasksPerCollector", current.MaxOpenTasksPerCollector), Number("visitRadiusMetres", current.VisitRadiusMetres));
                 return effectiveFrom is { } from
                     ? await project.SchedulePolicyAsync(policy, from, CollectionActors.Of(c))
                     : new ScheduledCollectionPolicy(default, await project.SetPolicyAsync(policy, CollectionActors.Of(c)));

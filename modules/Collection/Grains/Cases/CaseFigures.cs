@@ -19,6 +19,7 @@ internal static class CaseFigures
         }
         var month = Period.Of(today);
         var weekStart = BusinessCalendar.WeekStart(today);
+        var visits = state.Contacts.Where(c => c.VisitCheck is not null && Period.Of(BusinessCalendar.DateOf(c.At)) == month).Select(c => c.VisitCheck!).ToList();
         return new Totals
         {
             HouseholdsByContactClass = byClass,
@@ -26,6 +27,9 @@ internal static class CaseFigures
             PromisesKept = DecidedThisMonth(state, PromiseState.Kept, month),
             PromisesBroken = DecidedThisMonth(state, PromiseState.Broken, month),
             ContactsThisWeek = state.Contacts.Count(c => BusinessCalendar.DateOf(c.At) is var day && day >= weekStart && day <= today),
+            VisitsThisMonth = visits.Count,
+            VisitsFlagged = visits.Count(v => v.Flagged),
+            VisitsCheating = visits.Count(v => v.Review is { Cheating: true }),
         };
     }
 

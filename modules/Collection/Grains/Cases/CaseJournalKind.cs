@@ -8,4 +8,7 @@ internal enum CaseJournalKind
     Contact,
     Task,
     Promise,
+
+    /// <summary>A visit's row in collection.visit (its checks and review).</summary>
+    Visit,
 }

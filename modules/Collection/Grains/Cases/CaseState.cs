@@ -25,6 +25,9 @@ internal sealed class CaseState
 
     public ArrearsSignal? Arrears { get; set; }
 
+    /// <summary>The generation of the household's door code: raised when a code is revoked (a new label printed).</summary>
+    public int DoorCodeGeneration { get; set; }
+
     public List<Recovery> Recoveries { get; init; } = [];
 
     /// <summary>Counts state writes; versions the case's summary and (with the day) the figures it reports to its building.</summary>

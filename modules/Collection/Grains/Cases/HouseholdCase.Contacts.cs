@@ -7,9 +7,11 @@ internal sealed partial class HouseholdCase
 {
     /// <summary>Records a contact, or returns the one recorded under the same id (AppliedNow false).</summary>
     public (ContactRecord Contact, bool AppliedNow) RecordContact(ContactRequest request, CollectionActor actor, decimal owedNow,
-        DateTimeOffset now, int? scriptVersion)
+        DateTimeOffset now, int? scriptVersion, VisitCheck? visitCheck = null)
     {
         CaseInput.RequireId(request.ContactId, "contactId");
+        // A visit keeps its photo's hash, not its bytes; sent again with the same photo, it is the same contact.
+        request = request.Visit is { } evidence ? request with { Visit = evidence.Kept() } : request;
         // A contact sent without its time happened now; sent again without it, it is the same contact.
         var timed = request.At != default;
         if (state.Contacts.Find(c => c.ContactId == request.ContactId) is { } existing)
@@ -24,6 +26,12 @@ internal sealed partial class HouseholdCase
             throw CollectionRejectedException.BadInput($"household {householdId} has nothing to pay: it is not contacted for arrears (nothing was recorded)");
         }
         ContactRules.Validate(request, owedNow, now);
+        if ((request.Method == ContactMethod.Visit) != (visitCheck is not null))
+        {
+            throw CollectionRejectedException.BadInput(request.Method == ContactMethod.Visit
+                ? "a visit carries its evidence: visit {qrToken, latitude, longitude, accuracy, photo}"
+                : "only a visit carries visit evidence");
+        }
         if (actor.Rank == ActorRank.Collector && state.Collector is { } holder && holder != actor.Username)
         {
             throw CollectionRejectedException.Forbidden($"household {householdId} is in {holder}'s package");
@@ -39,9 +47,9 @@ internal sealed partial class HouseholdCase
                 : throw CollectionRejectedException.Forbidden("only a supervisor may allow a contact above the caps");
         }
         var record = new ContactRecord(request, actor.Username, owedNow, state.OpenTask?.TaskId,
-            ContactRules.OutsideWindow(policy, request), scriptVersion, capsOverriddenBy, now);
+            ContactRules.OutsideWindow(policy, request), scriptVersion, capsOverriddenBy, now, visitCheck);
         Apply(record, promiseOutcome: null);
-        if (request.Outcome == ContactClass.E_Refusing && !ContactRules.IsWritten(request.Method) && state.OpenTask is { Status: not CollectionTaskStatus.Escalated } task)
+        if (request.Outcome == ContactClass.E_Refusing && Counts(record) && state.OpenTask is { Status: not CollectionTaskStatus.Escalated } task)
         {
             Move(task, CollectionTaskStatus.Escalated, task.Collector, actor, request.At, "特殊拒交（E类），转主管处理");
         }
@@ -72,13 +80,50 @@ internal sealed partial class HouseholdCase
         return added;
     }
 
+    /// <summary>
+    /// 作弊标记: a supervisor's verdict on a visit, with a note; given again, the latest stands. A visit found to be
+    /// cheating stops counting as a visit (as a flagged one never did).
+    /// </summary>
+    public ContactRecord ReviewVisit(string contactId, bool cheating, string? note, CollectionActor actor, DateTimeOffset now)
+    {
+        var index = state.Contacts.FindIndex(c => c.ContactId == contactId);
+        if (index < 0 || state.Contacts[index].VisitCheck is not { } check)
+        {
+            throw CollectionRejectedException.NotFound($"household {householdId} has no visit {contactId}");
+        }
+        if (!actor.IsSupervisor)
+        {
+            throw CollectionRejectedException.Forbidden("only a supervisor reviews visits");
+        }
+        note = note?.Trim() is { Length: > 0 } text ? text : null;
+        if (note is { Length: > 1000 })
+        {
+            throw CollectionRejectedException.BadInput("a review's note has at most 1000 characters");
+        }
+        if (check.Review is { } given && given.Cheating == cheating && given.Note == note)
+        {
+            return state.Contacts[index];
+        }
+        state.Contacts[index] = state.Contacts[index] with { VisitCheck = check with { Review = new VisitReview(cheating, note, actor.Username, now) } };
+        Facts.Add(new CaseJournalItem(CaseJournalKind.Visit, contactId));
+        Facts.Add(new CaseJournalItem(CaseJournalKind.Case, householdId));
+        return state.Contacts[index];
+    }
+
+    /// <summary>A contact that tells how the owner stands: not a written demand, and not a visit that failed its checks or was found to be cheating.</summary>
+    private static bool Counts(ContactRecord record) => !ContactRules.IsWritten(record.Request.Method) && record.VisitCheck is not { Counts: false };
+
     private void Apply(ContactRecord record, ContactHistoryEntry? promiseOutcome)
     {
         state.Contacts.Add(record);
         var request = record.Request;
-        if (state.Contacts.All(c => c.At <= record.At) && !ContactRules.IsWritten(request.Method))
+        if (state.Contacts.All(c => c.At <= record.At) && Counts(record))
         {
             state.Class = request.Outcome;
+        }
+        if (record.VisitCheck is not null)
+        {
+            Facts.Add(new CaseJournalItem(CaseJournalKind.Visit, record.ContactId));
         }
         if (request is { Outcome: ContactClass.A_Promised, PromisedDate: { } date, PromisedAmount: { } amount })
         {

@@ -95,6 +95,18 @@ internal sealed partial class HouseholdCase(string householdId, CaseState state,
         return true;
     }
 
+    /// <summary>Revokes the door code by raising its generation (a supervisor's act: a new label is printed).</summary>
+    public bool RevokeDoorCode(CollectionActor actor)
+    {
+        if (!actor.IsSupervisor)
+        {
+            throw CollectionRejectedException.Forbidden("only a supervisor revokes a door code");
+        }
+        state.DoorCodeGeneration++;
+        Facts.Add(new CaseJournalItem(CaseJournalKind.Case, householdId));
+        return true;
+    }
+
     public LegacyIssue RecordLegacyIssue(LegacyIssue issue)
     {
         CaseInput.RequireId(issue.IssueId, "issueId");

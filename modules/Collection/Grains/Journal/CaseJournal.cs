@@ -33,6 +33,9 @@ internal sealed class CaseJournal(JournalWriter<CaseJournalBatch> writer)
                 case CaseJournalKind.Task when state.Tasks.Find(t => t.TaskId == item.Key) is { } task:
                     rows.Tasks.Add(new(projectId, buildingId, task.View(householdId, projectId)));
                     break;
+                case CaseJournalKind.Visit when state.Contacts.Find(c => c.ContactId == item.Key) is { VisitCheck: not null } visit:
+                    rows.Visits.Add(new(householdId, projectId, buildingId, visit));
+                    break;
                 case CaseJournalKind.Promise when state.Promises.Find(p => p.ContactId == item.Key) is { } promise:
                     rows.Promises.Add(new(householdId, projectId, promise.View(), promise.Superseded));
                     break;

@@ -10,7 +10,7 @@ namespace CollectionGrains.Collection.Journal;
 /// task events are inserted once; a case's row, its tasks and its promises are replaced by their latest state (a case's
 /// row only by a newer version).
 /// </summary>
-internal sealed class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
+internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
 {
     public sealed record CaseRow(string HouseholdId, string ProjectId, string BuildingId, string? Collector, string? TaskId,
         string? TaskStatus, string? ContactClass, long Version, string Summary);
@@ -25,8 +25,9 @@ internal sealed class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
     public List<ContactRow> Contacts { get; } = [];
     public List<TaskRow> Tasks { get; } = [];
     public List<PromiseRow> Promises { get; } = [];
+    public List<ContactRow> Visits { get; } = [];
 
-    public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count;
+    public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count + Visits.Count;
 
     public void Add(CaseJournalBatch other)
     {
@@ -34,6 +35,7 @@ internal sealed class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
         Contacts.AddRange(other.Contacts);
         Tasks.AddRange(other.Tasks);
         Promises.AddRange(other.Promises);
+        Visits.AddRange(other.Visits);
     }
 
     public IEnumerable<NpgsqlBatchCommand> ToCommands()
@@ -53,7 +55,7 @@ internal sealed class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
                 Text(latest, c => c.Collector), Text(latest, c => c.TaskId), Text(latest, c => c.TaskStatus), Text(latest, c => c.ContactClass),
                 Column(latest, c => c.Version), Column(latest, c => c.Summary));
         }
-        foreach (var command in ContactCommands().Concat(TaskCommands()).Concat(PromiseCommands()))
+        foreach (var command in ContactCommands().Concat(TaskCommands()).Concat(PromiseCommands()).Concat(VisitCommands()))
         {
             yield return command;
         }

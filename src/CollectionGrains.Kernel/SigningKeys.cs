@@ -1,9 +1,7 @@
-using CollectionGrains.Kernel;
+namespace CollectionGrains.Kernel;
 
-namespace CollectionGrains.Outreach;
-
-/// <summary>The pay-link keys (<see cref="SigningKeyList"/>): the first signs, any listed checks; an id has no '.' (it sits in the token between dots).</summary>
-internal sealed class SigningKeys
+/// <summary>Keys that sign tokens (<see cref="SigningKeyList"/>): the first signs, any listed checks; an id has no '.' (it sits in the token between dots).</summary>
+public sealed class SigningKeys
 {
     private readonly IReadOnlyList<(string KeyId, byte[] Secret)> _keys;
 
