@@ -60,6 +60,9 @@ public sealed class AccessFixture : IAsyncLifetime
 
     public string EscalatedHousehold => $"{Building(1)}/1-102";
 
+    /// <summary>The visit recorded for the first household, for the visit fields.</summary>
+    public const string VisitId = "v1";
+
     public static CollectionActor Supervisor { get; } = new("supervisor-user", ActorRank.Supervisor);
 
     public async Task InitializeAsync()
@@ -130,6 +133,13 @@ public sealed class AccessFixture : IAsyncLifetime
             PromisedDate: Kernel.BusinessCalendar.DateOf(now).AddDays(5), PromisedAmount: 100m, Reason: new ArrearsReason(ArrearsReasonCategory.Other, "资金周转")), collector);
         await first.RecordContactAsync(new ContactRequest("b1", ContactMethod.Phone, ContactClass.B_Undecided, now, Answered: false), collector);
         await first.RecordLegacyIssueAsync(new LegacyIssue("L1", "漏水", "2024 年楼上漏水未赔偿", default, ""), Supervisor);
+        // A visit 2 km from its building: flagged, in the review queue (a supervisor's, above the day's caps).
+        await Api.Grains.GetGrain<CollectionGrains.Organisation.IOrgNodeGrain>(Building(1)).SetLocationAsync(new CollectionGrains.Organisation.BuildingLocation("矩阵路1号", 22.54m, 113.93m));
+        var photo = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Collection", "Assets", "photo.jpg"));
+        await first.RecordContactAsync(new ContactRequest(VisitId, ContactMethod.Visit, ContactClass.C_Unreachable, now, Answered: false, OverrideCaps: true,
+            Visit: new VisitEvidence(await first.GetDoorCodeAsync(), 22.558m, 113.93m, 10m, photo)), Supervisor);
+        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IVisitReportsGrain>(Project(1)).GetToReviewAsync(10)).Count > 0,
+            TimeSpan.FromSeconds(10), "the visit reaches the review queue");
         await Api.Grains.GetGrain<IScriptLibraryGrain>(Group).SaveAsync(
             new ScriptDraft("phone-first", "首轮电话提醒", ContactMethod.Phone, null, null, "{{ owner }}您好，您家物业费尚欠 {{ amount }} 元。"), Supervisor);
     }

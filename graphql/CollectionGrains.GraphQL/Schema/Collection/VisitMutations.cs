@@ -22,13 +22,13 @@ internal static class VisitMutations
                     (bool)input["cheating"]!, OptionalText(input, "note", 1000), CollectionActors.Of(c));
                 return new ContactReceipt(household, contact, true);
             });
-        mutation.Field<NonNullGraphType<StringGraphType>>("revokeDoorQrToken").Allow(FieldAccess.DoorCodes.InScopeOf(ScopeCheck.Household("input.householdId")))
+        mutation.Field<NonNullGraphType<DoorQrTokenPayloadType>>("revokeDoorQrToken").Allow(FieldAccess.DoorCodes.InScopeOf(ScopeCheck.Household("input.householdId")))
             .Description("The household's door code stops proving visits (a label torn off or copied); answers the new code to print.")
             .Argument<NonNullGraphType<HouseholdInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var household = await OutreachMutations.HouseholdAsync(grains, Text(Input(c), "householdId"));
-                return await grains.GetGrain<IHouseholdCaseGrain>(household).RevokeDoorCodeAsync(CollectionActors.Of(c));
+                return (household, await grains.GetGrain<IHouseholdCaseGrain>(household).RevokeDoorCodeAsync(CollectionActors.Of(c)));
             });
     }
 }
@@ -39,5 +39,15 @@ internal sealed class ReviewVisitPayloadType : ObjectGraphType<ContactReceipt>
     {
         Name = "ReviewVisitPayload";
         Field<NonNullGraphType<ContactGraphType>>("contact").Allow(FieldAccess.Readers).Resolve(c => c.Source.Contact);
+    }
+}
+
+internal sealed class DoorQrTokenPayloadType : ObjectGraphType<(string HouseholdId, string Code)>
+{
+    public DoorQrTokenPayloadType()
+    {
+        Name = "DoorQrTokenPayload";
+        Field<NonNullGraphType<IdGraphType>>("householdId").Allow(FieldAccess.DoorCodes).Resolve(c => c.Source.HouseholdId);
+        Field<NonNullGraphType<StringGraphType>>("doorQrToken").Allow(FieldAccess.DoorCodes).Description("The new code, to print on a new label.").Resolve(c => c.Source.Code);
     }
 }
