@@ -50,9 +50,10 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
             }, stoppingToken);
         }
         var ladder = projects.Count > 0 ? await DemoLegalLadder.LoadAsync(grains, projects[0].ProjectId, clock, logger) : 0;
+        var visits = projects.Count > 0 ? await DemoVisits.LoadAsync(grains, projects[0]) : 0;
         var reminders = projects.Count > 0
             ? (await grains.GetGrain<IOutreachProjectGrain>(projects[0].ProjectId).SetAutomaticRemindersAsync(new AutomaticReminders(true, true))).Decided : 0;
-        logger.DemoCollectionLoaded(projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, watch.Elapsed.TotalSeconds);
+        logger.DemoCollectionLoaded(projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, visits, watch.Elapsed.TotalSeconds);
     }
 
     private static int Zone(DemoHousehold household) => household.Profile.BuildingId[^4] - '0';

@@ -32,7 +32,11 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             if (await LoadedAsync(DemoPlan.GroupId, households, months, record: false))
             {
                 logger.DemoLoadedAlready(households, months);
-                await CreateUsersAsync();
+                foreach (var chunk in plan.Locations.Chunk(256))
+        {
+            await Task.WhenAll(chunk.Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).SetLocationAsync(building.Value)));
+        }
+        await CreateUsersAsync();
             }
             else
             {
@@ -83,6 +87,10 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             {
                 await Task.WhenAll(chunk.Select(n => grains.GetGrain<IOrgNodeGrain>(n.Id).CreateAsync(n.Name, n.Level, n.Parent)));
             }
+        }
+        foreach (var chunk in plan.Locations.Chunk(256))
+        {
+            await Task.WhenAll(chunk.Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).SetLocationAsync(building.Value)));
         }
         await CreateUsersAsync();
         foreach (var chunk in plan.Projects.Chunk(Concurrency))

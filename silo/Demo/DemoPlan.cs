@@ -16,12 +16,22 @@ internal sealed class DemoPlan
     private const int HouseholdsPerBuilding = 100;
     private static readonly string[] Regions = ["华南区域", "华东区域", "华北区域", "西南区域", "华中区域"];
     private static readonly string[] Cities = ["深圳", "广州", "上海", "杭州", "北京", "天津", "成都", "重庆", "武汉", "长沙"];
+
+    /// <summary>Each city's centre (WGS-84), in the order of <see cref="Cities"/>: a project's estate lies within a few kilometres of it.</summary>
+    private static readonly (decimal Latitude, decimal Longitude)[] CityCentres =
+    [
+        (22.5431m, 114.0579m), (23.1291m, 113.2644m), (31.2304m, 121.4737m), (30.2741m, 120.1551m), (39.9042m, 116.4074m),
+        (39.3434m, 117.3616m), (30.5728m, 104.0668m), (29.5630m, 106.5516m), (30.5928m, 114.3055m), (28.2282m, 112.9388m),
+    ];
     private static readonly string[] Estates = ["幸福里", "锦绣花园", "阳光城", "翠湖苑", "御景湾", "万科城", "碧水云天", "金域华府"];
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英"];
 
     public List<(string Id, string Name, OrgLevel Level, string? Parent)> Nodes { get; } = [];
     public List<DemoProject> Projects { get; } = [];
+
+    /// <summary>Where each building stands: its address and coordinates, about 40 m apart within its estate.</summary>
+    public Dictionary<string, BuildingLocation> Locations { get; } = [];
     public List<Period> Periods { get; }
 
     public DemoPlan(int households, DateOnly today, int months = 24)
@@ -52,6 +62,8 @@ internal sealed class DemoPlan
             var projectId = $"demo-p{p}";
             Nodes.Add((projectId, $"{Estates[p % Estates.Length]}{(p >= Estates.Length ? $"{p / Estates.Length + 1}期" : "")}", OrgLevel.Project, branchId));
             var items = ChargeItems(random);
+            var city = branch % Cities.Length;
+            var estate = (Latitude: CityCentres[city].Latitude + (p % 7 - 3) * 0.011m, Longitude: CityCentres[city].Longitude + (p % 5 - 2) * 0.013m);
             var list = new List<DemoHousehold>();
             for (var z = 0; z < 2 && remaining > 0; z++)
             {
@@ -61,6 +73,8 @@ internal sealed class DemoPlan
                 {
                     var buildingId = $"{zoneId}-b{b}";
                     Nodes.Add((buildingId, $"{z * 4 + b + 1}栋", OrgLevel.Building, zoneId));
+                    Locations[buildingId] = new BuildingLocation($"{Cities[city]}市{Estates[p % Estates.Length]}{z * 4 + b + 1}栋",
+                        estate.Latitude + z * 0.0009m, estate.Longitude + b * 0.0004m);
                     for (var h = 0; h < HouseholdsPerBuilding && remaining > 0; h++, remaining--)
                     {
                         list.Add(Household(random, projectId, buildingId, h, items, today));
