@@ -46,7 +46,7 @@ internal static class AccessChecks
         var inside = scope.Target switch
         {
             ScopeTarget.HouseholdArgument => await caller.ContainsHouseholdAsync(id),
-            ScopeTarget.TaskArgument or ScopeTarget.LegalRequestArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdAsync(household),
+            ScopeTarget.TaskArgument or ScopeTarget.LegalRequestArgument or ScopeTarget.ServiceOrderArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdAsync(household),
             ScopeTarget.PoolTaskArgument => Schema.Collection.TaskNode.HouseholdOf(id) is { } household && await caller.ContainsHouseholdBelowScopeAsync(household),
             ScopeTarget.CollectorArgument => await caller.ContainsCollectorAsync(id),
             ScopeTarget.UserArgument => await caller.ContainsUserAsync(id),
@@ -62,6 +62,7 @@ internal static class AccessChecks
                 ScopeTarget.HouseholdArgument => ApiError.UnknownHousehold(id),
                 ScopeTarget.TaskArgument or ScopeTarget.PoolTaskArgument => ApiError.UnknownTask(id),
                 ScopeTarget.LegalRequestArgument => ApiError.NotFound($"legal step request {id} does not exist"),
+                ScopeTarget.ServiceOrderArgument => ApiError.NotFound($"service order {id} does not exist"),
                 ScopeTarget.CollectorArgument => ApiError.UnknownCollector(id),
                 ScopeTarget.UserArgument => ApiError.NotFound($"user {id} does not exist"),
                 _ => ApiError.UnknownNode(id),

@@ -27,6 +27,9 @@ internal enum ScopeTarget
     /// <summary>The household of a legal-step request named by an argument (<c>{household}:legal-{n}</c>).</summary>
     LegalRequestArgument,
 
+    /// <summary>The household of a service order named by an argument (<c>{household}:service-{n}</c>).</summary>
+    ServiceOrderArgument,
+
     /// <summary>The collector named by an argument (a collector may name only themselves).</summary>
     CollectorArgument,
 
@@ -48,6 +51,8 @@ internal sealed record ScopeCheck(ScopeTarget Target, string? ArgumentPath = nul
     public static ScopeCheck Task(string argumentPath) => new(ScopeTarget.TaskArgument, argumentPath);
 
     public static ScopeCheck LegalRequest(string argumentPath) => new(ScopeTarget.LegalRequestArgument, argumentPath);
+
+    public static ScopeCheck ServiceOrder(string argumentPath) => new(ScopeTarget.ServiceOrderArgument, argumentPath);
 
     public static ScopeCheck PoolTask(string argumentPath) => new(ScopeTarget.PoolTaskArgument, argumentPath);
 

@@ -38,6 +38,9 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
         Field<NonNullGraphType<Collection.CollectionCaseGraphType>>("collection").Allow(FieldAccess.Readers)
             .Description("The household's collection case: task, class, promise, contacts, legacy issues.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(c.Source.Id).GetAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Service.ServiceOrderGraphType>>>>("serviceOrders").Allow(FieldAccess.Readers)
+            .Description("The household's service orders (服务工单), oldest first.")
+            .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Service.IHouseholdServiceGrain>(c.Source.Id).GetOrdersAsync());
         Field<StringGraphType>("doorQrToken").Allow(FieldAccess.DoorCodes)
             .Description("门牌二维码: the signed code for the household's door label, which a visit must scan. Supervisors and above only: a collector never reads it, or the proof would prove nothing.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(c.Source.Id).GetDoorCodeAsync());

@@ -58,6 +58,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await AuditLogPage.ReadAsync(grains, c));
         Collection.CollectionQueries.AddTo(this, grains, clock);
         Collection.VisitQueries.AddTo(this, grains, clock);
+        Service.ServiceFields.AddQueries(this, grains);
         Users.UserQueries.AddTo(this, grains);
         Outreach.OutreachQueries.AddTo(this, grains);
         Outreach.LegalMutations.AddQueries(this, grains);

@@ -3,7 +3,8 @@ namespace CollectionGrains.Collection;
 /// <summary>
 /// A household's collection case in brief, as its project and its collector keep it live (the plan, the task lists, the
 /// pool and the counters are computed from these): its task, what it owes, its class and promise, the contacts of the
-/// last two weeks, its open legacy issues and what was recovered in the last two months. Versioned by the case's commits.
+/// last two weeks, its open legacy issues, what was recovered in the last two months, whether a service
+/// order pauses it and whether a confirmed fix awaits its follow-up contact. Versioned by the case's commits.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collection.CaseSummary")]
 public sealed record CaseSummary(
@@ -23,7 +24,9 @@ public sealed record CaseSummary(
     [property: Id(13)] int ContactsInTask,
     [property: Id(14)] IReadOnlyList<ContactMark> RecentContacts,
     [property: Id(15)] IReadOnlyList<LegacyIssue> OpenLegacyIssues,
-    [property: Id(16)] IReadOnlyList<Recovery> Recoveries)
+    [property: Id(16)] IReadOnlyList<Recovery> Recoveries,
+    [property: Id(17)] bool Paused = false,
+    [property: Id(18)] bool ServiceFollowUpDue = false)
 {
     public bool HasOpenTask => TaskStatus is { } status && status != CollectionTaskStatus.Closed;
 }

@@ -12,6 +12,9 @@ public interface IHouseholdCaseGrain : IGrainWithStringKey
     /// <summary>From the household's ledger: what it owes now. Opens a task when it falls into arrears, closes it when nothing is left.</summary>
     Task ApplyArrearsAsync(ArrearsSignal signal);
 
+    /// <summary>From the household's service orders: dunning pauses while one is open; a confirmed fix asks for a follow-up contact.</summary>
+    Task ApplyServiceAsync(ServiceSignal signal);
+
     /// <summary>Records a contact, idempotent by its id; refused for a household that owes nothing.</summary>
     Task<ContactReceipt> RecordContactAsync(ContactRequest contact, CollectionActor actor);
 

@@ -26,4 +26,7 @@ public enum PlanReason
 
     /// <summary>Fewer contacts this week than the weekly minimum would allow to reach.</summary>
     WeeklyMinimum,
+
+    /// <summary>The owner confirmed a service order fixed: follow the fix up, then ask for payment again.</summary>
+    ServiceFollowUp,
 }

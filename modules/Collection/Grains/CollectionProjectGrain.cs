@@ -162,7 +162,7 @@ internal sealed partial class CollectionProjectGrain(
     public async Task<int> RefreshCasesAsync()
     {
         var today = clock.Today;
-        var following = _cases.All.Where(c => c.HasOpenTask || c.Promise is { State: PromiseState.Open }
+        var following = _cases.All.Where(c => c.HasOpenTask || c.Paused || c.Promise is { State: PromiseState.Open }
             || c.RecentContacts.Any(m => BusinessCalendar.DateOf(m.At) > today.AddDays(-8))
             || c.Promise?.DecidedOn is { } decided && decided > today.AddMonths(-1)).Select(c => c.HouseholdId).ToList();
         foreach (var chunk in following.Chunk(CallsAtOnce))

@@ -1,4 +1,5 @@
 using CollectionGrains.Collection.Visits;
+using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 
 namespace CollectionGrains.Collection;

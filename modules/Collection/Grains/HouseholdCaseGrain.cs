@@ -52,6 +52,15 @@ internal sealed partial class HouseholdCaseGrain(
         });
     }
 
+    public Task ApplyServiceAsync(ServiceSignal signal) =>
+        signal.HouseholdId == HouseholdId
+            ? ChangeAsync(@case =>
+            {
+                @case.ApplyService(signal);
+                return true;
+            })
+            : throw CollectionRejectedException.BadInput($"a signal for {signal.HouseholdId} reached the case of {HouseholdId}");
+
     public async Task<ContactReceipt> RecordContactAsync(ContactRequest contact, CollectionActor actor)
     {
         var existing = state.State.Contacts.Find(c => c.ContactId == contact.ContactId);

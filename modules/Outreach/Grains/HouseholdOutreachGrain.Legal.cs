@@ -24,7 +24,7 @@ internal sealed partial class HouseholdOutreachGrain
         var arrears = await ledger.GetArrearsAsync(null);
         var @case = await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).GetAsync();
         var facts = new LegalLadder.Facts(arrears.Total, arrears.AgeDays, LegalLadder.ContactsWithoutResult(@case, arrears.OldestDueDate),
-            state.State.Notices.Any(n => n.Kind == NoticeKind.DunningLetter));
+            state.State.Notices.Any(n => n.Kind == NoticeKind.DunningLetter), @case.Paused);
         var threshold = (await GrainFactory.GetGrain<IOutreachProjectGrain>(profile.ProjectId).GetLegalPolicyAsync()).For(step);
         if (LegalLadder.Problem(step, state.State.LegalSteps, threshold, facts) is { } problem)
         {

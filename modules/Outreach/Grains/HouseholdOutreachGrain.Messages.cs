@@ -22,6 +22,10 @@ internal sealed partial class HouseholdOutreachGrain
         {
             throw CollectionRejectedException.BadInput($"household {HouseholdId} owes nothing: no message is sent (nothing was recorded)");
         }
+        if ((await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).GetAsync()).Paused)
+        {
+            throw CollectionRejectedException.BadInput($"household {HouseholdId} has a service order open: dunning is paused until the owner confirms the fix (nothing was recorded)");
+        }
         var recipient = channel == MessageChannel.AppPush ? "app:" + HouseholdId
             : profile.Phones.FirstOrDefault() ?? throw CollectionRejectedException.BadInput($"household {HouseholdId} has no phone to send {channel} to");
         var now = clock.Now.ToUniversalTime();

@@ -30,6 +30,11 @@ internal sealed partial class HouseholdOutreachGrain
         {
             throw CollectionRejectedException.BadInput($"household {HouseholdId} owes nothing: no notice is issued (nothing was recorded)");
         }
+        var caseNow = await @case.GetAsync();
+        if (caseNow.Paused)
+        {
+            throw CollectionRejectedException.BadInput($"household {HouseholdId} has a service order open: dunning is paused until the owner confirms the fix (nothing was recorded)");
+        }
         var written = shared ?? await WriteAsync(request, profile, arrears);
         // Stored first (a retry finds the first notice and its time), then recorded as the case's contact, then kept here.
         var notice = await archive.SaveNoticeAsync(new Notice(request.NoticeId, HouseholdId, request.Kind, clock.Now.ToUniversalTime(), actor.Username,
@@ -38,7 +43,7 @@ internal sealed partial class HouseholdOutreachGrain
         {
             throw CollectionRejectedException.Conflict($"notice id {request.NoticeId} is taken by another notice; choose another");
         }
-        var currentClass = (await @case.GetAsync()).Class ?? ContactClass.B_Undecided;
+        var currentClass = caseNow.Class ?? ContactClass.B_Undecided;
         await @case.RecordContactAsync(new ContactRequest(notice.NoticeId, NoticeRules.MethodOf(notice.Kind), currentClass, notice.IssuedAt,
             Answered: false, Channel: "书面", Notes: $"{NoticeRules.TitleOf(notice.Kind)} {notice.NoticeId}"), actor);
         state.State.Notices.Add(notice);

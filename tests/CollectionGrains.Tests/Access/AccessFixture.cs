@@ -90,9 +90,16 @@ public sealed class AccessFixture : IAsyncLifetime
         await CollectionWorkAsync();
         await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IOrgNodeGrain>(Group).GetAsync())!.Totals.Households == 5,
             TimeSpan.FromSeconds(20), "the households reach the group");
+        // A service order in the first project (on a household of its own: an open order pauses its dunning).
+        await NewServiceOrderAsync(1, SecondCollector);
     }
 
     /// <summary>A household in arrears (with an open task) in a project's building, held by whom the caller says.</summary>
+    /// <summary>A new household of the project, held by the collector, with a service order open; answers the order's id.</summary>
+    public async Task<string> NewServiceOrderAsync(int project, string collector) =>
+        (await Api.Grains.GetGrain<CollectionGrains.Service.IHouseholdServiceGrain>(await NewHouseholdAsync(project, collector)).OpenAsync(
+            new CollectionGrains.Service.NewServiceOrder(ArrearsReasonCategory.BasicService, "楼道灯不亮", null, []), Supervisor)).OrderId;
+
     public async Task<string> NewHouseholdAsync(int project, string? collector)
     {
         var id = $"{Building(project)}/n{Guid.NewGuid():N}"[..(Building(project).Length + 14)];

@@ -282,6 +282,14 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("CheatingFigures", "cheatingReport", "query($node: ID!) { cheatingReport(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             Mutation("ReviewVisitPayload", "reviewVisit", "ReviewVisitInput", t => Task.FromResult<object>(new { householdId = t.Household, contactId = AccessFixture.VisitId, cheating = false })),
             Mutation("DoorQrTokenPayload", "revokeDoorQrToken", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })),
+            new("ServiceOrderPage", "serviceOrders", "query($node: ID!) { serviceOrders(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("ServiceOrder", "serviceOrders", "query($node: ID!) { serviceOrders(nodeId: $node) { orders { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("ServiceOrderEvent", "serviceOrders", "query($node: ID!) { serviceOrders(nodeId: $node) { orders { events { SELECTION } } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            Mutation("ServiceOrderPayload", "openServiceOrder", "OpenServiceOrderInput", async t => new { householdId = await FreshHouseholdAsync(t, held: true), category = "OTHER", description = "矩阵：楼道漏水" }),
+            Mutation("ServiceOrderPayload", "updateServiceOrder", "UpdateServiceOrderInput", async t => new
+            {
+                orderId = t.Node == fixture.Project(1) ? await fixture.NewServiceOrderAsync(1, t.Collector) : t.Household + ":service-1", status = "IN_PROGRESS", note = "矩阵",
+            }),
             Query("CollectionPolicy", "orgNode", node.Replace("SELECTION", "collectionPolicy { SELECTION }"), Node),
             Query("ContactWindow", "orgNode", node.Replace("SELECTION", "collectionPolicy { weekdayWindows { SELECTION } }"), Node),
             Query("FileDownload", "recordSheet", "query($node: ID!) { recordSheet(projectId: $node, format: CSV) { SELECTION } }", Node),

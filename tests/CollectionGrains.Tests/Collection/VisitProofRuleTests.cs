@@ -1,5 +1,6 @@
 using CollectionGrains.Collection;
 using CollectionGrains.Collection.Visits;
+using CollectionGrains.Kernel;
 
 namespace CollectionGrains.Tests.Collection;
 

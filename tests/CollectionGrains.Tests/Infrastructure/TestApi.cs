@@ -71,6 +71,7 @@ public sealed class TestApi : IAsyncDisposable
             builder.Services.AddCollectionModule(TestSilo.CollectionSettings);
             var settings = OutreachSettings.WithRandomKeys(url);
             builder.Services.AddOutreachModule(outreach?.Invoke(settings) ?? settings);
+            CollectionGrains.Service.ServiceModule.AddServiceModule(builder.Services);
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>

@@ -54,6 +54,7 @@ public sealed class TestSilo : IAsyncDisposable
                 services.AddBillingModule();
                 services.AddCollectionModule(TestSilo.CollectionSettings);
                 CollectionGrains.Outreach.OutreachModule.AddOutreachModule(services, CollectionGrains.Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1"));
+                CollectionGrains.Service.ServiceModule.AddServiceModule(services);
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);

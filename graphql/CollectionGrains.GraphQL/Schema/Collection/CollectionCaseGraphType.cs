@@ -26,6 +26,12 @@ internal sealed class CollectionCaseGraphType : ObjectGraphType<CollectionCase>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegacyIssueGraphType>>>>("legacyIssues").Allow(FieldAccess.Readers).Resolve(c => c.Source.LegacyIssues);
         Field<CollectorGraphType>("collector").Allow(FieldAccess.Readers).Description("Who holds the household; none: the project's pool.")
             .ResolveAsync(async c => c.Source.Collector is { } username ? await grains.GetGrain<ICollectorGrain>(username).GetProfileAsync() : null);
+        Field<NonNullGraphType<BooleanGraphType>>("paused").Allow(FieldAccess.Readers)
+            .Description("Dunning is paused while a service order is open: no plan action, automated message, notice or legal step.").Resolve(c => c.Source.Paused);
+        Field<StringGraphType>("pauseReason").Allow(FieldAccess.Readers).Description("Why it is paused, in Chinese; null when it is not.")
+            .Resolve(c => c.Source.ServiceHolds is { Count: > 0 } holds
+                ? "服务工单处理中，暂停催收：" + string.Join("；", holds.Select(h => $"{h.OrderId}（{(h.Resolved ? "已整改，待业主确认" : $"限 {h.Deadline:yyyy-MM-dd} 前完成")}）"))
+                : null);
         Field<NonNullGraphType<IntGraphType>>("promisesBroken").Allow(FieldAccess.Readers).Resolve(c => c.Source.PromisesBroken);
         Field<NonNullGraphType<MoneyGraphType>>("amountOwed").Allow(FieldAccess.Readers).Resolve(c => c.Source.Owed);
         Field<NextActionGraphType>("nextAction").Allow(FieldAccess.Readers).Resolve(c => c.Source.NextAction);

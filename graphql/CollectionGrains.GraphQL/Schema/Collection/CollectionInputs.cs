@@ -48,20 +48,20 @@ internal static class CollectionInputs
         (bool?)input.GetValueOrDefault("overrideCaps") ?? false,
         input.GetValueOrDefault("visit") is Dictionary<string, object?> visit ? Visit(visit) : null);
 
-    private static VisitEvidence Visit(Dictionary<string, object?> visit)
+    private static VisitEvidence Visit(Dictionary<string, object?> visit) =>
+        new(Text(visit, "qrToken", 600), (decimal)visit["latitude"]!, (decimal)visit["longitude"]!, (decimal)visit["accuracy"]!, Image(visit["photo"] as string ?? "", "visit.photo"));
+
+    /// <summary>An image sent as base64, or as a data: URL from a browser's canvas or file reader (its base64 part).</summary>
+    public static byte[] Image(string text, string field)
     {
-        var photo = visit["photo"] as string ?? "";
-        // A data: URL from a browser's canvas or file reader is taken as its base64 part.
-        var comma = photo.StartsWith("data:", StringComparison.Ordinal) ? photo.IndexOf(',', StringComparison.Ordinal) : -1;
-        var base64 = comma >= 0 ? photo[(comma + 1)..] : photo;
+        var comma = text.StartsWith("data:", StringComparison.Ordinal) ? text.IndexOf(',', StringComparison.Ordinal) : -1;
+        var base64 = comma >= 0 ? text[(comma + 1)..] : text;
         if (base64.Length > VisitEvidence.MaxPhotoBytes / 3 * 4 + 8)
         {
-            throw ApiError.BadInput($"visit.photo is larger than {VisitEvidence.MaxPhotoBytes / 1024 / 1024} MiB");
+            throw ApiError.BadInput($"{field} is larger than {VisitEvidence.MaxPhotoBytes / 1024 / 1024} MiB");
         }
         var bytes = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, bytes, out var length)
-            ? new VisitEvidence(Text(visit, "qrToken", 600), (decimal)visit["latitude"]!, (decimal)visit["longitude"]!, (decimal)visit["accuracy"]!, bytes[..length])
-            : throw ApiError.BadInput("visit.photo must be base64");
+        return Convert.TryFromBase64String(base64, bytes, out var length) ? bytes[..length] : throw ApiError.BadInput($"{field} must be base64");
     }
 
     private static TimeOnly Time(Dictionary<string, object?> window, string field) =>

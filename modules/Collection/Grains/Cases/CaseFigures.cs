@@ -30,6 +30,8 @@ internal static class CaseFigures
             VisitsThisMonth = visits.Count,
             VisitsFlagged = visits.Count(v => v.Flagged),
             VisitsCheating = visits.Count(v => v.Review is { Cheating: true }),
+            ServiceOrdersOpen = state.Service?.Open.Count ?? 0,
+            ServiceOrdersOverdue = state.Service?.Open.Count(order => !order.Resolved && today > order.Deadline) ?? 0,
         };
     }
 

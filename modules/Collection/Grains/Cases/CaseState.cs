@@ -25,6 +25,14 @@ internal sealed class CaseState
 
     public ArrearsSignal? Arrears { get; set; }
 
+    /// <summary>The household's service orders' last word: those open pause its dunning.</summary>
+    public ServiceSignal? Service { get; set; }
+
+    /// <summary>When the owner last confirmed a service order fixed, until a contact follows it up.</summary>
+    public DateTimeOffset? ServiceFollowUpSince { get; set; }
+
+    public bool Paused => Service is { Open.Count: > 0 };
+
     /// <summary>The generation of the household's door code: raised when a code is revoked (a new label printed).</summary>
     public int DoorCodeGeneration { get; set; }
 

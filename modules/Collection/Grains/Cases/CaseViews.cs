@@ -22,7 +22,8 @@ internal static class CaseViews
             [.. state.Contacts.Where(c => BusinessCalendar.DateOf(c.At) > since && c.VisitCheck is not { Counts: false }).OrderBy(c => c.At)
                 .Select(c => new ContactMark(c.At, c.Request.Method, c.Request.Answered, c.Collector, c.OutsideWindow))],
             [.. state.LegacyIssues.Where(i => !i.Resolved)],
-            [.. state.Recoveries.Where(r => r.On > today.AddDays(-RecentRecoveryDays))]);
+            [.. state.Recoveries.Where(r => r.On > today.AddDays(-RecentRecoveryDays))],
+            state.Paused, state.ServiceFollowUpSince is not null);
     }
 
     public static CollectionCase Case(string householdId, CaseState state, PlannedAction? next) =>
@@ -31,7 +32,7 @@ internal static class CaseViews
             state.OpenTask is null ? null : state.Class, LatestPromise(state)?.View(),
             [.. state.Contacts.OrderByDescending(c => c.At)], [.. state.LegacyIssues],
             state.Promises.Count(p => p.State == PromiseState.Broken && !p.Superseded),
-            state.Arrears?.Owed ?? 0, next);
+            state.Arrears?.Owed ?? 0, next, state.Service?.Open ?? []);
 
     /// <summary>The open promise, or else the latest one decided.</summary>
     private static PromiseRecord? LatestPromise(CaseState state) =>

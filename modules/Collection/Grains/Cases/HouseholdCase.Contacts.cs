@@ -121,6 +121,10 @@ internal sealed partial class HouseholdCase
         {
             state.Class = request.Outcome;
         }
+        if (state.ServiceFollowUpSince is { } since && record.At >= since && Counts(record))
+        {
+            state.ServiceFollowUpSince = null;
+        }
         if (record.VisitCheck is not null)
         {
             Facts.Add(new CaseJournalItem(CaseJournalKind.Visit, record.ContactId));

@@ -95,6 +95,26 @@ internal sealed partial class HouseholdCase(string householdId, CaseState state,
         return true;
     }
 
+    /// <summary>
+    /// The service orders' news: dunning pauses while one is open; an order newly confirmed fixed by the owner asks for
+    /// a follow-up contact (until one is made). An older signal than the one known changes nothing.
+    /// </summary>
+    public void ApplyService(ServiceSignal signal)
+    {
+        if (state.Service is { } known && known.Version >= signal.Version)
+        {
+            return;
+        }
+        if (signal.LastConfirmedAt is { } confirmed && confirmed > (state.Service?.LastConfirmedAt ?? DateTimeOffset.MinValue))
+        {
+            state.ServiceFollowUpSince = confirmed;
+        }
+        state.Service = signal;
+        // A household never in arrears reports its open orders to its building all the same.
+        state.BuildingId ??= signal.BuildingId;
+        Facts.Add(new CaseJournalItem(CaseJournalKind.Case, householdId));
+    }
+
     /// <summary>Revokes the door code by raising its generation (a supervisor's act: a new label is printed).</summary>
     public bool RevokeDoorCode(CollectionActor actor)
     {

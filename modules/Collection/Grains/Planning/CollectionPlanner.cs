@@ -7,7 +7,8 @@ namespace CollectionGrains.Collection.Planning;
 /// The standard procedure (DOMAIN.md) as a rule: from a case's class and recent contacts, the next contact it asks for
 /// on a day — the first round within the first days of a task; A: a reminder the day before the promised date; B: every
 /// day, and after no answer a second try at another time of day at least the retry interval later; C: a visit for a new
-/// number; D: every day with a remote-payment link; E or escalated: the supervisor's; and for every class, contacts
+/// number; D: every day with a remote-payment link; E or escalated: the supervisor's; after a service order
+/// the owner confirmed fixed, a follow-up at once; nothing while a service order is open; and for every class, contacts
 /// spaced through the week so that the weekly minimum is reached. Never outside the project's windows, never above its
 /// caps (attempts a day, answered contacts a day, attempts in 7 days).
 /// </summary>
@@ -15,7 +16,7 @@ internal static class CollectionPlanner
 {
     public static PlannedAction? Next(CaseSummary @case, CollectionPolicy policy, DateOnly date, DateTimeOffset now)
     {
-        if (!@case.HasOpenTask || policy.WindowsOn(date).Count == 0)
+        if (!@case.HasOpenTask || @case.Paused || policy.WindowsOn(date).Count == 0)
         {
             return null;
         }
@@ -45,6 +46,10 @@ internal static class CollectionPlanner
     {
         var date = history.Date;
         var spacing = Spacing(@case, policy, history);
+        if (@case.ServiceFollowUpDue)
+        {
+            return (ContactMethod.Phone, PlanReason.ServiceFollowUp, false);
+        }
         if (@case.TaskStatus == CollectionTaskStatus.Escalated || @case.Class == ContactClass.E_Refusing)
         {
             return spacing is { } due ? (ContactMethod.Phone, PlanReason.SupervisorCase, due) : null;

@@ -37,6 +37,7 @@ internal static class DailyPlan
             PlanReason.DailyFollowUp => "B类：暂未明确，每天跟进直到承诺缴费",
             PlanReason.RetryNoAnswer => $"B类：上次未接通（{@case.RecentContacts[^1].At.ToOffset(BusinessCalendar.Offset):HH:mm}），至少 {policy.NoAnswerRetryMinutes} 分钟后换时段再试",
             PlanReason.VisitForNewNumber => "C类：无法联系，上门拜访并通过邻居、同事、业委会寻找新号码",
+            PlanReason.ServiceFollowUp => "服务工单已由业主确认解决：回访整改情况，再沟通缴费",
             PlanReason.RemotePaymentLink => "D类：异地出差/居住，每天联系并发送远程缴费链接",
             PlanReason.SupervisorCase => "E类/已转交上级：由客服主管处理，跟进整改后再联系",
             _ => $"本周联系未达每周至少 {policy.WeeklyMinimum} 次",

@@ -1,3 +1,5 @@
+using CollectionGrains.Kernel;
+
 namespace CollectionGrains.Collection.Visits;
 
 /// <summary>

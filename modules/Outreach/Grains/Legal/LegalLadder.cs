@@ -9,7 +9,7 @@ namespace CollectionGrains.Outreach.Legal;
 /// </summary>
 internal static class LegalLadder
 {
-    public sealed record Facts(decimal Owed, int AgeDays, int ContactsWithoutResult, bool DunningLetterIssued);
+    public sealed record Facts(decimal Owed, int AgeDays, int ContactsWithoutResult, bool DunningLetterIssued, bool Paused = false);
 
     /// <summary>A project's new thresholds over its current ones (steps left out keep theirs); refused unless each is sane.</summary>
     public static LegalPolicy Merge(LegalPolicy current, LegalPolicy given)
@@ -44,6 +44,10 @@ internal static class LegalLadder
         if (facts.Owed <= 0)
         {
             return "the household owes nothing";
+        }
+        if (facts.Paused)
+        {
+            return "dunning is paused: the household has a service order open (服务工单未解决)";
         }
         if (facts.AgeDays < threshold.MinAgeDays || facts.Owed < threshold.MinAmount || facts.ContactsWithoutResult < threshold.MinContacts)
         {

@@ -74,6 +74,11 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
             await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Cancelled, message.Attempts, now, "paid before it went out");
             return;
         }
+        if ((await grains.GetGrain<IHouseholdCaseGrain>(message.HouseholdId).GetAsync()).Paused)
+        {
+            await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Cancelled, message.Attempts, now, "dunning paused: a service order is open");
+            return;
+        }
         var policy = await PolicyAsync(projectId, now);
         if (!QuietHours.IsOpen(policy, now))
         {

@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
 
-namespace CollectionGrains.Collection.Visits;
+namespace CollectionGrains.Kernel;
 
 /// <summary>
 /// Whether bytes are a real JPEG or PNG, read from the image's own structure rather than a name: a JPEG's segments up
 /// to its frame header with a width and height, a PNG's signature, header chunk with its size, and end chunk. A text
 /// file renamed .jpg, or a truncated upload, is neither.
 /// </summary>
-internal static class PhotoFormat
+public static class PhotoFormat
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
