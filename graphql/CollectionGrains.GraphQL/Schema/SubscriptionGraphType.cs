@@ -13,5 +13,6 @@ internal sealed class SubscriptionGraphType : ObjectGraphType
             .Description("The node's totals now, then again on every change.")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .ResolveStream(c => new TotalsFeed(grains, c.GetArgument<string>("nodeId")));
+        Collection.WarningFields.AddSubscriptions(this, grains);
     }
 }

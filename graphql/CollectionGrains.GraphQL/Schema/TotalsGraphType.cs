@@ -40,6 +40,9 @@ internal sealed class TotalsGraphType : ObjectGraphType<Totals>
         Field<NonNullGraphType<LongGraphType>>("visitsFlagged").Allow(FieldAccess.Readers).Description("Visits of this month flagged by their checks.").Resolve(c => c.Source.VisitsFlagged);
         Field<NonNullGraphType<LongGraphType>>("visitsCheating").Allow(FieldAccess.Readers).Description("Visits of this month confirmed as cheating (作弊) by a review.").Resolve(c => c.Source.VisitsCheating);
         Field<NonNullGraphType<LongGraphType>>("serviceOrdersOpen").Allow(FieldAccess.Readers).Description("Service orders (服务工单) not yet confirmed resolved.").Resolve(c => c.Source.ServiceOrdersOpen);
+        Field<NonNullGraphType<LongGraphType>>("warningsOpen").Allow(FieldAccess.Readers).Description("催收预警 open at or below the node.").Resolve(c => c.Source.WarningsOpen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>>("warningsByLevel").Allow(FieldAccess.Readers)
+            .Description("Open warnings by whom they are with: collector, supervisor, project manager, branch.").Resolve(c => c.Source.WarningsByLevel);
         Field<NonNullGraphType<LongGraphType>>("serviceOrdersOverdue").Allow(FieldAccess.Readers).Description("Open service orders past their deadline.").Resolve(c => c.Source.ServiceOrdersOverdue);
     }
 

@@ -17,8 +17,12 @@ public sealed record CollectionPolicy(
     [property: Id(6)] int FirstRoundDays = 7,
     [property: Id(7)] int NoAnswerRetryMinutes = 30,
     [property: Id(8)] int MaxOpenTasksPerCollector = 300,
-    [property: Id(9)] int VisitRadiusMetres = 150)
+    [property: Id(9)] int VisitRadiusMetres = 150,
+    [property: Id(10)] WarningRules? Warnings = null)
 {
+    /// <summary>The project's warning rules (the standard ones until it sets its own).</summary>
+    public WarningRules WarningRules => Warnings ?? WarningRules.Standard;
+
     /// <summary>DOMAIN.md's defaults: weekdays 09:30–12:00 and 15:00–18:00, weekends 10:30–12:00 and 15:00–18:00.</summary>
     public static CollectionPolicy Standard { get; } = new(
         [new(new(9, 30), new(12, 0)), new(new(15, 0), new(18, 0))],
@@ -52,6 +56,7 @@ public sealed record CollectionPolicy(
             (_, _, _, _, _, < 10 or > 240, _) => "the retry after no answer must be 10 to 240 minutes later",
             (_, _, _, _, _, _, < 1 or > 10_000) => "open tasks per collector must be 1 to 10000",
             _ when VisitRadiusMetres is < 20 or > 2000 => "a visit's radius must be 20 to 2000 metres",
+            _ when WarningRules.Validate() is { } problem => problem,
             _ => null,
         };
     }

@@ -38,6 +38,7 @@ internal sealed partial class HouseholdCaseGrain
         try
         {
             var result = change(@case);
+            @case.EvaluateWarnings(clock.Now);
             if (@case.Changed)
             {
                 await CommitAsync(@case.Facts, before);

@@ -38,10 +38,11 @@ public sealed partial record Totals
         (nameof(ServiceOrdersOverdue), t => t.ServiceOrdersOverdue),
     ];
 
-    private const int AgesAt = 12, GradesAt = AgesAt + AgeBuckets, ClassesAt = GradesAt + Grades, CollectionAt = ClassesAt + ContactClasses;
+    private const int AgesAt = 12, GradesAt = AgesAt + AgeBuckets, ClassesAt = GradesAt + Grades, CollectionAt = ClassesAt + ContactClasses,
+        WarningsAt = CollectionAt + 9;
 
     /// <summary>How many figures <see cref="CopyFiguresTo"/> writes.</summary>
-    public const int FigureCount = CollectionAt + 9;
+    public const int FigureCount = WarningsAt + WarningLevels;
 
     /// <summary>The names of the figures, in the order <see cref="CopyFiguresTo"/> writes them.</summary>
     public static IReadOnlyList<string> FigureNames { get; } =
@@ -51,6 +52,7 @@ public sealed partial record Totals
         .. Enumerable.Range(0, Grades).Select(i => $"{nameof(HouseholdsByGrade)}[{i}]"),
         .. Enumerable.Range(0, ContactClasses).Select(i => $"{nameof(HouseholdsByContactClass)}[{i}]"),
         .. CollectionCounts.Select(count => count.Name),
+        .. Enumerable.Range(0, WarningLevels).Select(i => $"{nameof(WarningsByLevel)}[{i}]"),
     ];
 
     /// <summary>
@@ -78,6 +80,10 @@ public sealed partial record Totals
         for (var i = 0; i < CollectionCounts.Length; i++)
         {
             destination[CollectionAt + i] = CollectionCounts[i].Value(this);
+        }
+        for (var i = 0; i < WarningLevels; i++)
+        {
+            destination[WarningsAt + i] = i < WarningsByLevel.Length ? WarningsByLevel[i] : 0;
         }
     }
 
@@ -112,6 +118,7 @@ public sealed partial record Totals
             VisitsCheating = (long)values[CollectionAt + 6],
             ServiceOrdersOpen = (long)values[CollectionAt + 7],
             ServiceOrdersOverdue = (long)values[CollectionAt + 8],
+            WarningsByLevel = [.. values[WarningsAt..FigureCount].Select(n => (long)n)],
         };
     }
 

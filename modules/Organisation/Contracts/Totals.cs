@@ -15,6 +15,7 @@ public sealed partial record Totals
     public const int AgeBuckets = 5;
     public const int Grades = 4;
     public const int ContactClasses = 5;
+    public const int WarningLevels = 4;
 
     [Id(0)] public long Households { get; init; }
     [Id(1)] public long HouseholdsInArrears { get; init; }
@@ -65,6 +66,13 @@ public sealed partial record Totals
     /// <summary>Open service orders past their deadline.</summary>
     [Id(23)] public long ServiceOrdersOverdue { get; init; }
 
+    /// <summary>催收预警 open, by whom they are with: collector, supervisor, project manager, branch.</summary>
+    [Id(24)] public long[] WarningsByLevel { get; init; } = new long[WarningLevels];
+
+    /// <summary>Every open warning, whatever its level.</summary>
+    [JsonIgnore]
+    public long WarningsOpen => WarningsByLevel.Sum();
+
     public static Totals Zero { get; } = new();
 
     /// <summary>收缴率: collected ÷ receivable for bills of the current period (0 when nothing is receivable).</summary>
@@ -99,6 +107,7 @@ public sealed partial record Totals
         var byAge = new decimal[AgeBuckets];
         var byGrade = new long[Grades];
         var byContact = new long[ContactClasses];
+        var byLevel = new long[WarningLevels];
         foreach (var (part, sign) in parts)
         {
             households += sign * part.Households;
@@ -125,6 +134,7 @@ public sealed partial record Totals
             AddInto(byAge, part.ArrearsByAge, sign);
             AddInto(byGrade, part.HouseholdsByGrade, sign);
             AddInto(byContact, part.HouseholdsByContactClass, sign);
+            AddInto(byLevel, part.WarningsByLevel, sign);
         }
         return new Totals
         {
@@ -134,16 +144,17 @@ public sealed partial record Totals
             ArrearsByAge = byAge, HouseholdsByGrade = byGrade, HouseholdsByContactClass = byContact,
             PromisesOpen = promisesOpen, PromisesKept = promisesKept, PromisesBroken = promisesBroken, ContactsThisWeek = contactsThisWeek,
             VisitsThisMonth = visits, VisitsFlagged = visitsFlagged, VisitsCheating = visitsCheating,
-            ServiceOrdersOpen = ordersOpen, ServiceOrdersOverdue = ordersOverdue,
+            ServiceOrdersOpen = ordersOpen, ServiceOrdersOverdue = ordersOverdue, WarningsByLevel = byLevel,
         };
     }
 
     public bool SameAs(Totals other) =>
-        this with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
-            == other with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [] }
+        this with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [], WarningsByLevel = [] }
+            == other with { ArrearsByAge = [], HouseholdsByGrade = [], HouseholdsByContactClass = [], WarningsByLevel = [] }
         && ArrearsByAge.SequenceEqual(other.ArrearsByAge)
         && HouseholdsByGrade.SequenceEqual(other.HouseholdsByGrade)
-        && HouseholdsByContactClass.SequenceEqual(other.HouseholdsByContactClass);
+        && HouseholdsByContactClass.SequenceEqual(other.HouseholdsByContactClass)
+        && WarningsByLevel.SequenceEqual(other.WarningsByLevel);
 
     /// <summary>A rate with exactly six decimal places, zero included, so every rate reads alike ("0.000000", "0.858000").</summary>
     private static decimal Rate(decimal part, decimal whole) =>

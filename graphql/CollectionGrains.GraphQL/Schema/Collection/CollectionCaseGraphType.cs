@@ -32,6 +32,8 @@ internal sealed class CollectionCaseGraphType : ObjectGraphType<CollectionCase>
             .Resolve(c => c.Source.ServiceHolds is { Count: > 0 } holds
                 ? "服务工单处理中，暂停催收：" + string.Join("；", holds.Select(h => $"{h.OrderId}（{(h.Resolved ? "已整改，待业主确认" : $"限 {h.Deadline:yyyy-MM-dd} 前完成")}）"))
                 : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningGraphType>>>>("warnings").Allow(FieldAccess.Readers)
+            .Description("The case's warnings (催收预警): open ones, and those cleared in the last 60 days.").Resolve(c => c.Source.Warnings ?? []);
         Field<NonNullGraphType<IntGraphType>>("promisesBroken").Allow(FieldAccess.Readers).Resolve(c => c.Source.PromisesBroken);
         Field<NonNullGraphType<MoneyGraphType>>("amountOwed").Allow(FieldAccess.Readers).Resolve(c => c.Source.Owed);
         Field<NextActionGraphType>("nextAction").Allow(FieldAccess.Readers).Resolve(c => c.Source.NextAction);

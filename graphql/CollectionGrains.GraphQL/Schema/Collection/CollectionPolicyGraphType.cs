@@ -20,6 +20,7 @@ internal sealed class CollectionPolicyGraphType : ObjectGraphType<CollectionPoli
         Field<NonNullGraphType<IntGraphType>>("firstRoundDays").Allow(FieldAccess.Readers).Resolve(c => c.Source.FirstRoundDays);
         Field<NonNullGraphType<IntGraphType>>("noAnswerRetryMinutes").Allow(FieldAccess.Readers).Resolve(c => c.Source.NoAnswerRetryMinutes);
         Field<NonNullGraphType<IntGraphType>>("maxOpenTasksPerCollector").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxOpenTasksPerCollector);
+        Field<NonNullGraphType<WarningRulesGraphType>>("warningRules").Allow(FieldAccess.Readers).Resolve(c => c.Source.WarningRules);
         Field<NonNullGraphType<IntGraphType>>("visitRadiusMetres").Allow(FieldAccess.Readers)
             .Description("How near its building a visit's position must be (metres, default 150; the fix's accuracy allowed for).").Resolve(c => c.Source.VisitRadiusMetres);
     }

@@ -32,6 +32,7 @@ internal static class CaseFigures
             VisitsCheating = visits.Count(v => v.Review is { Cheating: true }),
             ServiceOrdersOpen = state.Service?.Open.Count ?? 0,
             ServiceOrdersOverdue = state.Service?.Open.Count(order => !order.Resolved && today > order.Deadline) ?? 0,
+            WarningsByLevel = [.. Enum.GetValues<WarningLevel>().Select(level => (long)state.Warnings.Count(w => w.IsOpen && w.Level == level))],
         };
     }
 

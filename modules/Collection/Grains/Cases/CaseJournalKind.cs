@@ -11,4 +11,7 @@ internal enum CaseJournalKind
 
     /// <summary>A visit's row in collection.visit (its checks and review).</summary>
     Visit,
+
+    /// <summary>A warning's row in collection.warning.</summary>
+    Warning,
 }

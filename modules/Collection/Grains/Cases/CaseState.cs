@@ -33,6 +33,9 @@ internal sealed class CaseState
 
     public bool Paused => Service is { Open.Count: > 0 };
 
+    /// <summary>催收预警: the case's warnings, open and recently cleared.</summary>
+    public List<Warning> Warnings { get; init; } = [];
+
     /// <summary>The generation of the household's door code: raised when a code is revoked (a new label printed).</summary>
     public int DoorCodeGeneration { get; set; }
 

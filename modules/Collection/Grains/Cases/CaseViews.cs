@@ -32,7 +32,7 @@ internal static class CaseViews
             state.OpenTask is null ? null : state.Class, LatestPromise(state)?.View(),
             [.. state.Contacts.OrderByDescending(c => c.At)], [.. state.LegacyIssues],
             state.Promises.Count(p => p.State == PromiseState.Broken && !p.Superseded),
-            state.Arrears?.Owed ?? 0, next, state.Service?.Open ?? []);
+            state.Arrears?.Owed ?? 0, next, state.Service?.Open ?? [], [.. state.Warnings]);
 
     /// <summary>The open promise, or else the latest one decided.</summary>
     private static PromiseRecord? LatestPromise(CaseState state) =>

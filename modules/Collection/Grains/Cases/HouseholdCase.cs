@@ -115,6 +115,27 @@ internal sealed partial class HouseholdCase(string householdId, CaseState state,
         Facts.Add(new CaseJournalItem(CaseJournalKind.Case, householdId));
     }
 
+    /// <summary>
+    /// Raises, climbs and clears the case's warnings against what holds today (<see cref="Warnings.WarningConditions"/>,
+    /// <see cref="Warnings.WarningBook"/>); run after every change and on every new day.
+    /// </summary>
+    public void EvaluateWarnings(DateTimeOffset now)
+    {
+        var today = BusinessCalendar.DateOf(now);
+        var next = state.OpenTask is null ? null : Planning.CollectionPlanner.Next(CaseViews.Summary(householdId, state, today), policy, today, now);
+        var causes = Warnings.WarningConditions.Of(state, next, policy.WarningRules, today);
+        var changed = Warnings.WarningBook.Apply(state.Warnings, causes, householdId, state.OpenTask?.Collector ?? state.Collector, state.OpenTask?.TaskId,
+            policy.WarningRules.ClimbAfterDays, today, now);
+        foreach (var id in changed)
+        {
+            Facts.Add(new CaseJournalItem(CaseJournalKind.Warning, id));
+        }
+        if (changed.Count > 0)
+        {
+            Facts.Add(new CaseJournalItem(CaseJournalKind.Case, householdId));
+        }
+    }
+
     /// <summary>Revokes the door code by raising its generation (a supervisor's act: a new label is printed).</summary>
     public bool RevokeDoorCode(CollectionActor actor)
     {

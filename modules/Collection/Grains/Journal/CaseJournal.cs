@@ -36,6 +36,9 @@ internal sealed class CaseJournal(JournalWriter<CaseJournalBatch> writer)
                 case CaseJournalKind.Visit when state.Contacts.Find(c => c.ContactId == item.Key) is { VisitCheck: not null } visit:
                     rows.Visits.Add(new(householdId, projectId, buildingId, visit));
                     break;
+                case CaseJournalKind.Warning when state.Warnings.Find(w => w.WarningId == item.Key) is { } warning:
+                    rows.Warnings.Add(new(projectId, buildingId, warning));
+                    break;
                 case CaseJournalKind.Promise when state.Promises.Find(p => p.ContactId == item.Key) is { } promise:
                     rows.Promises.Add(new(householdId, projectId, promise.View(), promise.Superseded));
                     break;

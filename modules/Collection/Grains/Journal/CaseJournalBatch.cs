@@ -19,6 +19,8 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
 
     public sealed record TaskRow(string ProjectId, string BuildingId, CollectionTask Task);
 
+    public sealed record WarningRow(string ProjectId, string BuildingId, Warning Warning);
+
     public sealed record PromiseRow(string HouseholdId, string ProjectId, Promise Promise, bool Superseded);
 
     public List<CaseRow> Cases { get; } = [];
@@ -26,8 +28,9 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
     public List<TaskRow> Tasks { get; } = [];
     public List<PromiseRow> Promises { get; } = [];
     public List<ContactRow> Visits { get; } = [];
+    public List<WarningRow> Warnings { get; } = [];
 
-    public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count + Visits.Count;
+    public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count + Visits.Count + Warnings.Count;
 
     public void Add(CaseJournalBatch other)
     {
@@ -36,6 +39,7 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
         Tasks.AddRange(other.Tasks);
         Promises.AddRange(other.Promises);
         Visits.AddRange(other.Visits);
+        Warnings.AddRange(other.Warnings);
     }
 
     public IEnumerable<NpgsqlBatchCommand> ToCommands()
@@ -55,7 +59,7 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
                 Text(latest, c => c.Collector), Text(latest, c => c.TaskId), Text(latest, c => c.TaskStatus), Text(latest, c => c.ContactClass),
                 Column(latest, c => c.Version), Column(latest, c => c.Summary));
         }
-        foreach (var command in ContactCommands().Concat(TaskCommands()).Concat(PromiseCommands()).Concat(VisitCommands()))
+        foreach (var command in ContactCommands().Concat(TaskCommands()).Concat(PromiseCommands()).Concat(VisitCommands()).Concat(WarningCommands()))
         {
             yield return command;
         }
