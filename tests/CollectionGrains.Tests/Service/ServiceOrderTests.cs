@@ -108,6 +108,44 @@ public sealed class ServiceOrderTests : IAsyncLifetime
         Assert.NotEqual("SERVICE_FOLLOW_UP", (await _api.DataAsync(Case, new { h = household }))["household"]!["collection"]!["nextAction"]?["reason"]?.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_refusal_over_service_raises_a_warning_pushed_live_to_the_groups_watcher_until_an_order_is_opened()
+    {
+        var household = $"{_tree.Buildings[1]}/2-201";
+        using var socket = await GraphQLSocket.ConnectAsync(_api.WebSocketUri);
+        await GraphQLSocket.SendAsync(socket, new { type = "connection_init", payload = new { token = _api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, _tree.Group) } });
+        Assert.Equal("connection_ack", (await GraphQLSocket.ReceiveAsync(socket))["type"]!.GetValue<string>());
+        await GraphQLSocket.SendAsync(socket, new
+        {
+            id = "w", type = "subscribe",
+            payload = new { query = "subscription($n: ID!) { warningRaised(nodeId: $n) { id kind level detail household { id } } }", variables = new { n = _tree.Group } },
+        });
+
+        await _api.DataAsync("mutation($i: RecordContactInput!) { recordContact(input: $i) { appliedNow } }", new
+        {
+            i = new { contactId = "投诉-2", householdId = household, method = "PHONE", outcome = "E_REFUSING", reason = new { category = "DEVELOPER", text = "房屋漏水开发商不修" } },
+        });
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var pushed = await GraphQLSocket.ReceiveAsync(socket).WaitAsync(wait.Token);
+        var warning = pushed["payload"]!["data"]!["warningRaised"]!;
+        Assert.Equal(("COMPLAINT_WITHOUT_SERVICE_ORDER", "COLLECTOR", household), (warning["kind"]!.GetValue<string>(), warning["level"]!.GetValue<string>(),
+            warning["household"]!["id"]!.GetValue<string>()));
+        var listed = (await _api.DataAsync("query($n: ID!) { warnings(nodeId: $n) { warnings { id kind } } }", new { n = _tree.Project }))["warnings"]!["warnings"]!.AsArray();
+        Assert.Contains(listed, w => w!["id"]!.GetValue<string>() == warning["id"]!.GetValue<string>());
+        await Eventually.TrueAsync(async () => (await _api.DataAsync("query($g: ID!) { orgNode(id: $g) { totals { warningsOpen } } }", new { g = _tree.Group }))["orgNode"]!["totals"]!["warningsOpen"]!.GetValue<long>() == 1,
+            TimeSpan.FromSeconds(10), "the group counts the warning");
+
+        // The order opened, the warning is cleared: the list of open ones no longer has it, the cleared ones do.
+        await _api.DataAsync("mutation($i: OpenServiceOrderInput!) { openServiceOrder(input: $i) { order { id } } }",
+            new { i = new { householdId = household, category = "DEVELOPER", description = "2栋201卫生间漏水，开发商维修", contactId = "投诉-2" } });
+        await Eventually.TrueAsync(async () =>
+        {
+            var open = (await _api.DataAsync("query($n: ID!) { warnings(nodeId: $n) { warnings { id } } }", new { n = _tree.Group }))["warnings"]!["warnings"]!.AsArray();
+            var cleared = (await _api.DataAsync("query($n: ID!) { warnings(nodeId: $n, status: CLEARED) { warnings { id clearedOn } } }", new { n = _tree.Group }))["warnings"]!["warnings"]!.AsArray();
+            return open.Count == 0 && cleared.Any(w => w!["id"]!.GetValue<string>() == warning["id"]!.GetValue<string>());
+        }, TimeSpan.FromSeconds(10), "the warning is cleared");
+    }
+
     private async Task<(string Status, string Note)> StatusAsync(string messageId)
     {
         var messages = (await _api.DataAsync("query($p: ID!) { messages(nodeId: $p) { messages { id status note } } }", new { p = _tree.Project }))["messages"]!["messages"]!.AsArray();
