@@ -8,8 +8,8 @@ internal static partial class SiloLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo legal ladder: {Household} stays where it is ({Reason})")]
     public static partial void DemoHouseholdStays(this ILogger logger, string household, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder, {Reminders} automatic reminders decided, {Visits} visits today in {Seconds:F0} s")]
-    public static partial void DemoCollectionLoaded(this ILogger logger, int projects, int contacts, int scripts, int ladder, int reminders, int visits, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo collection loaded: {Projects} projects with collectors, {Contacts} contacts, {Scripts} scripts, {Ladder} households on the legal ladder, {Reminders} automatic reminders decided, {Visits} visits today, {Orders} service orders in {Seconds:F0} s")]
+    public static partial void DemoCollectionLoaded(this ILogger logger, int projects, int contacts, int scripts, int ladder, int reminders, int visits, int orders, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo group of {Households} households, {Months} months: loaded already today")]
     public static partial void DemoLoadedAlready(this ILogger logger, int households, int months);

@@ -8,7 +8,7 @@ namespace CollectionGrains.Silo.Demo;
 
 /// <summary>
 /// The demo's collection work, through the grains' own rules: the group's scripts, four collectors in each of the first
-/// CG_DEMO_COLLECTION_PROJECTS projects (10) holding their buildings, each project's service centre, the first project's automatic reminders on, and the contacts of the last CG_DEMO_CONTACT_MONTHS
+/// CG_DEMO_COLLECTION_PROJECTS projects (10) holding their buildings, each project's service centre, the first project's automatic reminders on, today's visits and some service orders, and the contacts of the last CG_DEMO_CONTACT_MONTHS
 /// months (6) of those projects' households, with their classes, reasons and promises. Loading again changes nothing.
 /// </summary>
 internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainFactory grains, BusinessClock clock, ILogger logger)
@@ -51,9 +51,10 @@ internal sealed class DemoCollectionLoader(IConfiguration configuration, IGrainF
         }
         var ladder = projects.Count > 0 ? await DemoLegalLadder.LoadAsync(grains, projects[0].ProjectId, clock, logger) : 0;
         var visits = projects.Count > 0 ? await DemoVisits.LoadAsync(grains, projects[0]) : 0;
+        var orders = projects.Count > 0 ? await DemoServiceOrders.LoadAsync(grains, projects[0]) : 0;
         var reminders = projects.Count > 0
             ? (await grains.GetGrain<IOutreachProjectGrain>(projects[0].ProjectId).SetAutomaticRemindersAsync(new AutomaticReminders(true, true))).Decided : 0;
-        logger.DemoCollectionLoaded(projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, visits, watch.Elapsed.TotalSeconds);
+        logger.DemoCollectionLoaded(projects.Count, contacts, DemoScripts.All.Count, ladder, reminders, visits, orders, watch.Elapsed.TotalSeconds);
     }
 
     private static int Zone(DemoHousehold household) => household.Profile.BuildingId[^4] - '0';
