@@ -67,7 +67,7 @@ internal sealed partial class HouseholdCaseGrain(
         var position = existing is null ? await PositionAsync() : null;
         var scriptVersion = existing is null && contact.ScriptId is { } scriptId ? await ScriptVersionAsync(scriptId) : null;
         var policy = await PolicyAsync();
-        var visitCheck = position is not null && contact.Visit is { } evidence ? await CheckVisitAsync(contact.ContactId, evidence, position.BuildingId, policy) : null;
+        var visitCheck = position is not null && contact is { Method: ContactMethod.Visit, Visit: { } evidence } ? await CheckVisitAsync(contact.ContactId, evidence, position.BuildingId, policy) : null;
         var (record, appliedNow) = await ChangeAsync(@case =>
         {
             if (position is not null)

@@ -99,7 +99,7 @@ public sealed class VisitProofTests
         var printed = await PrintedDocuments.QrCodesInPdfAsync((await GetBytesAsync(api, labelsUrl, supervisor))!);
         Assert.Equal(codes.Values.Order(StringComparer.Ordinal), printed.Order(StringComparer.Ordinal));
         Assert.Null(await GetBytesAsync(api, labelsUrl, mine));
-        var renewed = (await api.DataAsync("mutation($i: HouseholdInput!) { revokeDoorQrToken(input: $i) }", new { i = new { householdId = h[0] } }, supervisor))["revokeDoorQrToken"]!.GetValue<string>();
+        var renewed = (await api.DataAsync("mutation($i: HouseholdInput!) { revokeDoorQrToken(input: $i) { doorQrToken } }", new { i = new { householdId = h[0] } }, supervisor))["revokeDoorQrToken"]!["doorQrToken"]!.GetValue<string>();
         Assert.NotEqual(codes[h[0]], renewed);
         var stale = await VisitAsync(api, mine, "上门-6", h[0], codes[h[0]], Latitude, Longitude, 10m, Jpeg);
         Assert.Equal((false, true, true, true), Checks(stale));
