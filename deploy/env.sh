@@ -25,43 +25,22 @@ fi
 export CG_PG_HOST CG_PG_PORT CG_PG_DB CG_PG_USER CG_PG_PASSWORD CG_PG_DATA CG_PG_POOL
 export CG_CLUSTER_ID CG_SERVICE_ID CG_SILO_PORT CG_GATEWAY_PORT CG_HTTP_URL
 
-# Token signing keys (keyId:base64secret, the first signs; see README "Access"). Unset: one key, made once per machine
-# and kept in $CG_KEY_FILE, so every silo and front end of this machine accepts the others' tokens.
-if [[ -z "${CG_JWT_KEYS:-}" ]]; then
-  : "${CG_KEY_FILE:=/var/lib/collectiongrains/jwt-keys}"
-  if [[ ! -s "$CG_KEY_FILE" ]]; then
-    mkdir -p "$(dirname "$CG_KEY_FILE")"
-    (umask 077 && echo "k$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_KEY_FILE")
+# A secret made once per machine when its variable is unset: kept in a file only root reads, so every silo and front
+# end of this machine shares it. secret VAR FILE_VAR DEFAULT_FILE PREFIX: with a prefix, a signing key list
+# "PREFIXyyyymmdd:base64secret" (the first signs; see README "Access"); without, a bare base64 key.
+secret() {
+  local var="$1" file_var="$2" default_file="$3" prefix="$4"
+  [[ -n "${!var:-}" ]] && return
+  [[ -n "${!file_var:-}" ]] || printf -v "$file_var" '%s' "$default_file"
+  local file="${!file_var}"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && if [[ -n "$prefix" ]]; then echo "$prefix$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)"; else head -c 32 /dev/urandom | base64 -w0; fi > "$file")
   fi
-  CG_JWT_KEYS="$(cat "$CG_KEY_FILE")"
-fi
-export CG_JWT_KEYS
-
-# Pay links (CG_LINK_KEYS, keyId:base64secret, the first signs) and the key the payment provider signs its
-# notifications with (CG_PAY_PROVIDER_KEY, base64): unset, made once per machine beside the token keys.
-if [[ -z "${CG_LINK_KEYS:-}" ]]; then
-  : "${CG_LINK_KEY_FILE:=/var/lib/collectiongrains/link-keys}"
-  if [[ ! -s "$CG_LINK_KEY_FILE" ]]; then
-    mkdir -p "$(dirname "$CG_LINK_KEY_FILE")"
-    (umask 077 && echo "l$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_LINK_KEY_FILE")
-  fi
-  CG_LINK_KEYS="$(cat "$CG_LINK_KEY_FILE")"
-fi
-if [[ -z "${CG_PAY_PROVIDER_KEY:-}" ]]; then
-  : "${CG_PAY_PROVIDER_KEY_FILE:=/var/lib/collectiongrains/pay-provider-key}"
-  if [[ ! -s "$CG_PAY_PROVIDER_KEY_FILE" ]]; then
-    mkdir -p "$(dirname "$CG_PAY_PROVIDER_KEY_FILE")"
-    (umask 077 && head -c 32 /dev/urandom | base64 -w0 > "$CG_PAY_PROVIDER_KEY_FILE")
-  fi
-  CG_PAY_PROVIDER_KEY="$(cat "$CG_PAY_PROVIDER_KEY_FILE")"
-fi
-# Door codes of the visit proof (CG_DOOR_KEYS, keyId:base64secret, the first signs): unset, made once per machine.
-if [[ -z "${CG_DOOR_KEYS:-}" ]]; then
-  : "${CG_DOOR_KEY_FILE:=/var/lib/collectiongrains/door-keys}"
-  if [[ ! -s "$CG_DOOR_KEY_FILE" ]]; then
-    mkdir -p "$(dirname "$CG_DOOR_KEY_FILE")"
-    (umask 077 && echo "d$(date +%Y%m%d):$(head -c 32 /dev/urandom | base64 -w0)" > "$CG_DOOR_KEY_FILE")
-  fi
-  CG_DOOR_KEYS="$(cat "$CG_DOOR_KEY_FILE")"
-fi
-export CG_LINK_KEYS CG_PAY_PROVIDER_KEY CG_DOOR_KEYS
+  printf -v "$var" '%s' "$(cat "$file")"
+}
+secret CG_JWT_KEYS CG_KEY_FILE /var/lib/collectiongrains/jwt-keys k               # API tokens
+secret CG_LINK_KEYS CG_LINK_KEY_FILE /var/lib/collectiongrains/link-keys l        # pay links
+secret CG_PAY_PROVIDER_KEY CG_PAY_PROVIDER_KEY_FILE /var/lib/collectiongrains/pay-provider-key ""   # the provider's notifications
+secret CG_DOOR_KEYS CG_DOOR_KEY_FILE /var/lib/collectiongrains/door-keys d        # door codes (visit proof)
+export CG_JWT_KEYS CG_LINK_KEYS CG_PAY_PROVIDER_KEY CG_DOOR_KEYS
