@@ -30,6 +30,9 @@ internal sealed class CollectionTaskGraphType : ObjectGraphType<TaskNode>
             .ResolveAsync(async c => c.Source.Summary?.Owed ?? (await Case(grains, c).GetAsync()).Owed);
         Field<ContactClassGraphType>("contactClass").Allow(FieldAccess.Readers)
             .ResolveAsync(async c => c.Source.Summary is { } s ? (s.HasOpenTask ? s.Class : null) : (await Case(grains, c).GetAsync()).Class);
+        Field<NonNullGraphType<BooleanGraphType>>("paused").Allow(FieldAccess.Readers)
+            .Description("Dunning paused while a service order is open (the household's collection.pauseReason says which).")
+            .ResolveAsync(async c => c.Source.Summary?.Paused ?? (await Case(grains, c).GetAsync()).Paused);
         Field<NextActionGraphType>("nextAction").Allow(FieldAccess.Readers).Description("The next contact the procedure asks for (none once closed).")
             .ResolveAsync(async c => await Case(grains, c).GetAsync() is { Task: { } current } @case && current.TaskId == c.Source.TaskId ? @case.NextAction : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegacyIssueGraphType>>>>("legacyIssues").Allow(FieldAccess.Readers)

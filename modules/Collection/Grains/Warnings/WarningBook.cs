@@ -2,8 +2,9 @@ namespace CollectionGrains.Collection.Warnings;
 
 /// <summary>
 /// A case's warnings kept against today's causes: a new cause raises a warning (its id is the cause's, so it is never
-/// raised twice), one still holding climbs a level every <see cref="WarningRules.ClimbAfterDays"/> days since it was
-/// raised (collector → supervisor → project manager → branch), one whose cause went away is cleared. The levels follow
+/// raised twice), dated from the first day its cause held; one still holding climbs a level every
+/// <see cref="WarningRules.ClimbAfterDays"/> days since that day (collector → supervisor → project manager → branch) — a
+/// cause found late starts at the level it would have reached; one whose cause went away is cleared. The levels follow
 /// from the dates alone: a restart, or an evaluation run twice, changes nothing.
 /// </summary>
 internal static class WarningBook
@@ -24,7 +25,8 @@ internal static class WarningBook
                 {
                     continue;
                 }
-                warnings.Add(new Warning(id, householdId, cause.Kind, WarningLevel.Collector, cause.Detail, collector, taskId, cause.SuggestedMethod, today, now, now));
+                warnings.Add(new Warning(id, householdId, cause.Kind, LevelOn(cause.Since, climbAfterDays, today), cause.Detail, collector, taskId, cause.SuggestedMethod,
+                    cause.Since, now, now));
                 changed.Add(id);
                 continue;
             }

@@ -17,7 +17,7 @@ internal static class WarningConditions
         var found = new List<WarningCondition>();
         foreach (var order in state.Service?.Open.Where(o => !o.Resolved && today > o.Deadline) ?? [])
         {
-            found.Add(new(WarningKind.ServiceOrderOverdue, order.OrderId, $"服务工单 {order.OrderId} 已超过整改期限（{order.Deadline:yyyy-MM-dd}）", null));
+            found.Add(new(WarningKind.ServiceOrderOverdue, order.OrderId, $"服务工单 {order.OrderId} 已超过整改期限（{order.Deadline:yyyy-MM-dd}）", null, order.Deadline.AddDays(1)));
         }
         if (state.OpenTask is not { } task || state.Paused)
         {
@@ -29,20 +29,23 @@ internal static class WarningConditions
         var allowed = rules.NoContactDays(counting.Count > 0 ? state.Class : null);
         if (today.DayNumber - lastDay.DayNumber > allowed)
         {
-            found.Add(new(WarningKind.NoContact, task.TaskId, $"已 {today.DayNumber - lastDay.DayNumber} 天未联系（本类允许 {allowed} 天）", next?.Method ?? ContactMethod.Phone));
+            found.Add(new(WarningKind.NoContact, task.TaskId, $"已 {today.DayNumber - lastDay.DayNumber} 天未联系（本类允许 {allowed} 天）", next?.Method ?? ContactMethod.Phone,
+                lastDay.AddDays(allowed + 1)));
         }
         if (next is { Overdue: true })
         {
-            found.Add(new(WarningKind.PlanOverdue, task.TaskId, "计划中的催收动作已逾期，本周最低联系次数有落空风险", next.Method));
+            found.Add(new(WarningKind.PlanOverdue, task.TaskId, "计划中的催收动作已逾期，本周最低联系次数有落空风险", next.Method, today));
         }
         var broken = state.Promises.LastOrDefault(p => p is { State: PromiseState.Broken, Superseded: false, DecidedOn: not null });
         if (broken is not null && !counting.Any(c => BusinessCalendar.DateOf(c.At) >= broken.DecidedOn!.Value))
         {
-            found.Add(new(WarningKind.BrokenPromise, broken.ContactId, $"业主承诺 {broken.Date:yyyy-MM-dd} 前缴纳 {Money.Yuan(broken.Amount)}，已违约，尚未跟进", ContactMethod.Phone));
+            found.Add(new(WarningKind.BrokenPromise, broken.ContactId, $"业主承诺 {broken.Date:yyyy-MM-dd} 前缴纳 {Money.Yuan(broken.Amount)}，已违约，尚未跟进", ContactMethod.Phone,
+                broken.DecidedOn!.Value));
         }
         if (state.Class == ContactClass.E_Refusing)
         {
-            found.Add(new(WarningKind.ComplaintWithoutServiceOrder, task.TaskId, "E类拒交（服务原因），尚未开服务工单", null));
+            var refused = counting.LastOrDefault(c => c.Request.Outcome == ContactClass.E_Refusing) is { } last ? BusinessCalendar.DateOf(last.At) : today;
+            found.Add(new(WarningKind.ComplaintWithoutServiceOrder, task.TaskId, "E类拒交（服务原因），尚未开服务工单", null, refused));
         }
         if (state.Class == ContactClass.C_Unreachable)
         {
@@ -52,7 +55,7 @@ internal static class WarningConditions
             var from = lastVisit is { } v && v > since ? v : since;
             if (today.DayNumber - from.DayNumber > rules.VisitDaysC)
             {
-                found.Add(new(WarningKind.NoVisit, task.TaskId, $"C类无法联系已 {today.DayNumber - from.DayNumber} 天未上门", ContactMethod.Visit));
+                found.Add(new(WarningKind.NoVisit, task.TaskId, $"C类无法联系已 {today.DayNumber - from.DayNumber} 天未上门", ContactMethod.Visit, from.AddDays(rules.VisitDaysC + 1)));
             }
         }
         return found;
