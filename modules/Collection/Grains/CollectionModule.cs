@@ -19,6 +19,8 @@ public static class CollectionModule
         services.AddSingleton<CollectorFigures>();
         services.AddSqlGauge("cg.tasks.open", "{task}", "Collection tasks open (one per household in arrears being worked).",
             "SELECT count(*) FROM collection.task WHERE closed_at IS NULL");
+        services.AddSqlGauge("cg.warnings.open", "{warning}", "Collection warnings (催收预警) open, at any level.",
+            "SELECT count(*) FROM collection.warning WHERE cleared_on IS NULL");
         return services.AddSingleton<RecordSheetSource>();
     }
 }

@@ -27,6 +27,17 @@ internal sealed class DoorLabelsGrain : Grain, IDoorLabelsGrain
                 (await GrainFactory.GetGrain<IHouseholdGrain>(id).GetProfileAsync())?.Room ?? id,
                 await GrainFactory.GetGrain<IHouseholdCaseGrain>(id).GetDoorCodeAsync()))));
         }
-        return DoorLabelSheet.Write(node.Info.Name, [.. labels.OrderBy(l => l.Room, StringComparer.Ordinal)]);
+        return DoorLabelSheet.Write(await PlaceAsync(node.Info), [.. labels.OrderBy(l => l.Room, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The building as a label names it: its project's name and its own (幸福里 2栋).</summary>
+    private async Task<string> PlaceAsync(OrgNodeInfo building)
+    {
+        var project = building;
+        while (project.Level > OrgLevel.Project && project.ParentId is { } parent && await GrainFactory.GetGrain<IOrgNodeGrain>(parent).GetAsync() is { } above)
+        {
+            project = above.Info;
+        }
+        return project.Level == OrgLevel.Project ? $"{project.Name} {building.Name}" : building.Name;
     }
 }

@@ -46,7 +46,7 @@ public sealed class TelemetryTests
                 && Value(after, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") >= Value(before, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") + 1;
         }, TimeSpan.FromSeconds(10), "the project's counters moved");
         // Orleans', ASP.NET Core's, Npgsql's and the runtime's meters are there too, and the gauges read from PostgreSQL.
-        foreach (var name in new[] { "cg_tasks_open", "cg_outbox_queued", "http_server_request_duration_seconds", "orleans_", "db_client_", "dotnet_gc_collections_total" })
+        foreach (var name in new[] { "cg_tasks_open", "cg_warnings_open", "cg_outbox_queued", "http_server_request_duration_seconds", "orleans_", "db_client_", "dotnet_gc_collections_total" })
         {
             Assert.Contains(name, after);
         }
