@@ -76,6 +76,10 @@ public static class GraphQLModule
             http.RequestServices.GetRequiredService<DoorLabelsEndpoint>().HandleAsync(http, id));
         PayEndpoints.Map(endpoints);
         endpoints.MapPost(CollectionGrains.Outreach.MessageReceipt.Path, MessageReceiptEndpoint.HandleAsync);
+        if (Kernel.DashboardSetting.IsOn)
+        {
+            DashboardAccess.Map(endpoints);
+        }
         return endpoints;
     }
 

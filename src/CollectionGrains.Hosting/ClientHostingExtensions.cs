@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,10 @@ public static class ClientHostingExtensions
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = postgres.ConnectionString();
             });
+            if (Kernel.DashboardSetting.IsOn)
+            {
+                client.AddDashboard(o => o.HideTrace = true);
+            }
             client.AddActivityPropagation();
         });
     }

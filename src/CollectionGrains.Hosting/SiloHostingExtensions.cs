@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,12 @@ public static class SiloHostingExtensions
                 o.Invariant = PostgresSettings.AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
+            // The Orleans Dashboard's counters and grain-call profiling on every silo; its pages are mapped (behind the
+            // group admin's sign-in) by the host that serves HTTP.
+            if (Kernel.DashboardSetting.IsOn)
+            {
+                silo.AddDashboard(o => o.HideTrace = true);
+            }
             // Also in the container: reconciliation reads stored states straight from the table.
             var stateSerializer = new JsonGrainStateSerializer();
             silo.Services.AddSingleton<IGrainStorageSerializer>(stateSerializer);

@@ -28,6 +28,16 @@ internal static class StoredFigureLayouts
             "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
             "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
             "VisitsThisMonth", "VisitsFlagged", "VisitsCheating", "ServiceOrdersOpen", "ServiceOrdersOverdue",
+        ],
+        [
+            "Households", "HouseholdsInArrears", "VacantHouseholds", "ReceivablePeriod", "CollectedPeriod", "ReceivableYear",
+            "CollectedYear", "OpeningArrears", "Recovered", "ArrearsPrincipal", "LateFees", "Prepaid",
+            "ArrearsByAge[0]", "ArrearsByAge[1]", "ArrearsByAge[2]", "ArrearsByAge[3]", "ArrearsByAge[4]",
+            "HouseholdsByGrade[0]", "HouseholdsByGrade[1]", "HouseholdsByGrade[2]", "HouseholdsByGrade[3]",
+            "HouseholdsByContactClass[0]", "HouseholdsByContactClass[1]", "HouseholdsByContactClass[2]",
+            "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
+            "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
+            "VisitsThisMonth", "VisitsFlagged", "VisitsCheating", "ServiceOrdersOpen", "ServiceOrdersOverdue",
             "WarningsByLevel[0]", "WarningsByLevel[1]", "WarningsByLevel[2]", "WarningsByLevel[3]",
         ],
     ];
