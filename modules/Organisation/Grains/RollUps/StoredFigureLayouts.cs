@@ -8,39 +8,25 @@ namespace CollectionGrains.Organisation.RollUps;
 /// </summary>
 internal static class StoredFigureLayouts
 {
-    private static readonly string[][] Layouts =
+    // Each layout so far appended figures to the one before it; written out once, each is composed from its predecessor.
+    private static readonly string[] Layout1 =
     [
-        [
-            "Households", "HouseholdsInArrears", "VacantHouseholds", "ReceivablePeriod", "CollectedPeriod", "ReceivableYear",
-            "CollectedYear", "OpeningArrears", "Recovered", "ArrearsPrincipal", "LateFees", "Prepaid",
-            "ArrearsByAge[0]", "ArrearsByAge[1]", "ArrearsByAge[2]", "ArrearsByAge[3]", "ArrearsByAge[4]",
-            "HouseholdsByGrade[0]", "HouseholdsByGrade[1]", "HouseholdsByGrade[2]", "HouseholdsByGrade[3]",
-            "HouseholdsByContactClass[0]", "HouseholdsByContactClass[1]", "HouseholdsByContactClass[2]",
-            "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
-            "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
-        ],
-        [
-            "Households", "HouseholdsInArrears", "VacantHouseholds", "ReceivablePeriod", "CollectedPeriod", "ReceivableYear",
-            "CollectedYear", "OpeningArrears", "Recovered", "ArrearsPrincipal", "LateFees", "Prepaid",
-            "ArrearsByAge[0]", "ArrearsByAge[1]", "ArrearsByAge[2]", "ArrearsByAge[3]", "ArrearsByAge[4]",
-            "HouseholdsByGrade[0]", "HouseholdsByGrade[1]", "HouseholdsByGrade[2]", "HouseholdsByGrade[3]",
-            "HouseholdsByContactClass[0]", "HouseholdsByContactClass[1]", "HouseholdsByContactClass[2]",
-            "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
-            "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
-            "VisitsThisMonth", "VisitsFlagged", "VisitsCheating", "ServiceOrdersOpen", "ServiceOrdersOverdue",
-        ],
-        [
-            "Households", "HouseholdsInArrears", "VacantHouseholds", "ReceivablePeriod", "CollectedPeriod", "ReceivableYear",
-            "CollectedYear", "OpeningArrears", "Recovered", "ArrearsPrincipal", "LateFees", "Prepaid",
-            "ArrearsByAge[0]", "ArrearsByAge[1]", "ArrearsByAge[2]", "ArrearsByAge[3]", "ArrearsByAge[4]",
-            "HouseholdsByGrade[0]", "HouseholdsByGrade[1]", "HouseholdsByGrade[2]", "HouseholdsByGrade[3]",
-            "HouseholdsByContactClass[0]", "HouseholdsByContactClass[1]", "HouseholdsByContactClass[2]",
-            "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
-            "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
-            "VisitsThisMonth", "VisitsFlagged", "VisitsCheating", "ServiceOrdersOpen", "ServiceOrdersOverdue",
-            "WarningsByLevel[0]", "WarningsByLevel[1]", "WarningsByLevel[2]", "WarningsByLevel[3]",
-        ],
+        "Households", "HouseholdsInArrears", "VacantHouseholds", "ReceivablePeriod", "CollectedPeriod", "ReceivableYear",
+        "CollectedYear", "OpeningArrears", "Recovered", "ArrearsPrincipal", "LateFees", "Prepaid",
+        "ArrearsByAge[0]", "ArrearsByAge[1]", "ArrearsByAge[2]", "ArrearsByAge[3]", "ArrearsByAge[4]",
+        "HouseholdsByGrade[0]", "HouseholdsByGrade[1]", "HouseholdsByGrade[2]", "HouseholdsByGrade[3]",
+        "HouseholdsByContactClass[0]", "HouseholdsByContactClass[1]", "HouseholdsByContactClass[2]",
+        "HouseholdsByContactClass[3]", "HouseholdsByContactClass[4]",
+        "PromisesOpen", "PromisesKept", "PromisesBroken", "ContactsThisWeek",
     ];
+
+    private static readonly string[] Layout2 =
+        [.. Layout1, "VisitsThisMonth", "VisitsFlagged", "VisitsCheating", "ServiceOrdersOpen", "ServiceOrdersOverdue"];
+
+    private static readonly string[] Layout3 =
+        [.. Layout2, "WarningsByLevel[0]", "WarningsByLevel[1]", "WarningsByLevel[2]", "WarningsByLevel[3]"];
+
+    private static readonly string[][] Layouts = [Layout1, Layout2, Layout3];
 
     private static readonly int[][] Positions = [.. Layouts.Select(PositionsNow)];
 
