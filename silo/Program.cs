@@ -1,5 +1,6 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
+using CollectionGrains.Customers;
 using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
 using CollectionGrains.Outreach;
@@ -14,6 +15,7 @@ builder.Services.AddBillingModule();
 builder.Services.AddCollectionModule();
 builder.Services.AddOutreachModule();
 builder.Services.AddServiceModule();
+builder.Services.AddCustomersModule();
 builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddDemoGroup(builder.Configuration);
 builder.Services.AddFirstAdmin(builder.Configuration);

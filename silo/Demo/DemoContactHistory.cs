@@ -7,7 +7,8 @@ namespace CollectionGrains.Silo.Demo;
 /// A household's contacts of the last months, as the demo's collectors would have made them for its payments: none for
 /// self-payers; one call with a promise kept for those who pay after a reminder; for those who pay after repeated
 /// reminders no answer, undecided, then promises (some broken); for defaulters every class — unreachable, away, refusing
-/// over the service or the building, broken promises — and dunning notices. Times fall in the contact windows, a few late
+/// over the service or the building, broken promises — and dunning notices; for those who complain, the complaint at the
+/// first call, then a call every ten days; for those whose payments slide, a call every twenty days. Times fall in the contact windows, a few late
 /// in the evening (outside them). The same household and day give the same history.
 /// </summary>
 internal static class DemoContactHistory
@@ -15,7 +16,10 @@ internal static class DemoContactHistory
     public static List<ContactHistoryEntry> For(DemoHousehold household, IReadOnlyList<Period> periods, DateOnly from, DateOnly today, string collector)
     {
         var random = new Random(StableHash(household.Profile.HouseholdId));
-        var cadence = household.Grade switch { "PaysAfterReminder" => 30, "PaysAfterRepeatedReminders" => 10, "Defaulter" => random.Next(5, 10), _ => 0 };
+        var cadence = household.Grade switch
+        {
+            "PaysAfterReminder" => 30, "Slides" => 20, "PaysAfterRepeatedReminders" or "Complains" => 10, "Defaulter" => random.Next(5, 10), _ => 0,
+        };
         var entries = new List<ContactHistoryEntry>();
         if (cadence == 0)
         {
@@ -51,7 +55,10 @@ internal static class DemoContactHistory
     {
         var (method, outcome, answered, reason) = household.Grade switch
         {
-            "PaysAfterReminder" => (ContactMethod.Phone, ContactClass.A_Promised, true, (ArrearsReason?)null),
+            "PaysAfterReminder" or "Slides" => (ContactMethod.Phone, ContactClass.A_Promised, true, (ArrearsReason?)null),
+            "Complains" => episode == 0
+                ? (ContactMethod.Phone, ContactClass.E_Refusing, true, new ArrearsReason(ArrearsReasonCategory.BasicService, "电梯多次报修一直没修好，修好之前暂不缴费"))
+                : (ContactMethod.Phone, ContactClass.B_Undecided, true, new ArrearsReason(ArrearsReasonCategory.BasicService, "等电梯修好再说")),
             "PaysAfterRepeatedReminders" => episode switch
             {
                 0 => (ContactMethod.Phone, ContactClass.B_Undecided, false, null),

@@ -8,7 +8,10 @@ namespace CollectionGrains.Silo.Demo;
 /// A realistic demo group, the same for the same size and day: Chinese names, areas of 60–180 m², property fees of
 /// 2.20–4.50 per m², parking for some, ~10% vacant, and 24 months (or as many as asked) of bills with payments by grade — self-payers pay
 /// before the due date, others after one reminder (10–40 days late), after repeated reminders (quarterly lumps, 2–5
-/// months late), or not at all for the last year (defaulters).
+/// months late), or not at all for the last year (defaulters). Some histories change, so a model has more to learn than
+/// the grade shows: about 7% of self-payers complain of the service at a reminder after a first missed bill and then
+/// withhold for 4–7 months (Complains); about 7% of self-payers and of those who pay after a reminder slide, each month
+/// from a random one on paying 12 days later than the month before, until they stop paying (Slides).
 /// </summary>
 internal sealed class DemoPlan
 {
@@ -105,6 +108,13 @@ internal sealed class DemoPlan
             corporate ? CustomerType.Corporate : CustomerType.Individual, [$"13{random.Next(100_000_000, 999_999_999)}"], vacant,
             null, parking ? [] : ["parking"]);
         var grade = random.Next(100) switch { < 55 => "SelfPayer", < 80 => "PaysAfterReminder", < 92 => "PaysAfterRepeatedReminders", _ => "Defaulter" };
+        var twist = random.Next(100);
+        grade = (grade, twist) switch
+        {
+            ("SelfPayer", < 7) => "Complains",
+            ("SelfPayer" or "PaysAfterReminder", >= 93) => "Slides",
+            _ => grade,
+        };
         var monthly = Money.ToCents(profile.Area * items[0].Prices[0].UnitPrice * (profile.IsVacant ? 0.7m : 1m))
             + (profile.OptedOutItems.Count == 0 ? items[1].Prices[0].UnitPrice : 0m);
         return new DemoHousehold(profile, grade, monthly, Payments(random, profile, grade, monthly, today));
@@ -130,10 +140,47 @@ internal sealed class DemoPlan
                 case "Defaulter" when i % 6 == 5 && i < Periods.Count - 12:
                     payments.Add((Periods[i - 5].Day(15).AddDays(random.Next(150, 300)), monthly * 6));
                     break;
+                case "Complains" or "Slides":
+                    break;
             }
+        }
+        if (grade is "Complains" or "Slides")
+        {
+            payments.AddRange(Changing(random, grade, monthly));
         }
         return [.. payments.Where(p => p.On <= today).OrderBy(p => p.On).Select((p, k) => new PaymentRequest($"{profile.HouseholdId}:{k}", p.Amount,
             k % 3 == 0 ? PaymentChannel.WeChatPay : k % 3 == 1 ? PaymentChannel.Alipay : PaymentChannel.BankWithholding,
             new DateTimeOffset(p.On.ToDateTime(new TimeOnly(10, 0)), BusinessCalendar.Offset)))];
+    }
+
+    /// <summary>
+    /// The payments of a history that changes from a random month: a complainer misses that month's bill and pays it with
+    /// the next 4–7 in one lump that long after; a slider pays each month 12 days later than the month before (on time
+    /// before it starts) and stops once that passes 200 days.
+    /// </summary>
+    private IEnumerable<(DateOnly On, decimal Amount)> Changing(Random random, string behaviour, decimal monthly)
+    {
+        var turn = random.Next(Periods.Count / 4, Periods.Count);
+        var withheld = random.Next(4, 8);
+        for (var i = 0; i < Periods.Count; i++)
+        {
+            var due = Periods[i].Day(15);
+            if (i < turn)
+            {
+                yield return (due.AddDays(-random.Next(1, 10)), monthly);
+            }
+            else if (behaviour == "Complains" && i == turn)
+            {
+                yield return (due.AddDays(30 * withheld + random.Next(0, 20)), monthly * withheld);
+            }
+            else if (behaviour == "Complains" && i >= turn + withheld)
+            {
+                yield return (due.AddDays(-random.Next(1, 10)), monthly);
+            }
+            else if (behaviour == "Slides" && 12 * (i - turn + 1) <= 200)
+            {
+                yield return (due.AddDays(12 * (i - turn + 1)), monthly);
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ internal static class DemoScripts
             "{{ owner }}您好，知道您目前在外地，给您发一个远程缴费链接：{{ payLink }}，欠缴物业费 {{ amount }} 元，手机上即可完成缴纳，有问题随时联系{{ collector }}。"),
         new("phone-e", "E类主管沟通", ContactMethod.Phone, ContactClass.E_Refusing, null,
             "{{ owner }}您好，我是{{ project }}物业客服主管。关于您反映的问题，我们已经登记并安排整改，整改进度会第一时间告知您。问题解决后，也请您支持一下欠缴的 {{ amount }} 元物业费。"),
-        new("phone-defaulter", "多次提醒仍未缴费", ContactMethod.Phone, ContactClass.B_Undecided, CustomerGrade.Defaulter,
+        new("phone-defaulter", "多次提醒仍未缴费", ContactMethod.Phone, ContactClass.B_Undecided, Customers.Grade.Defaulter,
             "{{ owner }}您好，您家物业费已欠缴 {{ months }} 个月，共 {{ amount }} 元。按照《物业服务合同》约定，逾期将产生违约金，请您尽快缴纳，如有困难可以和我们协商分期。"),
         new("notice-payment", "缴费通知单", ContactMethod.PaymentNotice, null, null,
             "尊敬的{{ owner }}：您好！截至本月，您家物业服务费尚欠 {{ amount }} 元，请于收到本通知后及时缴纳。缴费方式：微信、支付宝、服务中心前台。{{ project }}物业服务中心"),

@@ -61,6 +61,7 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Outreach.MessageChannelGraphType>>>>("messageOptOuts").Allow(FieldAccess.Readers)
             .Description("The message channels the owner opted out of (PIPL).")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Outreach.IHouseholdOutreachGrain>(c.Source.Id).GetOptOutsAsync());
+        Customers.CustomerFields.AddToHousehold(this, grains);
         return;
 
         IHouseholdGrain Ledger(IResolveFieldContext<HouseholdNode> context) => grains.GetGrain<IHouseholdGrain>(context.Source.Id);

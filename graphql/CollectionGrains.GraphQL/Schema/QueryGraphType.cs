@@ -59,6 +59,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         Collection.CollectionQueries.AddTo(this, grains, clock);
         Collection.VisitQueries.AddTo(this, grains, clock);
         Service.ServiceFields.AddQueries(this, grains);
+        Customers.CustomerFields.AddQueries(this, grains);
         Collection.WarningFields.AddQueries(this, grains);
         Users.UserQueries.AddTo(this, grains);
         Outreach.OutreachQueries.AddTo(this, grains);

@@ -65,4 +65,13 @@ public interface IHouseholdGrain : IGrainWithStringKey
 
     /// <summary>Reports the contribution again under a new version (a repair step of reconciliation).</summary>
     Task ResendTotalsAsync();
+
+    /// <summary>The collection case's news of contacts and complaints (versioned: an older one changes nothing).</summary>
+    Task ApplyContactFactsAsync(Customers.ContactFacts facts);
+
+    /// <summary>Sets (or with null, clears) a supervisor's grade in place of the automatic one; the automatic one stays visible.</summary>
+    Task<Customers.CreditAssessment> OverrideGradeAsync(Customers.GradeOverride? gradeOverride);
+
+    /// <summary>The grade and credit as of now, scored with the group's latest model.</summary>
+    Task<Customers.CreditAssessment> GetCreditAsync();
 }

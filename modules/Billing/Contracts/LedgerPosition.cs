@@ -14,4 +14,5 @@ public sealed record LedgerPosition(
     [property: Id(4)] decimal Owed,
     [property: Id(5)] DateOnly? OldestDueDate,
     [property: Id(6)] decimal TotalPaid,
-    [property: Id(7)] decimal Principal);
+    [property: Id(7)] decimal Principal,
+    [property: Id(8)] Customers.Grade Grade = Customers.Grade.SelfPayer);

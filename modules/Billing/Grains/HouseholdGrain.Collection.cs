@@ -34,7 +34,7 @@ internal sealed partial class HouseholdGrain
         if (state.State.CaseSignalled is null && position.Owed > 0 && await MemoryMatchesStorageAsync())
         {
             state.State.CaseSignalled = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-                position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal);
+                position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal, position.Grade);
             await CommitAsync([]);
         }
         return position;
@@ -46,7 +46,7 @@ internal sealed partial class HouseholdGrain
         var arrears = Ledger.Arrears(HouseholdId, today);
         var paid = state.State.Ledger.Payments.Where(p => !p.Reversed).Sum(p => p.Amount);
         return new LedgerPosition(HouseholdId, profile.ProjectId, profile.BuildingId, new HouseholdReportVersion(state.State.CommitCount, today).Value,
-            arrears.Total, arrears.OldestDueDate, paid, arrears.Principal);
+            arrears.Total, arrears.OldestDueDate, paid, arrears.Principal, _grade);
     }
 
     /// <summary>Sends the position to the case if it is news; a send under way picks up the latest position when it is done.</summary>
@@ -80,7 +80,7 @@ internal sealed partial class HouseholdGrain
             }
             var position = Position(profile);
             var signal = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-                position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal);
+                position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal, position.Grade);
             if (!signal.Differs(state.State.CaseSignalled))
             {
                 continue;

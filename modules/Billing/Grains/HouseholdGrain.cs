@@ -32,6 +32,7 @@ internal sealed partial class HouseholdGrain(
             _schedule = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyScheduleAsync();
         }
         StartJournalFlush();
+        await RegradeAsync();
         ReportTotals();
     }
 
@@ -189,15 +190,20 @@ internal sealed partial class HouseholdGrain(
     public Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync() =>
         Task.FromResult<IReadOnlyList<PaymentReceipt>>(state.State.Ledger.Payments.Select(p => Receipt(p, appliedNow: false)).ToList());
 
-    public Task<Totals> GetContributionAsync() =>
-        Task.FromResult(HouseholdContribution.Of(RequireProfile(), Ledger, Today));
+    public async Task<Totals> GetContributionAsync()
+    {
+        var profile = RequireProfile();
+        await RegradeAsync();
+        return HouseholdContribution.Of(profile, Ledger, Today, _grade);
+    }
 
-    public Task RefreshTotalsAsync()
+    public async Task RefreshTotalsAsync()
     {
         RequireProfile();
+        await RegradeAsync();
         ReportTotals();
         SignalCase(Collection.ArrearsCause.Day);
-        return _totalsReport;
+        await _totalsReport;
     }
 
     public Task UseLateFeeScheduleAsync(LateFeeSchedule schedule)
@@ -266,6 +272,7 @@ internal sealed partial class HouseholdGrain(
             throw;
         }
         StartJournalFlush();
+        await RegradeAsync();
         ReportTotals();
         SignalCase(CauseOf(facts));
     }

@@ -26,4 +26,10 @@ internal sealed class HouseholdState
 
     /// <summary>The last position the household's collection case acknowledged (saved with the next commit).</summary>
     public Collection.ArrearsSignal? CaseSignalled { get; set; }
+
+    /// <summary>What the collection case last told of the household's contacts and complaints, for its grade and credit.</summary>
+    public Customers.ContactFacts? Contacts { get; set; }
+
+    /// <summary>A supervisor's grade in place of the automatic one.</summary>
+    public Customers.GradeOverride? GradeOverride { get; set; }
 }

@@ -108,14 +108,18 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         }
         var ledger = new HouseholdLedger(household.Ledger, policy);
         var today = clock.Today;
-        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today)))
+        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today, await GradeAsync(profile, ledger, household, today))))
         {
             return today;
         }
         var reported = HouseholdReportVersion.Of(counted.Version);
         return reported.CommitCount == household.CommitCount && reported.Day < today
-            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day)) ? reported.Day : null;
+            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day, await GradeAsync(profile, ledger, household, reported.Day)))
+            ? reported.Day : null;
     }
+
+    private Task<Customers.Grade> GradeAsync(HouseholdProfile profile, HouseholdLedger ledger, HouseholdState household, DateOnly day) =>
+        GrainFactory.GetGrain<Customers.IGradingGrain>(0).GradeAsync(CustomerFactsOf.Household(profile, ledger, household.Contacts, day), household.GradeOverride, day);
 
     /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>
     private async Task<List<ReconciliationDifference>> UnbalancedNodesAsync(bool repair)

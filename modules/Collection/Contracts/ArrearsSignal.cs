@@ -2,7 +2,7 @@ namespace CollectionGrains.Collection;
 
 /// <summary>
 /// A household's money as its ledger sees it after a change, sent by the ledger to the household's collection case:
-/// what it owes now (overdue principal and late fee, and the principal alone), since when, and all it has paid so far (to tell kept promises).
+/// what it owes now (overdue principal and late fee, and the principal alone), since when, all it has paid so far (to tell kept promises), and its grade in force.
 /// The version only grows (the ledger's commit count and the day), so an older signal changes nothing.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collection.ArrearsSignal")]
@@ -16,7 +16,8 @@ public sealed record ArrearsSignal(
     [property: Id(6)] decimal TotalPaid,
     [property: Id(7)] ArrearsCause Cause,
     [property: Id(8)] DateTimeOffset At,
-    [property: Id(9)] decimal Principal)
+    [property: Id(9)] decimal Principal,
+    [property: Id(10)] Customers.Grade Grade = Customers.Grade.SelfPayer)
 {
     public bool InArrears => Owed > 0;
 
@@ -28,5 +29,5 @@ public sealed record ArrearsSignal(
         acknowledged is null
             ? InArrears
             : acknowledged.InArrears != InArrears || acknowledged.Principal != Principal || acknowledged.TotalPaid != TotalPaid
-              || acknowledged.BuildingId != BuildingId || acknowledged.OldestDueDate != OldestDueDate;
+              || acknowledged.BuildingId != BuildingId || acknowledged.OldestDueDate != OldestDueDate || acknowledged.Grade != Grade;
 }

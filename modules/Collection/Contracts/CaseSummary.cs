@@ -26,7 +26,8 @@ public sealed record CaseSummary(
     [property: Id(15)] IReadOnlyList<LegacyIssue> OpenLegacyIssues,
     [property: Id(16)] IReadOnlyList<Recovery> Recoveries,
     [property: Id(17)] bool Paused = false,
-    [property: Id(18)] bool ServiceFollowUpDue = false)
+    [property: Id(18)] bool ServiceFollowUpDue = false,
+    [property: Id(19)] Customers.Grade Grade = Customers.Grade.SelfPayer)
 {
     public bool HasOpenTask => TaskStatus is { } status && status != CollectionTaskStatus.Closed;
 }

@@ -18,10 +18,33 @@ public sealed record CollectionPolicy(
     [property: Id(7)] int NoAnswerRetryMinutes = 30,
     [property: Id(8)] int MaxOpenTasksPerCollector = 300,
     [property: Id(9)] int VisitRadiusMetres = 150,
-    [property: Id(10)] WarningRules? Warnings = null)
+    [property: Id(10)] WarningRules? Warnings = null,
+    [property: Id(11)] IReadOnlyList<GradeTreatment>? Treatments = null)
 {
     /// <summary>The project's warning rules (the standard ones until it sets its own).</summary>
     public WarningRules WarningRules => Warnings ?? WarningRules.Standard;
+
+    /// <summary>
+    /// The treatment of a grade: as the project set it, or the standard — self-payers and those who pay after a reminder
+    /// by phone at the weekly minimum; those who pay after repeated reminders one contact a week more; defaulters a visit
+    /// first and two more (within the days with windows and the 7-day cap).
+    /// </summary>
+    public GradeTreatment TreatmentOf(Customers.Grade grade)
+    {
+        if (Treatments?.FirstOrDefault(t => t.Grade == grade) is { } set)
+        {
+            return set;
+        }
+        var most = Math.Min(Math.Min(7, MaxAttemptsPer7Days), DaysWithWindows);
+        return grade switch
+        {
+            Customers.Grade.PaysAfterRepeatedReminders => new(grade, ContactMethod.Phone, Math.Max(WeeklyMinimum, Math.Min(WeeklyMinimum + 1, most))),
+            Customers.Grade.Defaulter => new(grade, ContactMethod.Visit, Math.Max(WeeklyMinimum, Math.Min(WeeklyMinimum + 2, most))),
+            _ => new(grade, ContactMethod.Phone, WeeklyMinimum),
+        };
+    }
+
+    private int DaysWithWindows => 5 * Math.Sign(WeekdayWindows.Count) + 2 * Math.Sign(WeekendWindows.Count);
 
     /// <summary>DOMAIN.md's defaults: weekdays 09:30–12:00 and 15:00–18:00, weekends 10:30–12:00 and 15:00–18:00.</summary>
     public static CollectionPolicy Standard { get; } = new(
@@ -44,7 +67,7 @@ public sealed record CollectionPolicy(
                 return $"{name} windows must be at most 6, each starting before it ends, in order and not overlapping";
             }
         }
-        var daysWithWindows = 5 * Math.Sign(WeekdayWindows.Count) + 2 * Math.Sign(WeekendWindows.Count);
+        var daysWithWindows = DaysWithWindows;
         return (WeeklyMinimum, MaxAttemptsPerDay, MaxAnsweredPerDay, MaxAttemptsPer7Days, FirstRoundDays, NoAnswerRetryMinutes, MaxOpenTasksPerCollector) switch
         {
             ( < 1 or > 7, _, _, _, _, _, _) => "the weekly minimum must be 1 to 7 contacts",
@@ -57,6 +80,9 @@ public sealed record CollectionPolicy(
             (_, _, _, _, _, _, < 1 or > 10_000) => "open tasks per collector must be 1 to 10000",
             _ when VisitRadiusMetres is < 20 or > 2000 => "a visit's radius must be 20 to 2000 metres",
             _ when WarningRules.Validate() is { } problem => problem,
+            _ when Treatments is { } set && (set.DistinctBy(t => t.Grade).Count() != set.Count
+                || set.Any(t => t.WeeklyMinimum < 1 || t.WeeklyMinimum > Math.Min(MaxAttemptsPer7Days, daysWithWindows)))
+                => "each grade may be treated once, with a weekly minimum of 1 to the attempts per 7 days and the days with windows",
             _ => null,
         };
     }

@@ -12,7 +12,7 @@ public interface IScriptLibraryGrain : IGrainWithStringKey
     Task<CollectionScript?> GetAsync(string scriptId, int? version = null);
 
     /// <summary>The best script for a situation: method, then class, then grade matched most closely.</summary>
-    Task<CollectionScript?> SuggestAsync(ContactMethod method, ContactClass? contactClass, CustomerGrade? grade);
+    Task<CollectionScript?> SuggestAsync(ContactMethod method, ContactClass? contactClass, Customers.Grade? grade);
 
     /// <summary>A script's wording with its placeholders filled.</summary>
     Task<string> RenderAsync(string scriptId, int? version, ScriptValues values);

@@ -11,5 +11,5 @@ public sealed record ScriptDraft(
     [property: Id(1)] string Title,
     [property: Id(2)] ContactMethod Method,
     [property: Id(3)] ContactClass? Class,
-    [property: Id(4)] CustomerGrade? Grade,
+    [property: Id(4)] Customers.Grade? Grade,
     [property: Id(5)] string Body);

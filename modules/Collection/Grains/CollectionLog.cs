@@ -10,4 +10,7 @@ internal static partial class CollectionLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Collection journal of case {HouseholdId} not written yet; retrying")]
     public static partial void CollectionJournalPending(this ILogger logger, Exception exception, string householdId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {HouseholdId} could not tell its ledger of its contacts; retrying")]
+    public static partial void ContactsNotTold(this ILogger logger, Exception exception, string householdId);
 }

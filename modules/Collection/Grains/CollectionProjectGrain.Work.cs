@@ -41,7 +41,7 @@ internal sealed partial class CollectionProjectGrain
     private async Task<IReadOnlyList<PlanItem>> PlanAsync(IEnumerable<CaseSummary> cases, DateOnly date)
     {
         var scripts = await GrainFactory.GetGrain<IScriptLibraryGrain>(await GetGroupIdAsync()).GetAllAsync();
-        return DailyPlan.For(cases, PolicyOn(date), date, clock.Now, (method, contactClass) => Scripts.ScriptMatch.Best(scripts, method, contactClass, null)?.ScriptId);
+        return DailyPlan.For(cases, PolicyOn(date), date, clock.Now, (method, contactClass, grade) => Scripts.ScriptMatch.Best(scripts, method, contactClass, grade)?.ScriptId);
     }
 
     public async Task<byte[]> ExportRecordSheetAsync(SheetFormat format)

@@ -62,7 +62,7 @@ internal sealed class CollectorGrain(
     {
         var (policy, scripts) = await SetupAsync();
         var mine = _cases.All.Where(c => c.TaskStatus != CollectionTaskStatus.Escalated && c.Class != ContactClass.E_Refusing);
-        return DailyPlan.For(mine, policy, date, clock.Now, (method, contactClass) => ScriptMatch.Best(scripts, method, contactClass, null)?.ScriptId);
+        return DailyPlan.For(mine, policy, date, clock.Now, (method, contactClass, grade) => ScriptMatch.Best(scripts, method, contactClass, grade)?.ScriptId);
     }
 
     public Task<IReadOnlyList<CaseSummary>> GetCasesAsync() =>

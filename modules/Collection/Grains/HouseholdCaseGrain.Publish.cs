@@ -70,6 +70,7 @@ internal sealed partial class HouseholdCaseGrain
         }
         StartJournalFlush();
         Publish(pushSummary: true, collectorBefore);
+        TellLedgerOfContacts();
     }
 
     /// <summary>Reports the figures of the day (when they changed) and, when asked, tells the project and collectors of the new summary.</summary>

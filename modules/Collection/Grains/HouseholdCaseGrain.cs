@@ -175,7 +175,7 @@ internal sealed partial class HouseholdCaseGrain(
     {
         var position = await Household.GetPositionAsync();
         return new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-            position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal);
+            position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal, position.Grade);
     }
 
     private async Task<int?> ScriptVersionAsync(string scriptId)

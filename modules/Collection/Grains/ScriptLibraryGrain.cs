@@ -33,7 +33,7 @@ internal sealed class ScriptLibraryGrain(
     public Task<CollectionScript?> GetAsync(string scriptId, int? version = null) =>
         Task.FromResult(version is { } wanted ? state.State.Versions.Find(v => v.ScriptId == scriptId && v.Version == wanted) : Latest(scriptId));
 
-    public async Task<CollectionScript?> SuggestAsync(ContactMethod method, ContactClass? contactClass, CustomerGrade? grade) =>
+    public async Task<CollectionScript?> SuggestAsync(ContactMethod method, ContactClass? contactClass, Customers.Grade? grade) =>
         ScriptMatch.Best(await GetAllAsync(), method, contactClass, grade);
 
     public async Task<string> RenderAsync(string scriptId, int? version, ScriptValues values)

@@ -67,10 +67,6 @@ internal sealed class PlanReasonGraphType : EnumerationGraphType<PlanReason>
     public PlanReasonGraphType() => Name = "PlanReason";
 }
 
-internal sealed class CustomerGradeGraphType : EnumerationGraphType<CustomerGrade>
-{
-    public CustomerGradeGraphType() => Name = "CustomerGrade";
-}
 
 internal sealed class SheetFormatGraphType : EnumerationGraphType<SheetFormat>
 {

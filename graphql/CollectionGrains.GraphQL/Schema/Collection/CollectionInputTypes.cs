@@ -157,7 +157,7 @@ internal sealed class SaveScriptInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<NonNullGraphType<ContactMethodGraphType>>("method");
         Field<ContactClassGraphType>("contactClass");
-        Field<CustomerGradeGraphType>("grade");
+        Field<Customers.GradeGraphType>("grade");
         Field<NonNullGraphType<StringGraphType>>("body").Description("A Liquid template: {{ owner }}, {{ amount }}, {{ months }}, {{ payLink }}, {{ project }}, {{ collector }}.");
     }
 }

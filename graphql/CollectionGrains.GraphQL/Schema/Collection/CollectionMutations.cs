@@ -122,7 +122,7 @@ internal static class CollectionMutations
             {
                 var input = Input(c);
                 var draft = new ScriptDraft(Text(input, "scriptId", 100), Text(input, "title", 100), (ContactMethod)input["method"]!,
-                    (ContactClass?)input.GetValueOrDefault("contactClass"), (CustomerGrade?)input.GetValueOrDefault("grade"), Text(input, "body", 4000));
+                    (ContactClass?)input.GetValueOrDefault("contactClass"), (CollectionGrains.Customers.Grade?)input.GetValueOrDefault("grade"), Text(input, "body", 4000));
                 return await grains.GetGrain<IScriptLibraryGrain>(Text(input, "groupId")).SaveAsync(draft, CollectionActors.Of(c));
             });
     }

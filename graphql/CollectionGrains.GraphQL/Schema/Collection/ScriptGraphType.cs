@@ -17,7 +17,7 @@ internal sealed class ScriptGraphType : ObjectGraphType<CollectionScript>
         Field<NonNullGraphType<StringGraphType>>("title").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Title);
         Field<NonNullGraphType<ContactMethodGraphType>>("method").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Method);
         Field<ContactClassGraphType>("contactClass").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Class);
-        Field<CustomerGradeGraphType>("grade").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Grade);
+        Field<Customers.GradeGraphType>("grade").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Grade);
         Field<NonNullGraphType<StringGraphType>>("body").Allow(FieldAccess.Readers).Resolve(c => c.Source.Draft.Body);
         Field<NonNullGraphType<InstantGraphType>>("savedAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.SavedAt);
         Field<NonNullGraphType<StringGraphType>>("savedBy").Allow(FieldAccess.Readers).Resolve(c => c.Source.SavedBy);

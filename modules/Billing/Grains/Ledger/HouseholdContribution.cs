@@ -6,11 +6,12 @@ namespace CollectionGrains.Billing.Ledger;
 /// <summary>
 /// What one household adds to the totals of its building (and so of every node above) on a day: it counts once;
 /// receivable and collected principal of this month's and this year's bills; opening arrears of earlier years on
-/// 1 January and what of them was recovered since; overdue principal and late fee, by each bill's age; prepaid.
+/// 1 January and what of them was recovered since; overdue principal and late fee, by each bill's age; prepaid; and
+/// its grade in force (automatic or overridden), one household in one grade.
 /// </summary>
 internal static class HouseholdContribution
 {
-    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today)
+    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today, Customers.Grade grade)
     {
         var period = Period.Of(today);
         var yearStart = new DateOnly(today.Year, 1, 1);
@@ -36,6 +37,8 @@ internal static class HouseholdContribution
         var overdue = balances.Where(b => b.IsOverdueOn(today)).ToList();
         var arrearsPrincipal = overdue.Sum(b => b.PrincipalDue);
         var lateFees = overdue.Sum(b => b.LateFeeDue);
+        var byGrade = new long[Totals.Grades];
+        byGrade[(int)grade] = 1;
         return new Totals
         {
             Households = 1,
@@ -51,6 +54,7 @@ internal static class HouseholdContribution
             LateFees = lateFees,
             Prepaid = ledger.Prepaid,
             ArrearsByAge = byAge,
+            HouseholdsByGrade = byGrade,
         };
     }
 }

@@ -23,7 +23,7 @@ internal static class CaseViews
                 .Select(c => new ContactMark(c.At, c.Request.Method, c.Request.Answered, c.Collector, c.OutsideWindow))],
             [.. state.LegacyIssues.Where(i => !i.Resolved)],
             [.. state.Recoveries.Where(r => r.On > today.AddDays(-RecentRecoveryDays))],
-            state.Paused, state.ServiceFollowUpSince is not null);
+            state.Paused, state.ServiceFollowUpSince is not null, state.Arrears?.Grade ?? Customers.Grade.SelfPayer);
     }
 
     public static CollectionCase Case(string householdId, CaseState state, PlannedAction? next) =>

@@ -9,7 +9,8 @@ namespace CollectionGrains.Collection.Planning;
 /// day, and after no answer a second try at another time of day at least the retry interval later; C: a visit for a new
 /// number; D: every day with a remote-payment link; E or escalated: the supervisor's; after a service order
 /// the owner confirmed fixed, a follow-up at once; nothing while a service order is open; and for every class, contacts
-/// spaced through the week so that the weekly minimum is reached. Never outside the project's windows, never above its
+/// spaced through the week so that the weekly minimum of the household's grade is reached (and the first round by the
+/// grade's method: 差异催收). Never outside the project's windows, never above its
 /// caps (attempts a day, answered contacts a day, attempts in 7 days).
 /// </summary>
 internal static class CollectionPlanner
@@ -57,7 +58,7 @@ internal static class CollectionPlanner
         if (@case.ContactsInTask == 0 || @case.Class is null)
         {
             var deadline = BusinessCalendar.DateOf(@case.TaskOpenedAt!.Value).AddDays(policy.FirstRoundDays);
-            return history.OnDay.Count == 0 ? (ContactMethod.Phone, PlanReason.FirstRound, date > deadline) : null;
+            return history.OnDay.Count == 0 ? (policy.TreatmentOf(@case.Grade).FirstMethod, PlanReason.FirstRound, date > deadline) : null;
         }
         if (@case.Class == ContactClass.B_Undecided && history.OnDay.Count > 0)
         {
@@ -94,7 +95,8 @@ internal static class CollectionPlanner
         }
         var weekStart = BusinessCalendar.WeekStart(date);
         var week = Enumerable.Range(0, 7).Select(weekStart.AddDays).Where(d => policy.WindowsOn(d).Count > 0).ToList();
-        var missing = policy.WeeklyMinimum - history.Before(weekStart);
+        var weeklyMinimum = policy.TreatmentOf(@case.Grade).WeeklyMinimum;
+        var missing = weeklyMinimum - history.Before(weekStart);
         if (missing <= 0)
         {
             return null;
@@ -103,7 +105,7 @@ internal static class CollectionPlanner
         {
             return true;
         }
-        var interval = Math.Max(1, week.Count / policy.WeeklyMinimum);
+        var interval = Math.Max(1, week.Count / weeklyMinimum);
         return history.LastDay is not { } last || last <= date.AddDays(-interval) ? false : null;
     }
 

@@ -10,7 +10,7 @@ namespace CollectionGrains.Collection.Planning;
 internal static class DailyPlan
 {
     public static List<PlanItem> For(IEnumerable<CaseSummary> cases, CollectionPolicy policy, DateOnly date, DateTimeOffset now,
-        Func<ContactMethod, ContactClass?, string?> suggestScript)
+        Func<ContactMethod, ContactClass?, Customers.Grade, string?> suggestScript)
     {
         var items = new List<PlanItem>();
         foreach (var @case in cases)
@@ -21,7 +21,7 @@ internal static class DailyPlan
             }
             var age = @case.OldestDueDate is { } due ? Math.Max(0, date.DayNumber - due.DayNumber) : 0;
             items.Add(new PlanItem(@case.HouseholdId, @case.TaskId, action, @case.Owed, age, @case.Class,
-                suggestScript(action.Method, @case.Class), @case.OpenLegacyIssues, Why(@case, action, policy), @case.Collector));
+                suggestScript(action.Method, @case.Class, @case.Grade), @case.OpenLegacyIssues, Why(@case, action, policy), @case.Collector));
         }
         return [.. items.OrderByDescending(i => i.Action.Overdue).ThenByDescending(i => i.Owed).ThenByDescending(i => i.AgeDays)
             .ThenBy(i => i.HouseholdId, StringComparer.Ordinal)];
@@ -40,10 +40,18 @@ internal static class DailyPlan
             PlanReason.ServiceFollowUp => "服务工单已由业主确认解决：回访整改情况，再沟通缴费",
             PlanReason.RemotePaymentLink => "D类：异地出差/居住，每天联系并发送远程缴费链接",
             PlanReason.SupervisorCase => "E类/已转交上级：由客服主管处理，跟进整改后再联系",
-            _ => $"本周联系未达每周至少 {policy.WeeklyMinimum} 次",
+            _ => $"本周联系未达每周至少 {policy.TreatmentOf(@case.Grade).WeeklyMinimum} 次（{GradeName(@case.Grade)}）",
         };
         return action.Overdue ? text + "（已逾期）" : text;
     }
+
+    private static string GradeName(Customers.Grade grade) => grade switch
+    {
+        Customers.Grade.SelfPayer => "自动缴费型",
+        Customers.Grade.PaysAfterReminder => "需提醒才缴费型",
+        Customers.Grade.PaysAfterRepeatedReminders => "多次提醒才缴费型",
+        _ => "多次提醒依然不缴费型",
+    };
 
     private static string Day(DateTimeOffset at) => BusinessCalendar.DateOf(at).ToString("MM-dd", CultureInfo.InvariantCulture);
 
