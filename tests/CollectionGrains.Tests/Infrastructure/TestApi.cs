@@ -72,6 +72,7 @@ public sealed class TestApi : IAsyncDisposable
             var settings = OutreachSettings.WithRandomKeys(url);
             builder.Services.AddOutreachModule(outreach?.Invoke(settings) ?? settings);
             CollectionGrains.Service.ServiceModule.AddServiceModule(builder.Services);
+            CollectionGrains.Customers.CustomersModule.AddCustomersModule(builder.Services);
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>
