@@ -4,6 +4,7 @@ using CollectionGrains.Collection;
 using CollectionGrains.Organisation;
 using CollectionGrains.Tests.Billing;
 using CollectionGrains.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionGrains.Tests.Access;
 
@@ -92,6 +93,18 @@ public sealed class AccessFixture : IAsyncLifetime
             TimeSpan.FromSeconds(20), "the households reach the group");
         // A service order in the first project (on a household of its own: an open order pauses its dunning).
         await NewServiceOrderAsync(1, SecondCollector);
+        await CreditAsync();
+    }
+
+    /// <summary>The group's re-default model (trained on the demo generator's history: the group's own is too short) and a grade override on the first household.</summary>
+    private async Task CreditAsync()
+    {
+        var today = CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        var trained = CollectionGrains.Customers.Credit.CreditTraining.Train(
+            CollectionGrains.Silo.Demo.DemoCreditHistory.Of(new CollectionGrains.Silo.Demo.DemoPlan(300, today), today), today);
+        await Api.Services.GetRequiredService<CollectionGrains.Customers.Credit.CreditModelStore>().AddAsync(Group, trained, DateTimeOffset.UtcNow);
+        await Api.Grains.GetGrain<IHouseholdGrain>(Household(1)).OverrideGradeAsync(
+            new CollectionGrains.Customers.GradeOverride(CollectionGrains.Customers.Grade.PaysAfterReminder, "矩阵", "supervisor", DateTimeOffset.UtcNow));
     }
 
     /// <summary>A household in arrears (with an open task) in a project's building, held by whom the caller says.</summary>

@@ -163,6 +163,12 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         }
         entries.AddRange(CollectionEntries(node, household));
         entries.Add(Query("PayLink", "household", household.Replace("SELECTION", "payLink { SELECTION }"), Household));
+        entries.Add(Query("Credit", "household", household.Replace("SELECTION", "credit { SELECTION }"), Household));
+        entries.Add(Query("GradeOverride", "household", household.Replace("SELECTION", "gradeOverride { SELECTION }"), Household));
+        entries.Add(Mutation("Credit", "overrideGrade", "OverrideGradeInput", t => Task.FromResult<object>(new { householdId = t.Household, grade = "PAYS_AFTER_REMINDER", reason = "矩阵" })));
+        entries.Add(new MatrixEntry("CreditModel", "creditModel", "query($group: ID!) { creditModel(groupId: $group) { SELECTION } }", t => Task.FromResult<object>(new { group = t.Group })));
+        entries.Add(new MatrixEntry("TrainCreditModelPayload", "trainCreditModel", "mutation($group: ID!) { trainCreditModel(groupId: $group) { SELECTION } }",
+            t => Task.FromResult<object>(new { group = t.Group })));
         entries.Add(Mutation("PayLink", "revokePayLinks", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })));
         entries.Add(Mutation("DownloadLink", "exportEvidencePack", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })));
         entries.Add(Mutation("NoticePayload", "issueNotice", "IssueNoticeInput", t => Task.FromResult<object>(new { householdId = t.Household, kind = "PAYMENT_NOTICE" })));

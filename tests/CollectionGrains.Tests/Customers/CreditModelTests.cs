@@ -1,0 +1,73 @@
+using CollectionGrains.Access;
+using CollectionGrains.Billing;
+using CollectionGrains.Kernel;
+using CollectionGrains.Silo.Demo;
+using CollectionGrains.Tests.Infrastructure;
+using CollectionGrains.Tests.Organisation;
+
+namespace CollectionGrains.Tests.Customers;
+
+/// <summary>
+/// The re-default model through the real path: 150 households of the demo generator with 18 months of bills and payments
+/// recorded through their grains; trainCreditModel reads their history from the Billing tables, stores version 1 and then
+/// 2 in PostgreSQL; every household is scored live with the latest version; a node that is no group is not trained.
+/// </summary>
+public sealed class CreditModelTests : IAsyncLifetime
+{
+    private const int Households = 150;
+    private TestApi _api = null!;
+    private OrgTree _tree = null!;
+    private readonly List<string> _ids = [];
+
+    public async Task InitializeAsync()
+    {
+        _api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("credit"));
+        _tree = await OrgTree.CreateAsync(_api.Grains);
+        var today = BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        var plan = new DemoPlan(Households, today, months: 18);
+        var bills = 0;
+        foreach (var (household, i) in plan.Projects.SelectMany(p => p.Households).Select((h, i) => (h, i)))
+        {
+            var id = $"{_tree.Buildings[i % 3]}/{household.Profile.Room}-{i}";
+            var ledger = _api.Grains.GetGrain<IHouseholdGrain>(id);
+            await ledger.RegisterAsync(household.Profile with { HouseholdId = id, ProjectId = _tree.Project, BuildingId = _tree.Buildings[i % 3] });
+            await ledger.IssueBillsAsync([.. plan.Periods.Select(p => new BillDraft("property", "物业费", p, p.Day(15), household.Monthly))]);
+            await ledger.RecordPaymentsAsync([.. household.Payments.Select((p, k) => p with { PaymentId = $"{id}:{k}" })]);
+            bills += plan.Periods.Count;
+            _ids.Add(id);
+        }
+        await Eventually.TrueAsync(async () => await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM billing.bill WHERE project_id = @p", ("p", _tree.Project)) == bills,
+            TimeSpan.FromSeconds(60), "every bill is in the Billing tables");
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task A_group_trains_versions_from_its_tables_and_every_household_is_scored_with_the_latest()
+    {
+        var admin = _api.TokenFor(Role.GroupAdmin, _tree.Group);
+        const string Train = "mutation($g: ID!) { trainCreditModel(groupId: $g) { notTrainedBecause model { version inUse auc baselineAuc trainHouseholds holdoutHouseholds trainedThrough holdoutCut } } }";
+        var first = (await _api.DataAsync(Train, new { g = _tree.Group }, admin))["trainCreditModel"]!;
+        Assert.Null(first["notTrainedBecause"]);
+        var model = first["model"]!;
+        Assert.Equal(1, model["version"]!.GetValue<int>());
+        Assert.Equal(Households, model["trainHouseholds"]!.GetValue<int>() + model["holdoutHouseholds"]!.GetValue<int>());
+        Assert.True(string.CompareOrdinal(model["trainedThrough"]!.GetValue<string>(), model["holdoutCut"]!.GetValue<string>()) <= 0);
+        Assert.InRange(model["auc"]!.GetValue<double>(), 0.5, 1.0);
+        Assert.Equal(2, (await _api.DataAsync(Train, new { g = _tree.Group }, admin))["trainCreditModel"]!["model"]!["version"]!.GetValue<int>());
+
+        // A supervisor of a project reads the group's latest model and sees each household scored with it.
+        _api.SignIn(Role.Supervisor, _tree.Project);
+        Assert.Equal(2, (await _api.DataAsync("{ creditModel { version } }"))["creditModel"]!["version"]!.GetValue<int>());
+        foreach (var id in _ids.Take(10))
+        {
+            var credit = (await _api.DataAsync("query($h: ID!) { household(id: $h) { credit { redefaultProbability modelVersion tags } } }", new { h = id }))["household"]!["credit"]!;
+            Assert.StartsWith("v2", credit["modelVersion"]!.GetValue<string>());
+            Assert.InRange(credit["redefaultProbability"]!.GetValue<decimal>(), 0m, 1m);
+        }
+
+        var notGroup = (await _api.DataAsync(Train, new { g = _tree.Project }, admin))["trainCreditModel"]!;
+        Assert.Null(notGroup["model"]);
+        Assert.Contains("not a group", notGroup["notTrainedBecause"]!.GetValue<string>());
+    }
+}
