@@ -1,5 +1,6 @@
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
+using CollectionGrains.Customers;
 using CollectionGrains.Hosting;
 using CollectionGrains.Outreach;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
             .ConfigureServices(services => services.AddBillingModule().AddCollectionModule(CollectionSettings.WithRandomKeys())
-                .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")))
+                .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")).AddCustomersModule())
             .Build();
         await host.StartAsync();
         return new BenchmarkSilo(host);

@@ -7,6 +7,7 @@ using CollectionGrains.Benchmarks;
 //        CollectionGrains.Benchmarks scale [households] [months] [paymentsPerSecond] [seconds] [sqlRuns]   (starts the silo itself)
 //        CollectionGrains.Benchmarks faults [silos] [households] [paymentsPerSecond] [addAndRemove 0|1]   (starts the silos itself)
 //        CollectionGrains.Benchmarks notices [households]
+//        CollectionGrains.Benchmarks credit [households] [gradeSamples]
 //        CollectionGrains.Benchmarks throughput [maxSilos] [households] [seconds]   (1 … maxSilos silos, started itself)
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
@@ -34,11 +35,14 @@ switch (scenario)
     case "notices":
         await NoticeBenchmark.RunAsync(Arg(1, 10_000));
         break;
+    case "credit":
+        await CreditBenchmark.RunAsync(Arg(1, 1_000_000), Arg(2, 200));
+        break;
     case "throughput":
         await ThroughputRun.RunAsync(Arg(1, 3), Arg(2, 2000), Arg(3, 30));
         break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput, notices");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput, notices, credit");
         return 2;
 }
 return 0;

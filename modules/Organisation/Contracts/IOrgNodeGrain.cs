@@ -78,4 +78,20 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     Task WatchAsync(ITotalsObserver observer);
 
     Task UnwatchAsync(ITotalsObserver observer);
+
+    /// <summary>Sets the node's target for a month (refused for a closed month, and when the node's parent has one its siblings would then not add up to); cascades it to the children in proportion when asked.</summary>
+    Task<NodeTarget> SetTargetAsync(TargetRequest request);
+
+    /// <summary>Changes the children's shares of this node's target by hand: refused unless they still add up to it to the cent.</summary>
+    Task<IReadOnlyList<NodeTarget>> AdjustTargetsAsync(CollectionGrains.Kernel.Period period, IReadOnlyList<TargetShare> shares, string by);
+
+    /// <summary>The node's share of its parent's target (from the parent's cascade or adjustment), passed on to its own children in proportion.</summary>
+    Task ReceiveTargetAsync(NodeTarget share);
+
+    /// <summary>The target for a month against the live figures (the month-end snapshot once closed), with the forecast; null without a target.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<TargetProgress?> GetTargetAsync(CollectionGrains.Kernel.Period period);
+
+    /// <summary>The changes of the node's target for a month, oldest first.</summary>
+    Task<IReadOnlyList<TargetChange>> GetTargetHistoryAsync(CollectionGrains.Kernel.Period period);
 }

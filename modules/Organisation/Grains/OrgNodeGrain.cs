@@ -10,6 +10,7 @@ namespace CollectionGrains.Organisation;
 /// </summary>
 internal sealed partial class OrgNodeGrain(
     [PersistentState("orgNode")] IPersistentState<OrgNodeState> state,
+    CollectionGrains.Kernel.BusinessClock clock,
     ILogger<OrgNodeGrain> logger) : Grain, IOrgNodeGrain
 {
     private static readonly TimeSpan WatchLease = TimeSpan.FromMinutes(10);

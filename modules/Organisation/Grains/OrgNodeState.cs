@@ -23,4 +23,13 @@ internal sealed class OrgNodeState
 
     /// <summary>Totals frozen at month end, by period (yyyy-MM).</summary>
     public Dictionary<string, Totals> Snapshots { get; init; } = [];
+
+    /// <summary>The node's targets, by period (yyyy-MM).</summary>
+    public Dictionary<string, NodeTarget> Targets { get; init; } = [];
+
+    /// <summary>What each child node was given of the node's target, by period: the cascade's shares, then the adjustments.</summary>
+    public Dictionary<string, Dictionary<string, TargetShare>> Shares { get; init; } = [];
+
+    /// <summary>Every change of the node's targets, oldest first (the latest 500).</summary>
+    public List<TargetChange> TargetHistory { get; init; } = [];
 }

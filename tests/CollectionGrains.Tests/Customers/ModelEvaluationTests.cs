@@ -14,6 +14,8 @@ public sealed class ModelEvaluationTests
         // Positive 0.5 ties one negative and beats the other: (0.5 + 1) / 2.
         Assert.Equal(0.75, ModelEvaluation.Auc([(0.5, true), (0.5, false), (0.2, false)]), 10);
         Assert.True(double.IsNaN(ModelEvaluation.Auc([(0.5, true)])));
+        // A million households' holdout: 70,000 positives all above 10 negatives is still exactly 1 (no overflow on the way).
+        Assert.Equal(1.0, ModelEvaluation.Auc([.. Enumerable.Repeat((1.0, true), 70_000), .. Enumerable.Repeat((0.0, false), 10)]), 10);
     }
 
     [Fact]

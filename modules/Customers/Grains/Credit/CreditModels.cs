@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CollectionGrains.Organisation;
-using Microsoft.ML;
 
 namespace CollectionGrains.Customers.Credit;
 
@@ -34,18 +33,10 @@ internal sealed class CreditModels(CreditModelStore store, IGrainFactory grains)
             var held = _models.GetValueOrDefault(groupId);
             if (await store.LatestAsync(groupId, held?.Report.Version ?? 0) is { } latest)
             {
-                _models[groupId] = Load(latest.Report, latest.Model);
+                _models[groupId] = LoadedCreditModel.Load(latest.Report, latest.Model);
             }
         }
         return _models.GetValueOrDefault(groupId);
-    }
-
-    private static LoadedCreditModel Load(CreditModelReport report, byte[] bytes)
-    {
-        var ml = new MLContext();
-        using var stream = new MemoryStream(bytes);
-        var model = ml.Model.Load(stream, out _);
-        return new LoadedCreditModel(report, ml.Model.CreatePredictionEngine<CreditRow, CreditPrediction>(model));
     }
 
     private async Task<string> GroupAboveAsync(string nodeId)

@@ -27,7 +27,7 @@ internal static class ModelEvaluation
             rankSum += (i + 1 + j) / 2.0 * tiedPositives;
             i = j;
         }
-        return (rankSum - positives * (positives + 1) / 2.0) / ((double)positives * negatives);
+        return (rankSum - (double)positives * (positives + 1) / 2) / ((double)positives * negatives);
     }
 
     public static double Ks(IReadOnlyList<(double Score, bool Label)> rows)
