@@ -69,6 +69,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Collection.VisitMutations.AddTo(this, grains);
         Service.ServiceFields.AddMutations(this, grains);
         Customers.CustomerFields.AddMutations(this, grains);
+        Targets.TargetFields.AddMutations(this, grains);
         Collection.WarningFields.AddMutations(this, grains);
         Outreach.OutreachMutations.AddTo(this, grains);
         Outreach.LegalMutations.AddTo(this, grains);

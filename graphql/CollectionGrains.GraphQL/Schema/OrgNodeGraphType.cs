@@ -83,5 +83,6 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
             .ResolveAsync(async c => c.Source.Info.Level == OrgLevel.Project
                 ? await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetPolicyAsync()
                 : null);
+        Targets.TargetFields.AddToOrgNode(this, grains);
     }
 }

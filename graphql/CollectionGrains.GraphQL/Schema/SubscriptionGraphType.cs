@@ -14,5 +14,6 @@ internal sealed class SubscriptionGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .ResolveStream(c => new TotalsFeed(grains, c.GetArgument<string>("nodeId")));
         Collection.WarningFields.AddSubscriptions(this, grains);
+        Targets.TargetFields.AddSubscriptions(this, grains);
     }
 }

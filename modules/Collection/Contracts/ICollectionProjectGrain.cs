@@ -78,4 +78,7 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
 
     /// <summary>The 催收记录表 of the project: every household with a case, its first three contacts of its current task, class, promise, reason, collector.</summary>
     Task<byte[]> ExportRecordSheetAsync(CollectionGrains.Kernel.Tabular.SheetFormat format);
+
+    /// <summary>A collector's share of the project's target for a month, against the figures of the buildings they hold; null without a project target or buildings held.</summary>
+    Task<CollectionGrains.Organisation.TargetProgress?> GetCollectorTargetAsync(string username, CollectionGrains.Kernel.Period period);
 }

@@ -94,6 +94,28 @@ public sealed class AccessFixture : IAsyncLifetime
         // A service order in the first project (on a household of its own: an open order pauses its dunning).
         await NewServiceOrderAsync(1, SecondCollector);
         await CreditAsync();
+        await TargetsAsync();
+    }
+
+    /// <summary>
+    /// This month's target, set at the group and cascaded; and a household of the first project billed last month (paid
+    /// on its first day: the group's pace) and this month (so the forecast has a receivable to work on).
+    /// </summary>
+    private async Task TargetsAsync()
+    {
+        var month = CollectionGrains.Kernel.Period.Of(CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow));
+        var last = month.AddMonths(-1);
+        var id = $"{Building(1)}/pace";
+        var household = Api.Grains.GetGrain<IHouseholdGrain>(id);
+        await household.RegisterAsync(BillingFixtures.Household(Project(1), id) with { BuildingId = Building(1) });
+        await household.IssueBillsAsync([new BillDraft("property", "物业费", last, last.Day(15), 500m), new BillDraft("property", "物业费", month, month.Day(15), 500m)]);
+        await household.RecordPaymentAsync(new PaymentRequest($"{id}-1", 500m, PaymentChannel.WeChatPay,
+            CollectionGrains.Kernel.BusinessCalendar.At(last.Day(1), new TimeOnly(10, 0))));
+        await Eventually.TrueAsync(async () => await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM billing.allocation WHERE household_id = @h", ("h", id)) > 0,
+            TimeSpan.FromSeconds(20), "the payment is in the Billing tables (the group's pace)");
+        await Eventually.TrueAsync(async () => (await Api.Grains.GetGrain<IOrgNodeGrain>(Group).GetAsync())!.Totals.ReceivablePeriod > 0,
+            TimeSpan.FromSeconds(20), "this month's bill reaches the group");
+        await Api.Grains.GetGrain<IOrgNodeGrain>(Group).SetTargetAsync(new TargetRequest(month, 0.9m, 1000m, true, "admin"));
     }
 
     /// <summary>The group's re-default model (trained on the demo generator's history: the group's own is too short) and a grade override on the first household.</summary>

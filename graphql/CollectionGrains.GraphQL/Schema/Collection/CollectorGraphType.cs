@@ -43,6 +43,7 @@ internal sealed class CollectorGraphType : ObjectGraphType<CollectorProfile>
             .Description("The plan of a day (today when not given): overdue first, then by amount and age.")
             .Argument<CalendarDateGraphType>("date")
             .ResolveAsync(async c => await Worker(grains, c).GetPlanAsync(c.GetArgument<DateOnly?>("date") ?? clock.Today));
+        Targets.TargetFields.AddToCollector(this, grains);
     }
 
     private static ICollectorGrain Worker(IGrainFactory grains, IResolveFieldContext<CollectorProfile> context) =>
