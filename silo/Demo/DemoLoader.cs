@@ -48,6 +48,7 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
                 await new DemoCollectionLoader(configuration, grains, clock, logger).LoadAsync(plan, stoppingToken);
                 await LoadedAsync(DemoCollectionLoader.Key, households, months, record: true);
             }
+            await DemoCreditAndTargets.LoadAsync(grains, database, clock, logger, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -48,11 +48,25 @@ public sealed class PlannerPropertyTests
             }, iter: 2000);
 
     [Fact]
-    public void Following_the_plan_reaches_the_weekly_minimum_every_week_within_windows_and_caps() =>
-        Gen.Select(PolicyGen, ClassGen, Gen.Int[0, 1000].Array[200], Gen.Int[0, 3])
+    public void Standard_treatments_ask_more_of_worse_grades_and_a_defaulter_is_visited_first()
+    {
+        // The standard policy: weekly minimum 3, 7 attempts in 7 days, windows on all 7 days.
+        var standard = CollectionPolicy.Standard;
+        Assert.Equal([(ContactMethod.Phone, 3), (ContactMethod.Phone, 3), (ContactMethod.Phone, 4), (ContactMethod.Visit, 5)],
+            Enum.GetValues<CollectionGrains.Customers.Grade>().Select(g => (standard.TreatmentOf(g).FirstMethod, standard.TreatmentOf(g).WeeklyMinimum)));
+        var opened = BusinessCalendar.At(FirstMonday, new TimeOnly(8, 0));
+        var defaulter = Case(null, [], opened, FirstMonday) with { Grade = CollectionGrains.Customers.Grade.Defaulter };
+        Assert.Equal(ContactMethod.Visit, CollectionPlanner.Next(defaulter, standard, FirstMonday, opened)!.Method);
+        Assert.Equal(ContactMethod.Phone, CollectionPlanner.Next(defaulter with { Grade = CollectionGrains.Customers.Grade.SelfPayer }, standard, FirstMonday, opened)!.Method);
+    }
+
+    [Fact]
+    public void Following_the_plan_reaches_the_weekly_minimum_of_the_grade_every_week_within_windows_and_caps() =>
+        Gen.Select(PolicyGen, ClassGen, Gen.Int[0, 1000].Array[200], Gen.Int[0, 3], Gen.Int[0, 3])
             .Sample(t =>
             {
-                var (policy, startClass, dice, answeredOdds) = t;
+                var (policy, startClass, dice, answeredOdds, gradeIndex) = t;
+                var grade = (CollectionGrains.Customers.Grade)gradeIndex;
                 var opened = BusinessCalendar.At(FirstMonday, TimeOnly.MinValue);
                 var marks = new List<ContactMark>();
                 var contactClass = startClass;
@@ -62,7 +76,7 @@ public sealed class PlannerPropertyTests
                     var now = BusinessCalendar.At(day, TimeOnly.MinValue);
                     for (var attempt = 0; attempt < 10; attempt++)
                     {
-                        var @case = Case(contactClass, marks, opened, day);
+                        var @case = Case(contactClass, marks, opened, day) with { Grade = grade };
                         if (CollectionPlanner.Next(@case, policy, day, now) is not { } action)
                         {
                             break;
@@ -79,7 +93,8 @@ public sealed class PlannerPropertyTests
                 {
                     var start = FirstMonday.AddDays(7 * week);
                     var count = marks.Count(m => BusinessCalendar.DateOf(m.At) is var d && d >= start && d < start.AddDays(7));
-                    Assert.True(count >= policy.WeeklyMinimum, $"week {week + 1}: {count} contacts, minimum {policy.WeeklyMinimum}; policy {Describe(policy)}");
+                    var minimum = policy.TreatmentOf(grade).WeeklyMinimum;
+                    Assert.True(count >= minimum, $"week {week + 1}: {count} contacts, minimum {minimum} for {grade}; policy {Describe(policy)}");
                 }
             }, iter: 1000);
 
