@@ -25,9 +25,9 @@ public sealed record CollectionPolicy(
     public WarningRules WarningRules => Warnings ?? WarningRules.Standard;
 
     /// <summary>
-    /// The treatment of a grade: as the project set it, or the standard — self-payers and those who pay after a reminder
-    /// by phone at the weekly minimum; those who pay after repeated reminders one contact a week more; defaulters a visit
-    /// first and two more (within the days with windows and the 7-day cap).
+    /// The treatment of a grade: as the project set it, or the standard — the first round by phone (the procedure's
+    /// friendly reminder; the script is chosen by grade) and the weekly minimum, one contact a week more for those who pay
+    /// after repeated reminders and two more for defaulters (within the days with windows and the 7-day cap).
     /// </summary>
     public GradeTreatment TreatmentOf(Customers.Grade grade)
     {
@@ -39,7 +39,7 @@ public sealed record CollectionPolicy(
         return grade switch
         {
             Customers.Grade.PaysAfterRepeatedReminders => new(grade, ContactMethod.Phone, Math.Max(WeeklyMinimum, Math.Min(WeeklyMinimum + 1, most))),
-            Customers.Grade.Defaulter => new(grade, ContactMethod.Visit, Math.Max(WeeklyMinimum, Math.Min(WeeklyMinimum + 2, most))),
+            Customers.Grade.Defaulter => new(grade, ContactMethod.Phone, Math.Max(WeeklyMinimum, Math.Min(WeeklyMinimum + 2, most))),
             _ => new(grade, ContactMethod.Phone, WeeklyMinimum),
         };
     }

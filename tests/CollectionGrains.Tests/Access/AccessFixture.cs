@@ -105,9 +105,11 @@ public sealed class AccessFixture : IAsyncLifetime
     {
         var month = CollectionGrains.Kernel.Period.Of(CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow));
         var last = month.AddMonths(-1);
-        var id = $"{Building(1)}/pace";
+        // In a second building of the first project's zone: the first building's households are counted by other tests.
+        await NodeAsync("p1-z-b2", "2栋", OrgLevel.Building, "p1-z");
+        var id = $"{Id("p1-z-b2")}/pace";
         var household = Api.Grains.GetGrain<IHouseholdGrain>(id);
-        await household.RegisterAsync(BillingFixtures.Household(Project(1), id) with { BuildingId = Building(1) });
+        await household.RegisterAsync(BillingFixtures.Household(Project(1), id) with { BuildingId = Id("p1-z-b2") });
         await household.IssueBillsAsync([new BillDraft("property", "物业费", last, last.Day(15), 500m), new BillDraft("property", "物业费", month, month.Day(15), 500m)]);
         await household.RecordPaymentAsync(new PaymentRequest($"{id}-1", 500m, PaymentChannel.WeChatPay,
             CollectionGrains.Kernel.BusinessCalendar.At(last.Day(1), new TimeOnly(10, 0))));

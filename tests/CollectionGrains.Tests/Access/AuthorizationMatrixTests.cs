@@ -321,6 +321,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             }),
             Query("CollectionPolicy", "orgNode", node.Replace("SELECTION", "collectionPolicy { SELECTION }"), Node),
             Query("ContactWindow", "orgNode", node.Replace("SELECTION", "collectionPolicy { weekdayWindows { SELECTION } }"), Node),
+            Query("GradeTreatment", "orgNode", node.Replace("SELECTION", "collectionPolicy { gradeTreatments { SELECTION } }"), Node),
             Query("FileDownload", "recordSheet", "query($node: ID!) { recordSheet(projectId: $node, format: CSV) { SELECTION } }", Node),
             Mutation("RecordContactPayload", "recordContact", "RecordContactInput", t => Task.FromResult<object>(new
             {

@@ -48,16 +48,18 @@ public sealed class PlannerPropertyTests
             }, iter: 2000);
 
     [Fact]
-    public void Standard_treatments_ask_more_of_worse_grades_and_a_defaulter_is_visited_first()
+    public void Standard_treatments_ask_more_of_worse_grades_and_a_project_can_visit_defaulters_first()
     {
         // The standard policy: weekly minimum 3, 7 attempts in 7 days, windows on all 7 days.
         var standard = CollectionPolicy.Standard;
-        Assert.Equal([(ContactMethod.Phone, 3), (ContactMethod.Phone, 3), (ContactMethod.Phone, 4), (ContactMethod.Visit, 5)],
+        Assert.Equal([(ContactMethod.Phone, 3), (ContactMethod.Phone, 3), (ContactMethod.Phone, 4), (ContactMethod.Phone, 5)],
             Enum.GetValues<CollectionGrains.Customers.Grade>().Select(g => (standard.TreatmentOf(g).FirstMethod, standard.TreatmentOf(g).WeeklyMinimum)));
+        var visitDefaulters = standard with { Treatments = [new GradeTreatment(CollectionGrains.Customers.Grade.Defaulter, ContactMethod.Visit, 5)] };
+        Assert.Null(visitDefaulters.Validate());
         var opened = BusinessCalendar.At(FirstMonday, new TimeOnly(8, 0));
         var defaulter = Case(null, [], opened, FirstMonday) with { Grade = CollectionGrains.Customers.Grade.Defaulter };
-        Assert.Equal(ContactMethod.Visit, CollectionPlanner.Next(defaulter, standard, FirstMonday, opened)!.Method);
-        Assert.Equal(ContactMethod.Phone, CollectionPlanner.Next(defaulter with { Grade = CollectionGrains.Customers.Grade.SelfPayer }, standard, FirstMonday, opened)!.Method);
+        Assert.Equal(ContactMethod.Visit, CollectionPlanner.Next(defaulter, visitDefaulters, FirstMonday, opened)!.Method);
+        Assert.Equal(ContactMethod.Phone, CollectionPlanner.Next(defaulter with { Grade = CollectionGrains.Customers.Grade.SelfPayer }, visitDefaulters, FirstMonday, opened)!.Method);
     }
 
     [Fact]

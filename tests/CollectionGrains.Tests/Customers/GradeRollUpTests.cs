@@ -108,6 +108,24 @@ public sealed class GradeRollUpTests : IAsyncLifetime
         return id;
     }
 
+    [Fact]
+    public async Task A_project_sets_how_each_grade_is_treated_and_its_other_rules_stay()
+    {
+        await _api.DataAsync("mutation($p: ID!) { setWarningRules(input: {projectId: $p, climbAfterDays: 5}) { climbAfterDays } }", new { p = _tree.Project });
+        var policy = (await _api.DataAsync("""
+            mutation($p: ID!) { setCollectionPolicy(input: {projectId: $p, weeklyMinimum: 2, gradeTreatments: [{grade: DEFAULTER, firstMethod: PHONE, weeklyMinimum: 6}]}) {
+              policy { weeklyMinimum warningRules { climbAfterDays } gradeTreatments { grade firstMethod weeklyMinimum } } } }
+            """, new { p = _tree.Project }))["setCollectionPolicy"]!["policy"]!;
+        Assert.Equal(5, policy["warningRules"]!["climbAfterDays"]!.GetValue<int>());
+        // Set: the defaulters' treatment. Standard for the rest, on the new weekly minimum of 2: 2, 2, 3.
+        Assert.Equal(["SELF_PAYER PHONE 2", "PAYS_AFTER_REMINDER PHONE 2", "PAYS_AFTER_REPEATED_REMINDERS PHONE 3", "DEFAULTER PHONE 6"],
+            policy["gradeTreatments"]!.AsArray().Select(t => $"{t!["grade"]} {t["firstMethod"]} {t["weeklyMinimum"]}"));
+        var (_, refused) = await _api.PostAsync("""
+            mutation($p: ID!) { setCollectionPolicy(input: {projectId: $p, gradeTreatments: [{grade: DEFAULTER, firstMethod: VISIT, weeklyMinimum: 9}]}) { policy { weeklyMinimum } } }
+            """, new { p = _tree.Project });
+        Assert.Equal("BAD_USER_INPUT", refused["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     /// <summary>Pays today all the household owes, late fees included.</summary>
     private async Task PayAllAsync(string householdId) =>
         await Ledger(householdId).RecordPaymentAsync(new PaymentRequest($"{householdId}-all", (await Ledger(householdId).GetArrearsAsync(null)).Total,

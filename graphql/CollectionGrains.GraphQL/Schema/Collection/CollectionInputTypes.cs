@@ -111,6 +111,19 @@ internal sealed class SetCollectionPolicyInputType : InputObjectGraphType
         {
             Field<IntGraphType>(name);
         }
+        Field<ListGraphType<NonNullGraphType<GradeTreatmentInputType>>>("gradeTreatments")
+            .Description("差异催收: the first round's method and the weekly minimum by grade; grades left out keep the standard treatment. An empty list goes back to the standard.");
+    }
+}
+
+internal sealed class GradeTreatmentInputType : InputObjectGraphType
+{
+    public GradeTreatmentInputType()
+    {
+        Name = "GradeTreatmentInput";
+        Field<NonNullGraphType<Customers.GradeGraphType>>("grade");
+        Field<NonNullGraphType<ContactMethodGraphType>>("firstMethod");
+        Field<NonNullGraphType<IntGraphType>>("weeklyMinimum");
     }
 }
 

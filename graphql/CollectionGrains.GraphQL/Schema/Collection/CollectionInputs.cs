@@ -26,6 +26,12 @@ internal static class CollectionInputs
     public static IReadOnlyList<string> Ids(Dictionary<string, object?> input, string field) =>
         (input.GetValueOrDefault(field) as IEnumerable<object?>)?.Select(id => id as string ?? throw ApiError.BadInput($"{field} holds an empty id")).ToList() ?? [];
 
+    /// <summary>The grade treatments given (null when left out; an empty list goes back to the standard).</summary>
+    public static IReadOnlyList<GradeTreatment>? Treatments(Dictionary<string, object?> input) =>
+        input.GetValueOrDefault("gradeTreatments") is IEnumerable<object?> given
+            ? [.. given.Cast<Dictionary<string, object?>>().Select(t => new GradeTreatment((CollectionGrains.Customers.Grade)t["grade"]!, (ContactMethod)t["firstMethod"]!, (int)t["weeklyMinimum"]!))]
+            : null;
+
     public static IReadOnlyList<ContactWindow>? Windows(Dictionary<string, object?> input, string field) =>
         (input.GetValueOrDefault(field) as IEnumerable<object?>)?.Cast<Dictionary<string, object?>>()
             .Select(w => new ContactWindow(Time(w, "start"), Time(w, "end"))).ToList();

@@ -66,7 +66,7 @@ internal static class CollectionMutations
                 return new AssignResult(moved, collector is null ? null : await grains.GetGrain<ICollectorGrain>(collector).GetProfileAsync());
             });
         mutation.Field<NonNullGraphType<CollectionPolicyPayloadType>>("setCollectionPolicy").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
-            .Description("Sets a project's collection policy (contact windows, weekly minimum, caps, first round, retry after no answer) now, or from effectiveFrom.")
+            .Description("Sets a project's collection policy (contact windows, weekly minimum, caps, first round, retry after no answer, treatment by grade) now, or from effectiveFrom.")
             .Argument<NonNullGraphType<SetCollectionPolicyInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -76,11 +76,18 @@ internal static class CollectionMutations
                 // What is left out keeps the value of the policy it changes: the one decided for later, when changing that.
                 var current = effectiveFrom is not null && await project.GetScheduledPolicyAsync() is { } scheduled ? scheduled.Policy : await project.GetPolicyAsync();
                 int Number(string name, int keep) => (int?)input.GetValueOrDefault(name) ?? keep;
-                var policy = new CollectionPolicy(CollectionInputs.Windows(input, "weekdayWindows") ?? current.WeekdayWindows, CollectionInputs.Windows(input, "weekendWindows") ?? current.WeekendWindows,
-                    Number("weeklyMinimum", current.WeeklyMinimum), Number("maxAttemptsPerDay", current.MaxAttemptsPerDay),
-                    Number("maxAnsweredPerDay", current.MaxAnsweredPerDay), Number("maxAttemptsPer7Days", current.MaxAttemptsPer7Days),
-                    Number("firstRoundDays", current.FirstRoundDays), Number("noAnswerRetryMinutes", current.NoAnswerRetryMinutes),
-                    Number("maxOpenTasksPerCollector", current.MaxOpenTasksPerCollector), Number("visitRadiusMetres", current.VisitRadiusMetres));
+                // The warning rules (setWarningRules) and anything else not named here stay as they are.
+                var policy = current with
+                {
+                    WeekdayWindows = CollectionInputs.Windows(input, "weekdayWindows") ?? current.WeekdayWindows,
+                    WeekendWindows = CollectionInputs.Windows(input, "weekendWindows") ?? current.WeekendWindows,
+                    WeeklyMinimum = Number("weeklyMinimum", current.WeeklyMinimum), MaxAttemptsPerDay = Number("maxAttemptsPerDay", current.MaxAttemptsPerDay),
+                    MaxAnsweredPerDay = Number("maxAnsweredPerDay", current.MaxAnsweredPerDay), MaxAttemptsPer7Days = Number("maxAttemptsPer7Days", current.MaxAttemptsPer7Days),
+                    FirstRoundDays = Number("firstRoundDays", current.FirstRoundDays), NoAnswerRetryMinutes = Number("noAnswerRetryMinutes", current.NoAnswerRetryMinutes),
+                    MaxOpenTasksPerCollector = Number("maxOpenTasksPerCollector", current.MaxOpenTasksPerCollector),
+                    VisitRadiusMetres = Number("visitRadiusMetres", current.VisitRadiusMetres),
+                    Treatments = CollectionInputs.Treatments(input) ?? current.Treatments,
+                };
                 return effectiveFrom is { } from
                     ? await project.SchedulePolicyAsync(policy, from, CollectionActors.Of(c))
                     : new ScheduledCollectionPolicy(default, await project.SetPolicyAsync(policy, CollectionActors.Of(c)));

@@ -21,6 +21,9 @@ internal sealed class CollectionPolicyGraphType : ObjectGraphType<CollectionPoli
         Field<NonNullGraphType<IntGraphType>>("noAnswerRetryMinutes").Allow(FieldAccess.Readers).Resolve(c => c.Source.NoAnswerRetryMinutes);
         Field<NonNullGraphType<IntGraphType>>("maxOpenTasksPerCollector").Allow(FieldAccess.Readers).Resolve(c => c.Source.MaxOpenTasksPerCollector);
         Field<NonNullGraphType<WarningRulesGraphType>>("warningRules").Allow(FieldAccess.Readers).Resolve(c => c.Source.WarningRules);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeTreatmentGraphType>>>>("gradeTreatments").Allow(FieldAccess.Readers)
+            .Description("差异催收: how each grade is treated (set by the project, or the standard).")
+            .Resolve(c => Enum.GetValues<CollectionGrains.Customers.Grade>().Select(c.Source.TreatmentOf).ToList());
         Field<NonNullGraphType<IntGraphType>>("visitRadiusMetres").Allow(FieldAccess.Readers)
             .Description("How near its building a visit's position must be (metres, default 150; the fix's accuracy allowed for).").Resolve(c => c.Source.VisitRadiusMetres);
     }
@@ -33,5 +36,17 @@ internal sealed class ContactWindowGraphType : ObjectGraphType<ContactWindow>
         Name = "ContactWindow";
         Field<NonNullGraphType<StringGraphType>>("start").Allow(FieldAccess.Readers).Description("HH:mm, China time.").Resolve(c => c.Source.Start.ToString("HH:mm", CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("end").Allow(FieldAccess.Readers).Description("HH:mm, China time (exclusive).").Resolve(c => c.Source.End.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+}
+
+internal sealed class GradeTreatmentGraphType : ObjectGraphType<GradeTreatment>
+{
+    public GradeTreatmentGraphType()
+    {
+        Name = "GradeTreatment";
+        Description = "How the procedure treats households of a grade: the first round's method and the contacts a week it asks for at least.";
+        Field<NonNullGraphType<Customers.GradeGraphType>>("grade").Allow(FieldAccess.Readers).Resolve(c => c.Source.Grade);
+        Field<NonNullGraphType<ContactMethodGraphType>>("firstMethod").Allow(FieldAccess.Readers).Resolve(c => c.Source.FirstMethod);
+        Field<NonNullGraphType<IntGraphType>>("weeklyMinimum").Allow(FieldAccess.Readers).Resolve(c => c.Source.WeeklyMinimum);
     }
 }
