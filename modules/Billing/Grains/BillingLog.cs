@@ -13,7 +13,4 @@ internal static partial class BillingLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Household {HouseholdId} could not tell its collection case; retrying")]
     public static partial void CaseNotTold(this ILogger logger, Exception exception, string householdId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Household {HouseholdId}: its grade could not be worked out; the grade held stays")]
-    public static partial void GradeNotWorkedOut(this ILogger logger, Exception exception, string householdId);
 }

@@ -1,12 +1,14 @@
 using CollectionGrains.Billing.Ledger;
 using CollectionGrains.Customers;
+using CollectionGrains.Organisation;
 
 namespace CollectionGrains.Billing;
 
 /// <summary>
-/// The household's grade and credit (rules of the Customers module, asked of its local worker). The grade in force is
-/// worked out again from the stored state before every totals report — after each commit, at activation and at the
-/// daily refresh — so each report version carries the grade of its own ledger, contacts, override and day.
+/// The household's grade and credit (rules of the Customers module: the grade by its in-process rule, the credit by its
+/// local worker). The grade in force is worked out with every contribution — after each commit, at activation and at
+/// the daily refresh — from the same balances, so each report version carries the grade of its own ledger, contacts,
+/// override and day.
 /// </summary>
 internal sealed partial class HouseholdGrain
 {
@@ -44,22 +46,14 @@ internal sealed partial class HouseholdGrain
         return Grading(GrainFactory).AssessAsync(profile.ProjectId, Facts(profile), state.State.GradeOverride, Today);
     }
 
-    private CustomerFacts Facts(HouseholdProfile profile) => CustomerFactsOf.Household(profile, Ledger, state.State.Contacts, Today);
+    private CustomerFacts Facts(HouseholdProfile profile) => CustomerFactsOf.Household(profile, Ledger, Ledger.Balances(Today), state.State.Contacts);
 
-    private async Task RegradeAsync()
+    /// <summary>The household's contribution on a day, with its grade worked out afresh from the same balances.</summary>
+    private Totals Contribution(HouseholdProfile profile, DateOnly day)
     {
-        if (state.State.Profile is not { } profile)
-        {
-            return;
-        }
-        try
-        {
-            _grade = await Grading(GrainFactory).GradeAsync(Facts(profile), state.State.GradeOverride, Today);
-        }
-        catch (Exception e)
-        {
-            // Committed already: the report goes out with the grade held; the next commit or day grades again.
-            logger.GradeNotWorkedOut(e, HouseholdId);
-        }
+        var ledger = Ledger;
+        var balances = ledger.Balances(day);
+        _grade = grades.GradeOf(CustomerFactsOf.Household(profile, ledger, balances, state.State.Contacts), state.State.GradeOverride, day);
+        return HouseholdContribution.Of(profile, ledger, balances, day, _grade);
     }
 }

@@ -64,7 +64,7 @@ internal sealed partial class HouseholdGrain
             return;
         }
         var today = Today;
-        var totals = HouseholdContribution.Of(profile, Ledger, today, _grade);
+        var totals = Contribution(profile, today);
         var departed = state.State.DepartedBuildingId;
         if (_reportedTotals is not null && _reportedTotals.SameAs(totals) && departed is null)
         {

@@ -14,6 +14,7 @@ namespace CollectionGrains.Billing;
 internal sealed partial class HouseholdGrain(
     [PersistentState(StoredHouseholds.StateName, Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<HouseholdState> state,
     BillingJournal journal,
+    Customers.IGradeRule grades,
     BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
@@ -32,7 +33,6 @@ internal sealed partial class HouseholdGrain(
             _schedule = await GrainFactory.GetGrain<IBillingProjectGrain>(profile.ProjectId).GetPolicyScheduleAsync();
         }
         StartJournalFlush();
-        await RegradeAsync();
         ReportTotals();
     }
 
@@ -190,17 +190,14 @@ internal sealed partial class HouseholdGrain(
     public Task<IReadOnlyList<PaymentReceipt>> GetPaymentsAsync() =>
         Task.FromResult<IReadOnlyList<PaymentReceipt>>(state.State.Ledger.Payments.Select(p => Receipt(p, appliedNow: false)).ToList());
 
-    public async Task<Totals> GetContributionAsync()
+    public Task<Totals> GetContributionAsync()
     {
-        var profile = RequireProfile();
-        await RegradeAsync();
-        return HouseholdContribution.Of(profile, Ledger, Today, _grade);
+        return Task.FromResult(Contribution(RequireProfile(), Today));
     }
 
     public async Task RefreshTotalsAsync()
     {
         RequireProfile();
-        await RegradeAsync();
         ReportTotals();
         SignalCase(Collection.ArrearsCause.Day);
         await _totalsReport;
@@ -272,7 +269,6 @@ internal sealed partial class HouseholdGrain(
             throw;
         }
         StartJournalFlush();
-        await RegradeAsync();
         ReportTotals();
         SignalCase(CauseOf(facts));
     }

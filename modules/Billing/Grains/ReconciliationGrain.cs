@@ -12,7 +12,8 @@ namespace CollectionGrains.Billing;
 /// is the household grain itself asked (a report may be on its way), so the households need not all be activated.
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouseholds stored, BusinessClock clock) : Grain, IReconciliationGrain
+internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
+    : Grain, IReconciliationGrain
 {
     private readonly Dictionary<string, LateFeeSchedule> _policies = [];
 
@@ -108,18 +109,18 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         }
         var ledger = new HouseholdLedger(household.Ledger, policy);
         var today = clock.Today;
-        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today, await GradeAsync(profile, ledger, household, today))))
+        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today, GradeOf(profile, ledger, household, today))))
         {
             return today;
         }
         var reported = HouseholdReportVersion.Of(counted.Version);
         return reported.CommitCount == household.CommitCount && reported.Day < today
-            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day, await GradeAsync(profile, ledger, household, reported.Day)))
+            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day, GradeOf(profile, ledger, household, reported.Day)))
             ? reported.Day : null;
     }
 
-    private Task<Customers.Grade> GradeAsync(HouseholdProfile profile, HouseholdLedger ledger, HouseholdState household, DateOnly day) =>
-        GrainFactory.GetGrain<Customers.IGradingGrain>(0).GradeAsync(CustomerFactsOf.Household(profile, ledger, household.Contacts, day), household.GradeOverride, day);
+    private Customers.Grade GradeOf(HouseholdProfile profile, HouseholdLedger ledger, HouseholdState household, DateOnly day) =>
+        grades.GradeOf(CustomerFactsOf.Household(profile, ledger, ledger.Balances(day), household.Contacts), household.GradeOverride, day);
 
     /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>
     private async Task<List<ReconciliationDifference>> UnbalancedNodesAsync(bool repair)

@@ -7,5 +7,5 @@ namespace CollectionGrains.Customers;
 public static class CustomersModule
 {
     public static IServiceCollection AddCustomersModule(this IServiceCollection services) =>
-        services.AddSingleton<CreditModelStore>().AddSingleton<CreditHistoryReader>().AddSingleton<CreditModels>();
+        services.AddSingleton<CreditModelStore>().AddSingleton<CreditHistoryReader>().AddSingleton<CreditModels>().AddSingleton<IGradeRule, Grading.GradeRule>();
 }

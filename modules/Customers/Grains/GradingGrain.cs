@@ -8,9 +8,6 @@ namespace CollectionGrains.Customers;
 [StatelessWorker]
 internal sealed class GradingGrain(CreditModels models) : Grain, IGradingGrain
 {
-    public Task<Grade> GradeAsync(CustomerFacts facts, GradeOverride? gradeOverride, DateOnly today) =>
-        Task.FromResult(gradeOverride?.Grade ?? GradeRules.Grade(facts, today));
-
     public async Task<CreditAssessment> AssessAsync(string projectId, CustomerFacts facts, GradeOverride? gradeOverride, DateOnly today)
     {
         var automatic = GradeRules.Grade(facts, today);

@@ -8,14 +8,14 @@ namespace CollectionGrains.Billing.Ledger;
 /// </summary>
 internal static class CustomerFactsOf
 {
-    public static CustomerFacts Household(HouseholdProfile profile, HouseholdLedger ledger, ContactFacts? contacts, DateOnly today)
+    public static CustomerFacts Household(HouseholdProfile profile, HouseholdLedger ledger, IReadOnlyList<BillBalance> balances, ContactFacts? contacts)
     {
         var lastPaid = ledger.State.Payments.Where(p => !p.Reversed).SelectMany(p => p.Allocations).Select(a => (a.BillId, a.On))
             .Concat(ledger.State.Waivers.Select(w => (w.BillId, w.On)))
             .GroupBy(x => x.BillId).ToDictionary(g => g.Key, g => g.Max(x => x.On));
-        var bills = ledger.Balances(today)
+        var bills = balances
             .Select(b => new BillRecord(b.Period, b.DueDate, b.Principal, b.PrincipalDue,
-                b.PrincipalDue <= 0 ? lastPaid.GetValueOrDefault(b.BillId, today) : null))
+                b.PrincipalDue <= 0 ? lastPaid.GetValueOrDefault(b.BillId, b.DueDate) : null))
             .ToList();
         return new CustomerFacts(bills, contacts?.ContactDays ?? [], contacts?.ComplaintDays ?? [],
             profile.CustomerType == CustomerType.Corporate, profile.IsVacant);

@@ -11,11 +11,14 @@ namespace CollectionGrains.Billing.Ledger;
 /// </summary>
 internal static class HouseholdContribution
 {
-    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today, Customers.Grade grade)
+    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today, Customers.Grade grade) =>
+        Of(profile, ledger, ledger.Balances(today), today, grade);
+
+    /// <summary>The same, from the ledger's balances on the day (worked out once for the grade and the contribution).</summary>
+    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, IReadOnlyList<BillBalance> balances, DateOnly today, Customers.Grade grade)
     {
         var period = Period.Of(today);
         var yearStart = new DateOnly(today.Year, 1, 1);
-        var balances = ledger.Balances(today);
         var allocations = ledger.State.Payments.Where(p => !p.Reversed).SelectMany(p => p.Allocations).ToList();
         var byAge = new decimal[Totals.AgeBuckets];
         decimal opening = 0, recovered = 0;
