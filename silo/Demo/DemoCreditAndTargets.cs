@@ -7,7 +7,7 @@ namespace CollectionGrains.Silo.Demo;
 
 /// <summary>
 /// The demo group's re-default model (trained once its history is in the Billing tables, when it has none) and this
-/// month's target (set at the group when it has none, cascaded down): a 92% collection rate and 10% of the opening arrears.
+/// month's target (set at the group when it has none, cascaded down): a 92% collection rate and 95% of the opening arrears recovered by the year's end.
 /// </summary>
 internal static class DemoCreditAndTargets
 {
@@ -17,7 +17,7 @@ internal static class DemoCreditAndTargets
         var month = Period.Of(clock.Today);
         if (await group.GetTargetAsync(month) is null && await group.GetAsync() is { } view)
         {
-            await group.SetTargetAsync(new TargetRequest(month, 0.92m, Money.ToCents(view.Totals.OpeningArrears * 0.10m), true, "admin"));
+            await group.SetTargetAsync(new TargetRequest(month, 0.92m, Money.ToCents(view.Totals.OpeningArrears * 0.95m), true, "admin"));
         }
         var model = grains.GetGrain<ICreditModelGrain>(DemoPlan.GroupId);
         if (await model.GetAsync() is null)

@@ -175,12 +175,12 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.Add(Query("TargetChange", "orgNode", node.Replace("SELECTION", $"targetHistory(period: \"{month}\") {{ SELECTION }}"), Node));
         // Next month: no parent has a target for it yet, so a project's own is allowed; then its one zone takes the whole of it.
         var next = month.AddMonths(1).ToString();
-        entries.Add(Mutation("Target", "setTarget", "SetTargetInput", t => Task.FromResult<object>(new { nodeId = t.Node, period = next, collectionRate = 0.9m, recoveryAmount = 100m })));
+        entries.Add(Mutation("Target", "setTarget", "SetTargetInput", t => Task.FromResult<object>(new { nodeId = t.Node, period = next, collectionRate = 0.9m, recoveryAmount = "100.00" })));
         entries.Add(Mutation("Target", "adjustTargets", "AdjustTargetsInput", async t => new
         {
             parentId = t.Node, period = next,
             shares = new[] { new { nodeId = t.Node + "-z", collectionAmount = (await fixture.Api.Grains.GetGrain<CollectionGrains.Organisation.IOrgNodeGrain>(t.Node)
-                .GetTargetAsync(CollectionGrains.Kernel.Period.Parse(next)))?.Target.CollectionAmount ?? 0m, recoveryAmount = 100m } },
+                .GetTargetAsync(CollectionGrains.Kernel.Period.Parse(next)))?.Target.CollectionAmount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "0.00", recoveryAmount = "100.00" } },
         }));
         entries.Add(Query("Credit", "household", household.Replace("SELECTION", "credit { SELECTION }"), Household));
         entries.Add(Query("GradeOverride", "household", household.Replace("SELECTION", "gradeOverride { SELECTION }"), Household));

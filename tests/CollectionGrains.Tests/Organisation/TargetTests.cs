@@ -40,7 +40,7 @@ public sealed class TargetTests : IAsyncLifetime
     public async Task A_group_target_cascades_to_the_cent_and_shares_change_only_when_they_still_add_up()
     {
         var set = (await _api.DataAsync("""
-            mutation($g: ID!, $m: Period!) { setTarget(input: {nodeId: $g, period: $m, collectionRate: 0.95, recoveryAmount: 1000.01, cascade: true}) { collectionAmount recoveryAmount source } }
+            mutation($g: ID!, $m: Period!) { setTarget(input: {nodeId: $g, period: $m, collectionRate: 0.95, recoveryAmount: "1000.01", cascade: true}) { collectionAmount recoveryAmount source } }
             """, new { g = _tree.Group, m = Month.ToString() }))["setTarget"]!;
         Assert.Equal(1710.00m, set["collectionAmount"]!.Money());   // 0.95 × 1,800
         // Collection by receivable 600 : 500 : 700 → 570, 475, 665. Recovery 1,000.01 by opening arrears 1,000 : 0 : 2,000
@@ -54,13 +54,13 @@ public sealed class TargetTests : IAsyncLifetime
 
         // A share that breaks the sum is refused and changes nothing; one that keeps it is taken.
         const string Adjust = "mutation($z: ID!, $m: Period!, $s: [TargetShareInput!]!) { adjustTargets(input: {parentId: $z, period: $m, shares: $s}) { collectionAmount source } }";
-        var (_, refused) = await _api.PostAsync(Adjust, new { z = _tree.Zones[0], m = Month.ToString(), s = new[] { new { nodeId = _tree.Buildings[0], collectionAmount = 600.00m } } });
+        var (_, refused) = await _api.PostAsync(Adjust, new { z = _tree.Zones[0], m = Month.ToString(), s = new[] { new { nodeId = _tree.Buildings[0], collectionAmount = "600.00" } } });
         Assert.Equal("BAD_USER_INPUT", refused["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal((570.00m, 333.34m), await AmountsAsync(_tree.Buildings[0]));
         var adjusted = (await _api.DataAsync(Adjust, new
         {
             z = _tree.Zones[0], m = Month.ToString(),
-            s = new[] { new { nodeId = _tree.Buildings[0], collectionAmount = 545.00m }, new { nodeId = _tree.Buildings[1], collectionAmount = 500.00m } },
+            s = new[] { new { nodeId = _tree.Buildings[0], collectionAmount = "545.00" }, new { nodeId = _tree.Buildings[1], collectionAmount = "500.00" } },
         }))["adjustTargets"]!.AsArray();
         Assert.Equal([545.00m, 500.00m], adjusted.Select(a => a!["collectionAmount"]!.Money()));
         Assert.Equal("ADJUSTED", (await TargetAsync(_tree.Buildings[0]))["source"]!.GetValue<string>());

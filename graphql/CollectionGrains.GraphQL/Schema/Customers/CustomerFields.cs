@@ -43,7 +43,7 @@ internal static class CustomerFields
                 var household = Text(input, "householdId");
                 var grade = (Grade?)input.GetValueOrDefault("grade");
                 var change = grade is { } given
-                    ? new GradeOverride(given, Text(input, "reason", 500), Collection.CollectionActors.Of(c).Username, DateTimeOffset.UtcNow)
+                    ? new GradeOverride(given, Text(input, "reason", 500), Collection.CollectionActors.Of(c).Username, DateTimeOffset.UtcNow.ToOffset(Kernel.BusinessCalendar.Offset))
                     : null;
                 return await grains.GetGrain<IHouseholdGrain>(household).OverrideGradeAsync(change);
             });

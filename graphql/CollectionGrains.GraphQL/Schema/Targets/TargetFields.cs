@@ -77,7 +77,7 @@ internal sealed class SetTargetInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("nodeId");
         Field<NonNullGraphType<PeriodGraphType>>("period");
         Field<DecimalGraphType>("collectionRate").Description("收缴率 of the month's bills to reach, above 0 and at most 1.");
-        Field<DecimalGraphType>("recoveryAmount").Description("清欠: opening arrears to recover from 1 January to the month's end.");
+        Field<MoneyGraphType>("recoveryAmount").Description("清欠: opening arrears to recover from 1 January to the month's end.");
         Field<BooleanGraphType>("cascade").Description("Give every node below its share in proportion (default true).");
     }
 }
@@ -99,7 +99,7 @@ internal sealed class TargetShareInputType : InputObjectGraphType
     {
         Name = "TargetShareInput";
         Field<NonNullGraphType<IdGraphType>>("nodeId");
-        Field<DecimalGraphType>("collectionAmount");
-        Field<DecimalGraphType>("recoveryAmount");
+        Field<MoneyGraphType>("collectionAmount");
+        Field<MoneyGraphType>("recoveryAmount");
     }
 }

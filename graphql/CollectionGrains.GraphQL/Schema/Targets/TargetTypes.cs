@@ -22,7 +22,7 @@ internal sealed class TargetGraphType : ObjectGraphType<TargetProgress>
         Field<NonNullGraphType<InstantGraphType>>("setAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.Target.At);
         Field<NonNullGraphType<TargetProgressGraphType>>("progress").Allow(FieldAccess.Readers).Resolve(c => c.Source);
         Field<TargetForecastGraphType>("forecast").Allow(FieldAccess.Readers)
-            .Description("The month-end rate on the present pace (this month only, once the group has a month of history).").Resolve(c => c.Source.Forecast);
+            .Description("The month-end rate on the present pace: this month only, and only once the group's history had collected something by this day of the month (null before).").Resolve(c => c.Source.Forecast);
         Field<NonNullGraphType<BooleanGraphType>>("frozen").Allow(FieldAccess.Readers).Description("The month is closed: target and figures are those of its month-end snapshot.").Resolve(c => c.Source.Frozen);
     }
 }
