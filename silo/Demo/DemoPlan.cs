@@ -7,7 +7,7 @@ namespace CollectionGrains.Silo.Demo;
 /// <summary>
 /// A realistic demo group, the same for the same size and day: Chinese names, areas of 60–180 m², property fees of
 /// 2.20–4.50 per m², parking for some, ~10% vacant, and 24 months (or as many as asked) of bills with payments by grade — self-payers pay
-/// before the due date, others after one reminder (10–40 days late), after repeated reminders (quarterly lumps, 2–5
+/// before the due date, others after one reminder (10–40 days late, with 3% on top for the late fee), after repeated reminders (quarterly lumps, 2–5
 /// months late), or not at all for the last year (defaulters). Some histories change, so a model has more to learn than
 /// the grade shows: about 7% of self-payers complain of the service at a reminder after a first missed bill and then
 /// withhold for 4–7 months (Complains); about 7% of self-payers and of those who pay after a reminder slide, each month
@@ -132,7 +132,7 @@ internal sealed class DemoPlan
                     payments.Add((due.AddDays(-random.Next(1, 10)), monthly));
                     break;
                 case "PaysAfterReminder":
-                    payments.Add((due.AddDays(random.Next(10, 41)), monthly + Money.ToCents(monthly * 0.01m)));
+                    payments.Add((due.AddDays(random.Next(10, 41)), monthly + Money.ToCents(monthly * 0.03m)));
                     break;
                 case "PaysAfterRepeatedReminders" when i % 3 == 2:
                     payments.Add((Periods[i - 2].Day(15).AddDays(random.Next(60, 151)), monthly * 3));
