@@ -51,9 +51,7 @@ internal sealed partial class HouseholdGrain
     /// <summary>The household's contribution on a day, with its grade worked out afresh from the same balances.</summary>
     private Totals Contribution(HouseholdProfile profile, DateOnly day)
     {
-        var ledger = Ledger;
-        var balances = ledger.Balances(day);
-        _grade = grades.GradeOf(CustomerFactsOf.Household(profile, ledger, balances, state.State.Contacts), state.State.GradeOverride, day);
-        return HouseholdContribution.Of(profile, ledger, balances, day, _grade);
+        (var totals, _grade) = HouseholdContribution.Of(profile, Ledger, day, grades, state.State.Contacts, state.State.GradeOverride);
+        return totals;
     }
 }

@@ -109,18 +109,17 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
         }
         var ledger = new HouseholdLedger(household.Ledger, policy);
         var today = clock.Today;
-        if (counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, today, GradeOf(profile, ledger, household, today))))
+        if (counted.Totals.SameAs(ContributionOn(today)))
         {
             return today;
         }
         var reported = HouseholdReportVersion.Of(counted.Version);
         return reported.CommitCount == household.CommitCount && reported.Day < today
-            && counted.Totals.SameAs(HouseholdContribution.Of(profile, ledger, reported.Day, GradeOf(profile, ledger, household, reported.Day)))
+            && counted.Totals.SameAs(ContributionOn(reported.Day))
             ? reported.Day : null;
-    }
 
-    private Customers.Grade GradeOf(HouseholdProfile profile, HouseholdLedger ledger, HouseholdState household, DateOnly day) =>
-        grades.GradeOf(CustomerFactsOf.Household(profile, ledger, ledger.Balances(day), household.Contacts), household.GradeOverride, day);
+        Totals ContributionOn(DateOnly day) => HouseholdContribution.Of(profile, ledger, day, grades, household.Contacts, household.GradeOverride).Totals;
+    }
 
     /// <summary>Nodes of the subtree whose own totals are not the sum of their children's latest totals.</summary>
     private async Task<List<ReconciliationDifference>> UnbalancedNodesAsync(bool repair)

@@ -11,10 +11,15 @@ namespace CollectionGrains.Billing.Ledger;
 /// </summary>
 internal static class HouseholdContribution
 {
-    public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today, Customers.Grade grade) =>
-        Of(profile, ledger, ledger.Balances(today), today, grade);
+    /// <summary>The contribution on a day with the grade in force, both from the ledger's balances worked out once.</summary>
+    public static (Totals Totals, Customers.Grade Grade) Of(HouseholdProfile profile, HouseholdLedger ledger, DateOnly today,
+        Customers.IGradeRule grades, Customers.ContactFacts? contacts, Customers.GradeOverride? gradeOverride)
+    {
+        var balances = ledger.Balances(today);
+        var grade = grades.GradeOf(CustomerFactsOf.Household(profile, ledger, balances, contacts), gradeOverride, today);
+        return (Of(profile, ledger, balances, today, grade), grade);
+    }
 
-    /// <summary>The same, from the ledger's balances on the day (worked out once for the grade and the contribution).</summary>
     public static Totals Of(HouseholdProfile profile, HouseholdLedger ledger, IReadOnlyList<BillBalance> balances, DateOnly today, Customers.Grade grade)
     {
         var period = Period.Of(today);
