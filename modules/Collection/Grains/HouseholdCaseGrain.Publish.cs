@@ -105,6 +105,12 @@ internal sealed partial class HouseholdCaseGrain
     private async Task ReportFiguresAsync(string buildingId, VersionedTotals report)
     {
         await _figuresReport.ContinueWith(_ => { }, TaskScheduler.Current);
+        // The rows first, then the figures: whoever sees a warning or a contact counted can already list it
+        // (the live warning feed reads the rows when the totals move). A failed flush retries on its own timer.
+        if (_journalFlush is { } flush)
+        {
+            await flush.ContinueWith(_ => { }, TaskScheduler.Current);
+        }
         for (var attempt = 0; report.Version == _reportedVersion && await MemoryMatchesStorageAsync(); attempt++)
         {
             try

@@ -6,8 +6,8 @@ namespace CollectionGrains.GraphQL.Schema.Collection;
 /// <summary>
 /// The warnings raised or climbing at or below a node, as a stream. It rides on the node's totals: a warning raised or
 /// climbing changes the totals' warning counts, and each change of the totals reads the warnings changed since the
-/// last one passed on (again 1 s and 3 s later, for the row written just after the totals moved). No polling while
-/// nothing changes.
+/// last one passed on. A case writes its rows before it reports its figures, so the first read finds them; the reads
+/// 1 s and 3 s later catch a row whose write had to be retried. No polling while nothing changes.
 /// </summary>
 internal sealed class WarningFeed(IGrainFactory grains, string nodeId) : IObservable<Warning>
 {
