@@ -21,6 +21,11 @@ public static class Telemetry
     public static readonly Counter<long> ContactsRecorded =
         Meter.CreateCounter<long>("cg.contacts.recorded", "{contact}", "Contacts recorded in households' cases (a contact id sent again counts once).");
 
+    /// <summary>From a household's commit to the group's new totals that count it (the group's watchers are pushed them then).</summary>
+    public static readonly Histogram<double> RollUpLag =
+        Meter.CreateHistogram("cg.rollup.lag", "s", "Time from a change in a household to the group's totals that include it.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 2, 5, 10, 30] });
+
     public static readonly Counter<long> GraphQLErrors =
         Meter.CreateCounter<long>("cg.graphql.errors", "{error}", "Errors the GraphQL API answered, by code.");
 }

@@ -71,7 +71,7 @@ internal sealed partial class HouseholdGrain
             return;
         }
         _reportedTotals = totals;
-        var report = new VersionedTotals(new HouseholdReportVersion(state.State.CommitCount, today).Value, totals);
+        var report = new VersionedTotals(new HouseholdReportVersion(state.State.CommitCount, today).Value, totals, DateTimeOffset.UtcNow);
         _totalsReport = SendTotalsAsync(++_reportsSent, profile.BuildingId, departed, report);
     }
 

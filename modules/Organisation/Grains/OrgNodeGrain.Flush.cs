@@ -1,3 +1,5 @@
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation.RollUps;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -42,6 +44,8 @@ internal sealed partial class OrgNodeGrain
     private Task _writeInFlight = Task.CompletedTask;
     private Task _parentSend = Task.CompletedTask;
     private bool _parentStale;
+    private readonly EarliestChange _unpublished = new();
+    private readonly EarliestChange _unreported = new();
 
     /// <summary>Something this node holds changed: publish soon, persist within the interval.</summary>
     private void MarkChanged()
@@ -105,7 +109,24 @@ internal sealed partial class OrgNodeGrain
         state.State.Version++;
         _totals = state.State.Children.Sum();
         NotifyWatchers();
+        var since = _unpublished.Take();
+        if (state.State.Info is { ParentId: null } && since is { } changedAt)
+        {
+            Telemetry.RollUpLag.Record((DateTimeOffset.UtcNow - changedAt).TotalSeconds);
+        }
+        _unreported.Note(since);
         SendToParent();
+    }
+
+    /// <summary>Keeps a child's report (without its moment, which only the lag meter needs); false when it was not newer.</summary>
+    private bool ApplyChild(string childId, VersionedTotals report)
+    {
+        if (!state.State.Children.Apply(childId, report.ChangedAt is null ? report : report with { ChangedAt = null }))
+        {
+            return false;
+        }
+        _unpublished.Note(report.ChangedAt);
+        return true;
     }
 
     private void SchedulePersist() =>
@@ -206,6 +227,7 @@ internal sealed partial class OrgNodeGrain
 
     private async Task ReportToParentAsync()
     {
+        DateTimeOffset? since = null;
         do
         {
             _parentStale = false;
@@ -216,7 +238,8 @@ internal sealed partial class OrgNodeGrain
             try
             {
                 var sent = state.State.Version;
-                var outrankedBy = await Node(parentId).ReportChildNodeTotalsAsync(Id, new VersionedTotals(sent, _totals));
+                since = _unreported.Take();
+                var outrankedBy = await Node(parentId).ReportChildNodeTotalsAsync(Id, new VersionedTotals(sent, _totals, since));
                 if (outrankedBy >= sent)
                 {
                     // An earlier activation published a later version (one it never stored): count on from above it.
@@ -226,6 +249,7 @@ internal sealed partial class OrgNodeGrain
             }
             catch (Exception e)
             {
+                _unreported.Note(since);
                 logger.NodeNotReported(e, Id, parentId);
                 await Task.Delay(ParentRetry);
                 _parentStale = true;

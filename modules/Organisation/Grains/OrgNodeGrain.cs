@@ -179,7 +179,7 @@ internal sealed partial class OrgNodeGrain(
     public Task ReportChildTotalsAsync(string childId, VersionedTotals totals)
     {
         RequireInfo();
-        if (state.State.Children.Apply(childId, totals))
+        if (ApplyChild(childId, totals))
         {
             return ChangedAsync();
         }
@@ -190,7 +190,7 @@ internal sealed partial class OrgNodeGrain(
     public Task<long> ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
     {
         RequireInfo();
-        if (state.State.Children.Apply(childId, totals))
+        if (ApplyChild(childId, totals))
         {
             MarkChanged();
             return Task.FromResult(0L);

@@ -43,8 +43,14 @@ public sealed class TelemetryTests
             after = await ScrapeAsync(api);
             return Value(after, "cg_payments_recorded_total") >= Value(before, "cg_payments_recorded_total") + 1
                 && Value(after, "cg_contacts_recorded_total") >= Value(before, "cg_contacts_recorded_total") + 1
-                && Value(after, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") >= Value(before, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") + 1;
+                && Value(after, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") >= Value(before, "cg_graphql_errors_total", "code=\"BAD_USER_INPUT\"") + 1
+                && Value(after, "cg_rollup_lag_seconds_count") >= Value(before, "cg_rollup_lag_seconds_count") + 1;
         }, TimeSpan.FromSeconds(10), "the project's counters moved");
+        // The payment reached the group: the lag histogram counted it, in seconds, within its buckets.
+        var lags = Value(after, "cg_rollup_lag_seconds_count") - Value(before, "cg_rollup_lag_seconds_count");
+        var lagSeconds = Value(after, "cg_rollup_lag_seconds_sum") - Value(before, "cg_rollup_lag_seconds_sum");
+        Assert.InRange(lagSeconds / lags, 0, 10);
+        Assert.Contains("cg_rollup_lag_seconds_bucket{", after);
         // Orleans', ASP.NET Core's, Npgsql's and the runtime's meters are there too, and the gauges read from PostgreSQL.
         foreach (var name in new[] { "cg_tasks_open", "cg_warnings_open", "cg_outbox_queued", "http_server_request_duration_seconds", "orleans_", "db_client_", "dotnet_gc_collections_total" })
         {
