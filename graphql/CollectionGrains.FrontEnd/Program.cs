@@ -7,6 +7,7 @@ builder.AddCollectionGrainsClient();
 builder.Services.AddCollectionGrainsGraphQL();
 
 var app = builder.Build();
+app.MapCollectionGrainsHealth();
 app.MapCollectionGrainsGraphQL();
 app.MapCollectionGrainsMetrics();
 app.Run();

@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -23,7 +24,13 @@ public static class ClientHostingExtensions
 
     public static IHostBuilder UseCollectionGrainsClient(this IHostBuilder host, ClusterSettings cluster, PostgresSettings postgres)
     {
-        host.ConfigureServices(services => services.AddCollectionGrainsTelemetry("frontend"));
+        host.ConfigureServices(services =>
+        {
+            services.AddSingleton(postgres);
+            services.AddSingleton(cluster);
+            services.AddSingleton<HealthProbe>();
+            services.AddCollectionGrainsTelemetry("frontend");
+        });
         return host.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>

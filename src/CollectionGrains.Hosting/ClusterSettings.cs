@@ -3,14 +3,18 @@ using Microsoft.Extensions.Configuration;
 
 namespace CollectionGrains.Hosting;
 
-/// <summary>Identity and endpoints of one Orleans silo (or client) of the cluster, from CG_* settings.</summary>
+/// <summary>
+/// Identity and endpoints of one Orleans silo (or client) of the cluster, from CG_* settings. On Kubernetes
+/// (<c>CG_KUBERNETES=on</c>) the silo takes its name and address from its pod and listens on every address.
+/// </summary>
 public sealed record ClusterSettings(
     string ClusterId,
     string ServiceId,
     IPAddress AdvertisedIp,
     int SiloPort,
     int GatewayPort,
-    string HttpUrl)
+    string HttpUrl,
+    bool OnKubernetes = false)
 {
     public const string DefaultClusterId = "collectiongrains-dev";
     public const string DefaultServiceId = "collectiongrains";
@@ -24,7 +28,8 @@ public sealed record ClusterSettings(
         IPAddress.Parse(configuration["CG_ADVERTISED_IP"] ?? "127.0.0.1"),
         NumberSetting.Positive(configuration, "CG_SILO_PORT", DefaultSiloPort),
         NumberSetting.Positive(configuration, "CG_GATEWAY_PORT", DefaultGatewayPort),
-        configuration["CG_HTTP_URL"] ?? DefaultHttpUrl);
+        configuration["CG_HTTP_URL"] ?? DefaultHttpUrl,
+        string.Equals(configuration["CG_KUBERNETES"], "on", StringComparison.OrdinalIgnoreCase));
 
     public static ClusterSettings FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }

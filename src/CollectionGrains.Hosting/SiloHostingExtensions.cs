@@ -12,6 +12,9 @@ namespace CollectionGrains.Hosting;
 /// <summary>Wires an Orleans silo on PostgreSQL (ADO.NET clustering, grain storage, reminders) into a host.</summary>
 public static class SiloHostingExtensions
 {
+    /// <summary>How long a stopping silo has to hand its grains over and leave (a pod's termination grace must exceed it).</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>The silo of the web host, with settings from configuration (appsettings, CG_* environment).</summary>
     public static WebApplicationBuilder AddCollectionGrainsSilo(this WebApplicationBuilder builder)
     {
@@ -29,7 +32,7 @@ public static class SiloHostingExtensions
     {
         host.ConfigureServices(services =>
         {
-            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
             services.AddSingleton(postgres);
             services.AddSingleton(cluster);
             services.AddSingleton<HealthProbe>();
@@ -46,7 +49,16 @@ public static class SiloHostingExtensions
                 o.ServiceId = cluster.ServiceId;
             });
             silo.Configure<Orleans.Serialization.ExceptionSerializationOptions>(DatabaseExceptions.MayCrossSilos);
-            silo.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            if (cluster.OnKubernetes)
+            {
+                // Name and address from the pod (POD_NAME, POD_IP), ids from its orleans/* labels; membership stays in PostgreSQL.
+                silo.Configure<EndpointOptions>(o => (o.SiloPort, o.GatewayPort) = (cluster.SiloPort, cluster.GatewayPort));
+                silo.UseKubernetesHosting();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            }
             // One activation per grain even while silos join and leave. The default directory is only eventually
             // consistent: after a silo left, a building could live twice for a while, and the twin that no household
             // reported to kept showing totals older than those stored.

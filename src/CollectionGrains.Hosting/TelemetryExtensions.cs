@@ -43,7 +43,7 @@ public static class TelemetryExtensions
     public static IServiceCollection AddCollectionGrainsTracing(this IServiceCollection services)
     {
         services.AddOpenTelemetry().WithTracing(tracing => tracing
-            .AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != MetricsPath && http.Request.Path != "/health")
+            .AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != MetricsPath && !http.Request.Path.StartsWithSegments("/health"))
             .AddSource(Telemetry.Name)
             .AddSource(Orleans.Diagnostics.ActivitySources.AllActivitySourceName)
             .AddNpgsql());
