@@ -59,9 +59,7 @@ public static class SiloHostingExtensions
             {
                 silo.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             }
-            // One activation per grain even while silos join and leave. The default directory is only eventually
-            // consistent: after a silo left, a building could live twice for a while, and the twin that no household
-            // reported to kept showing totals older than those stored.
+            // One activation per grain even while silos join and leave, so each node's roll-up is exact (docs/decisions/0009).
 #pragma warning disable ORLEANSEXP003 // marked experimental in Orleans 10
             silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
