@@ -26,12 +26,6 @@ internal sealed class CompactTotalsConverter : JsonConverter<Dictionary<string, 
                 layout = reader.GetInt32();
                 continue;
             }
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                // Rows written before the compact form: read them as they were written.
-                table[childId] = JsonSerializer.Deserialize<VersionedTotals>(ref reader, options)!;
-                continue;
-            }
             Expect(reader.TokenType == JsonTokenType.StartArray);
             var numbers = new List<decimal>();
             while (reader.Read() && reader.TokenType == JsonTokenType.Number)
