@@ -75,6 +75,7 @@ public static class GraphQLModule
         endpoints.MapGet(DoorLabelsEndpoint.Prefix + "/{id}/door-labels.pdf", (HttpContext http, string id) =>
             http.RequestServices.GetRequiredService<DoorLabelsEndpoint>().HandleAsync(http, id));
         PayEndpoints.Map(endpoints);
+        WebApp.Map(endpoints);
         endpoints.MapPost(CollectionGrains.Outreach.MessageReceipt.Path, MessageReceiptEndpoint.HandleAsync);
         if (Kernel.DashboardSetting.IsOn)
         {

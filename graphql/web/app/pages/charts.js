@@ -1,0 +1,44 @@
+// The dashboard's charts (ECharts from npm, loaded on the dashboard only): arrears by age, households by grade and by class.
+import { h } from '../dom.js';
+import { t, money } from '../i18n.js';
+
+let echartsLoaded = null;
+
+function loadEcharts() {
+  echartsLoaded ??= new Promise((resolve, reject) => {
+    const script = h('script', { src: '/app/vendor/echarts.min.js' });
+    script.onload = () => resolve(window.echarts);
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  return echartsLoaded;
+}
+
+const grades = ['SELF_PAYER', 'PAYS_AFTER_REMINDER', 'PAYS_AFTER_REPEATED_REMINDERS', 'DEFAULTER'];
+const classes = ['A_PROMISED', 'B_UNDECIDED', 'C_UNREACHABLE', 'D_AWAY', 'E_REFUSING'];
+
+/** Draws (or redraws) the charts in box; returns the handle to pass next time. */
+export function charts(box, totals, drawn) {
+  const handle = drawn ?? { instances: [], pending: null, dispose() { this.instances.forEach((c) => c.dispose()); } };
+  const options = [
+    { title: t('arrearsByAge'), names: totals.arrearsByAge.map((a) => t(a.bucket)), values: totals.arrearsByAge.map((a) => Number(a.amount)), money: true },
+    { title: t('byGrade'), names: grades.map((g) => t(g)), values: totals.householdsByGrade.map(Number) },
+    { title: t('byClass'), names: classes.map((c) => t(c)), values: totals.householdsByContactClass.map(Number) },
+  ].map((chart) => ({
+    title: { text: chart.title, textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis', valueFormatter: chart.money ? money : undefined },
+    grid: { left: 70, right: 10, bottom: 50, top: 40 },
+    xAxis: { type: 'category', data: chart.names, axisLabel: { interval: 0, rotate: 20, fontSize: 10 } },
+    yAxis: { type: 'value' },
+    series: [{ type: 'bar', data: chart.values }],
+    animation: false,
+  }));
+  loadEcharts().then((echarts) => {
+    if (handle.instances.length === 0) {
+      box.replaceChildren(...options.map((_, i) => h('div', { class: 'chart', role: 'img', 'aria-label': options[i].title.text })));
+      handle.instances = [...box.children].map((element) => echarts.init(element));
+    }
+    handle.instances.forEach((chart, i) => chart.setOption(options[i]));
+  }).catch(() => {});
+  return handle;
+}

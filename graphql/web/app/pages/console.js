@@ -1,0 +1,143 @@
+// 客服主管 / 项目经理工作台: zone packages (buildings to collectors), the daily check, visits to review, service orders,
+// legal steps to approve, and the project's target.
+import { h, show, loading, empty } from '../dom.js';
+import { t, money, rate, count, dateTime } from '../i18n.js';
+import { gql, all, session, thisMonth } from '../api.js';
+import { breadcrumb } from './breadcrumb.js';
+
+const sections = ['packages', 'daily', 'visits', 'orders', 'legal', 'targets'];
+
+export function render(main, [projectId]) {
+  const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? 'packages';
+  const body = h('section', {}, loading(t('loading')));
+  show(main, breadcrumb(projectId), h('h1', {}, t('console')),
+    h('nav', { class: 'tabs', role: 'tablist' }, sections.map((name) => h('a', {
+      role: 'tab', href: `#/console/${encodeURIComponent(projectId)}?tab=${name}`, 'aria-selected': String(name === tab), class: name === tab ? 'on' : '',
+    }, t(`tab_${name}`)))),
+    h('p', {}, h('a', { href: `#/node/${encodeURIComponent(projectId)}` }, t('dashboard'), ' →')),
+    body);
+  // Redrawn after a change, keeping what the change said.
+  const draw = (said) => ({ packages, daily, visits, orders, legal, targets })[tab](body, projectId, draw, said ?? '')
+    .catch((error) => show(body, h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error))));
+  draw();
+}
+
+const failure = (box) => (error) => { box.textContent = error.shown ?? String(error); };
+
+async function packages(body, projectId, redraw, said) {
+  const { orgNode } = await gql(`query($p: ID!) { orgNode(id: $p) {
+    children(first: 20) { items { id name children(first: 50) { items { id name totals { households } } } } }
+    collectors { username displayName } } }`, { p: projectId });
+  const packages = await Promise.all(orgNode.collectors.map((c) => all(`query($u: String!, $after: String) { collector(username: $u) {
+    households(first: 200, after: $after) { pageInfo { hasNextPage endCursor } items { building { id } } } } }`, { u: c.username }, (d) => d.collector.households)));
+  const holders = new Map();
+  for (const [i, collector] of orgNode.collectors.entries()) {
+    for (const household of packages[i]) {
+      const byCollector = holders.get(household.building.id) ?? new Map();
+      byCollector.set(collector.displayName, (byCollector.get(collector.displayName) ?? 0) + 1);
+      holders.set(household.building.id, byCollector);
+    }
+  }
+  const status = h('p', { role: 'status' }, said);
+  show(body, status, orgNode.children.items.map((zone) => h('section', {}, h('h2', {}, zone.name), h('table', {},
+    h('thead', {}, h('tr', {}, h('th', {}, t('BUILDING')), h('th', { class: 'num' }, t('households')), h('th', {}, t('collector')), h('th', {}, t('assignTo')))),
+    h('tbody', {}, zone.children.items.map((building) => {
+      const select = h('select', { 'aria-label': `${building.name} ${t('assignTo')}`, dataset: { building: building.id } },
+        h('option', { value: '' }, t('pool')), orgNode.collectors.map((c) => h('option', { value: c.username }, c.displayName)));
+      const held = [...(holders.get(building.id) ?? new Map())].map(([name, n]) => `${name} ${n}`).join('，') || t('pool');
+      return h('tr', {}, h('td', {}, h('a', { href: `#/node/${encodeURIComponent(building.id)}` }, building.name)),
+        h('td', { class: 'num' }, count(building.totals.households)), h('td', { dataset: { holder: building.id } }, held),
+        h('td', {}, select, h('button', { onclick: async () => {
+          try {
+            const moved = (await gql('mutation($i: AssignHouseholdsInput!) { assignHouseholds(input: $i) { moved } }',
+              { i: { projectId, buildingIds: [building.id], ...(select.value ? { collector: select.value } : {}) } })).assignHouseholds.moved;
+            redraw(t('movedN', { n: moved }));
+          } catch (error) {
+            failure(status)(error);
+          }
+        } }, t('assign'))));
+    }))))));
+}
+
+async function daily(body, projectId) {
+  const { orgNode, warnings } = await gql(`query($p: ID!) {
+    orgNode(id: $p) { collectors { username displayName counters { contactsToday contactsThisWeek promisesOpen promisesBroken openTasks recoveredThisMonth } } }
+    warnings(nodeId: $p, first: 50) { warnings { id kind level detail collector household { id room building { name } } } } }`, { p: projectId });
+  show(body,
+    h('h2', {}, t('tab_daily')),
+    h('table', {}, h('thead', {}, h('tr', {}, [t('collector')].map((c) => h('th', {}, c)),
+      ['contactsToday', 'contactsThisWeek', 'promisesOpen', 'promisesBroken', 'openTasks', 'recoveredThisMonth'].map((c) => h('th', { class: 'num' }, t(c))))),
+    h('tbody', {}, orgNode.collectors.map((c) => h('tr', {}, h('td', {}, c.displayName),
+      ['contactsToday', 'contactsThisWeek', 'promisesOpen', 'promisesBroken', 'openTasks'].map((k) => h('td', { class: 'num' }, count(c.counters[k]))),
+      h('td', { class: 'num' }, money(c.counters.recoveredThisMonth)))))),
+    h('h2', {}, t('warningsOpen')),
+    warnings.warnings.length === 0 ? empty(t('nothing')) : h('ul', {}, warnings.warnings.map((w) => h('li', {},
+      h('a', { href: `#/household/${encodeURIComponent(w.household.id)}` }, `${w.household.building.name} ${w.household.room}`), ` ${w.level} · ${w.detail}`))));
+}
+
+async function visits(body, projectId, redraw) {
+  const { visitsToReview } = await gql(`query($p: ID!) { visitsToReview(projectId: $p) {
+    contactId collector visitedAt flagged problems distanceMetres photoUrl household { id room building { name } } } }`, { p: projectId });
+  show(body, visitsToReview.length === 0 ? empty(t('nothing')) : h('ul', { class: 'reviews' }, visitsToReview.map((visit) => {
+    const image = h('img', { alt: t('takePhoto'), width: 160, height: 120 });
+    if (visit.photoUrl) {
+      fetch(visit.photoUrl, { headers: { Authorization: `Bearer ${session.token}` } }).then((r) => r.blob()).then((b) => { image.src = URL.createObjectURL(b); }).catch(() => {});
+    }
+    const status = h('span', { role: 'status' });
+    const decide = (cheating) => gql('mutation($i: ReviewVisitInput!) { reviewVisit(input: $i) { __typename } }',
+      { i: { householdId: visit.household.id, contactId: visit.contactId, cheating } }).then(redraw, failure(status));
+    return h('li', { class: visit.flagged ? 'flagged' : '' }, image,
+      h('div', {}, h('strong', {}, `${visit.household.building.name} ${visit.household.room}`), ` · ${visit.collector} · ${dateTime(visit.visitedAt)}`,
+        h('p', { class: 'small' }, visit.problems || t('sampled'), visit.distanceMetres != null ? ` · ${Math.round(visit.distanceMetres)} m` : ''),
+        h('button', { class: 'danger', onclick: () => decide(true) }, t('cheating')), ' ',
+        h('button', { onclick: () => decide(false) }, t('fine')), status));
+  })));
+}
+
+async function orders(body, projectId) {
+  const { serviceOrders } = await gql(`query($p: ID!) { serviceOrders(nodeId: $p, first: 50) {
+    orders { id status category description overdue openedAt household { id room building { name } } } } }`, { p: projectId });
+  show(body, serviceOrders.orders.length === 0 ? empty(t('nothing')) : h('table', {},
+    h('thead', {}, h('tr', {}, [t('at'), t('household'), t('reason'), t('description'), t('status')].map((c) => h('th', {}, c)))),
+    h('tbody', {}, serviceOrders.orders.map((o) => h('tr', { class: o.overdue ? 'overdue' : '' }, h('td', {}, dateTime(o.openedAt)),
+      h('td', {}, h('a', { href: `#/household/${encodeURIComponent(o.household.id)}` }, `${o.household.building.name} ${o.household.room}`)),
+      h('td', {}, t(o.category)), h('td', {}, o.description), h('td', {}, o.status))))));
+}
+
+async function legal(body, projectId, redraw) {
+  const { legalSteps } = await gql(`query($p: ID!) { legalSteps(nodeId: $p, status: REQUESTED) {
+    id step reason requestedBy requestedAt household { id room building { name } arrears { total } } } }`, { p: projectId });
+  const status = h('p', { role: 'status' });
+  const canDecide = session.me.role === 'PROJECT_MANAGER' || session.me.role === 'GROUP_ADMIN';
+  show(body, status, legalSteps.length === 0 ? empty(t('nothing')) : h('ul', {}, legalSteps.map((request) => h('li', {},
+    h('a', { href: `#/household/${encodeURIComponent(request.household.id)}` }, `${request.household.building.name} ${request.household.room}`),
+    ` · ${t(request.step)} · ${money(request.household.arrears.total)} · ${request.reason} · ${request.requestedBy}`,
+    canDecide ? [' ', ...[true, false].map((approve) => h('button', { onclick: () => gql('mutation($i: DecideLegalStepInput!) { decideLegalStep(input: $i) { __typename } }',
+      { i: { requestId: request.id, approve } }).then(redraw, failure(status)) }, t(approve ? 'approve' : 'reject')))] : null))));
+}
+
+async function targets(body, projectId, redraw) {
+  const period = thisMonth();
+  const { orgNode } = await gql(`query($p: ID!, $m: Period!) { orgNode(id: $p) { totals { collectionRate }
+    target(period: $m) { collectionRate source setBy progress { rateProgress collectionGap } forecast { collectionRate willMiss } } } }`, { p: projectId, m: period });
+  const target = orgNode.target;
+  const value = h('input', { id: 'targetRate', inputmode: 'decimal', value: target?.collectionRate != null ? (target.collectionRate * 100).toFixed(1) : '' });
+  const status = h('p', { role: 'status' });
+  show(body,
+    h('section', { class: 'figures' },
+      h('div', { class: 'card' }, h('div', { class: 'label' }, t('target')), h('div', { class: 'value num' }, target ? rate(target.collectionRate) : t('noTarget'))),
+      h('div', { class: 'card' }, h('div', { class: 'label' }, t('collectionRate')), h('div', { class: 'value num' }, rate(orgNode.totals.collectionRate))),
+      h('div', { class: 'card' }, h('div', { class: 'label' }, t('progress')), h('div', { class: 'value num' }, rate(target?.progress.rateProgress))),
+      h('div', { class: 'card' }, h('div', { class: 'label' }, t('forecast')), h('div', { class: 'value num' }, rate(target?.forecast?.collectionRate)),
+        target?.forecast?.willMiss ? h('div', { class: 'note error' }, t('willMiss')) : null)),
+    h('form', { class: 'filters', onsubmit: async (event) => {
+      event.preventDefault();
+      try {
+        await gql('mutation($i: SetTargetInput!) { setTarget(input: $i) { period } }',
+          { i: { nodeId: projectId, period, collectionRate: (Number(value.value) / 100).toFixed(4), cascade: true } });
+        redraw();
+      } catch (error) {
+        failure(status)(error);
+      }
+    } }, h('label', { for: 'targetRate' }, `${t('target')} (%)`), value, h('button', { type: 'submit' }, t('save'))), status);
+}

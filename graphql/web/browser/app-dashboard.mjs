@@ -1,0 +1,76 @@
+// The head-office dashboard in a browser: signed in as a group admin it shows the group's live totals; a payment made
+// through the API shows without reload (the delay is measured); a drill-down from the group to a household and back
+// with the browser's back button; signed out, only the login is seen.
+// Usage: node app-dashboard.mjs <base> <screenshots folder> <username> <password> <household id to pay>
+import { run, signIn, check, api } from './app-common.mjs';
+
+const [base, folder, username, password, payee] = process.argv.slice(2);
+const figure = (name) => `[data-figure=${name}] .value`;
+
+await run(async (browser, report) => {
+  // Cold: a new browser profile, nothing cached; warm: the same page loaded again.
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, base, username, password);
+  report.home = decodeURIComponent(new URL(page.url()).hash);
+  const fullDashboard = async () => {
+    const started = Date.now();
+    await page.waitForSelector(figure('collectionRate'));
+    await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length >= 3, null, { timeout: 30000 });
+    return Date.now() - started;
+  };
+  let started = Date.now();
+  await page.reload();
+  await fullDashboard();
+  report.coldMs = Date.now() - started;
+  started = Date.now();
+  await page.reload();
+  await fullDashboard();
+  report.warmMs = Date.now() - started;
+  report.collectionRate = await page.textContent(figure('collectionRate'));
+  report.collectedBefore = await page.textContent(figure('collected'));
+  await check(page, folder, 'dashboard', report);
+
+  // A payment through the API while the dashboard is open: the collected figure changes without reload.
+  const token = await page.evaluate(() => localStorage.getItem('collectiongrains.token'));
+  await page.waitForTimeout(1500); // the subscription is open before the payment is made
+  await api(base, token, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { appliedNow } }', {
+    i: { paymentId: `WEB-${Date.now()}`, householdId: payee, amount: '88.00', channel: 'COUNTER', paidAt: new Date().toISOString() },
+  });
+  const paid = Date.now();
+  await page.waitForFunction(([selector, before]) => document.querySelector(selector)?.textContent !== before,
+    [figure('collected'), report.collectedBefore], { timeout: 10000, polling: 20 });
+  report.liveDelayMs = Date.now() - paid;
+  report.collectedAfter = await page.textContent(figure('collected'));
+  report.reloaded = false;
+
+  // Down, one click a level, to a household; then back up with the browser's back button.
+  report.path = [await page.textContent('h1')];
+  for (let level = 0; level < 6; level++) {
+    const link = page.locator('section.children table a').first();
+    if (await link.count() === 0) break;
+    await link.click();
+    await page.waitForSelector(figure('collectionRate'));
+    report.path.push(await page.textContent('h1'));
+  }
+  await page.click('text=欠费清单');
+  await page.waitForSelector('section.list table a');
+  await check(page, folder, 'arrears', report);
+  await page.locator('section.list table a').first().click();
+  await page.waitForSelector('[data-figure=owed]');
+  report.household = await page.textContent('h1');
+  await check(page, folder, 'household', report);
+  const steps = report.path.length + 1;
+  for (let i = 0; i < steps; i++) {
+    await page.goBack();
+  }
+  await page.waitForSelector(figure('collectionRate'));
+  report.backAt = decodeURIComponent(new URL(page.url()).hash);
+
+  // Signed out: only the login.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(`${base}/#/node/demo`);
+  await stranger.waitForSelector('#username');
+  report.signedOutSees = { login: await stranger.isVisible('form.login'), figures: await stranger.locator('[data-figure]').count(), hash: new URL(stranger.url()).hash };
+  await check(stranger, folder, 'login', report);
+});
