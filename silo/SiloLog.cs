@@ -37,4 +37,7 @@ internal static partial class SiloLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo credit model v{Version}: holdout AUC {Auc:F3} against the grade's {BaselineAuc:F3}, in use: {InUse}; trained in {Seconds:F1} s")]
     public static partial void DemoCreditModel(this ILogger logger, int version, double auc, double baselineAuc, bool inUse, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo credit model not trained: {Reason}")]
+    public static partial void DemoCreditModelNotTrained(this ILogger logger, string reason);
 }

@@ -23,8 +23,15 @@ internal static class DemoCreditAndTargets
         if (await model.GetAsync() is null)
         {
             await BillingTablesSettledAsync(database, stoppingToken);
-            var report = await model.TrainAsync();
-            logger.DemoCreditModel(report.Version, report.Auc, report.BaselineAuc, report.InUse, report.TrainSeconds);
+            try
+            {
+                var report = await model.TrainAsync();
+                logger.DemoCreditModel(report.Version, report.Auc, report.BaselineAuc, report.InUse, report.TrainSeconds);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                logger.DemoCreditModelNotTrained(e.Message); // a short demo history (CG_DEMO_MONTHS) is not enough to learn from
+            }
         }
     }
 

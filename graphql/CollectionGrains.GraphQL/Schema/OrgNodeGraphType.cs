@@ -84,5 +84,6 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
                 ? await grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(c.Source.Info.Id).GetPolicyAsync()
                 : null);
         Targets.TargetFields.AddToOrgNode(this, grains);
+        Trends.TrendFields.AddToOrgNode(this, grains);
     }
 }

@@ -6,6 +6,7 @@ import * as login from './pages/login.js';
 import * as dashboard from './pages/dashboard.js';
 import * as arrears from './pages/arrears.js';
 import * as household from './pages/household.js';
+import * as collector from './pages/collector.js';
 import * as phone from './pages/phone.js';
 import * as console_ from './pages/console.js';
 
@@ -14,6 +15,7 @@ const routes = [
   [/^\/node\/([^/]+)$/, dashboard],
   [/^\/node\/([^/]+)\/arrears$/, arrears],
   [/^\/household\/(.+)$/, household],
+  [/^\/collector\/([^/]+)$/, collector],
   [/^\/phone$/, phone],
   [/^\/phone\/household\/(.+)$/, phone],
   [/^\/console\/([^/]+)$/, console_],

@@ -22,7 +22,7 @@ await run(async (browser, report) => {
   for (const tab of ['daily', 'orders', 'legal', 'targets']) {
     await page.goto(`${base}/#/console/${project}?tab=${tab}`);
     await page.waitForSelector('main section table, main section ul, main section .figures, main section .empty, main section .error');
-    report.errors = [...(report.errors ?? []), ...(await page.locator('main .error').allTextContents())];
+    report.errors = [...(report.errors ?? []), ...(await page.locator('main .error').allTextContents()).filter((text) => text.trim() !== '')];
     await check(page, folder, `console-${tab}`, report);
   }
   await page.goto(`${base}/#/console/${project}?tab=visits`);

@@ -173,6 +173,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.Add(Query("TargetProgress", "orgNode", target.Replace("{ SELECTION }", "{ progress { SELECTION } }"), Node));
         entries.Add(Query("TargetForecast", "orgNode", target.Replace("{ SELECTION }", "{ forecast { SELECTION } }"), Node));
         entries.Add(Query("TargetChange", "orgNode", node.Replace("SELECTION", $"targetHistory(period: \"{month}\") {{ SELECTION }}"), Node));
+        entries.Add(Query("MonthCollection", "orgNode", node.Replace("SELECTION", "collectionTrend(months: 3) { SELECTION }"), Node));
         // Next month: no parent has a target for it yet, so a project's own is allowed; then its one zone takes the whole of it.
         var next = month.AddMonths(1).ToString();
         entries.Add(Mutation("Target", "setTarget", "SetTargetInput", t => Task.FromResult<object>(new { nodeId = t.Node, period = next, collectionRate = 0.9m, recoveryAmount = "100.00" })));

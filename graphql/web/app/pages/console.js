@@ -2,7 +2,8 @@
 // legal steps to approve, and the project's target.
 import { h, show, loading, empty } from '../dom.js';
 import { t, money, rate, count, dateTime } from '../i18n.js';
-import { gql, all, session, thisMonth } from '../api.js';
+import { gql, all, session, thisMonth, today } from '../api.js';
+import { paged } from './paged.js';
 import { breadcrumb } from './breadcrumb.js';
 
 const sections = ['packages', 'daily', 'visits', 'orders', 'legal', 'targets'];
@@ -60,19 +61,24 @@ async function packages(body, projectId, redraw, said) {
 }
 
 async function daily(body, projectId) {
-  const { orgNode, warnings } = await gql(`query($p: ID!) {
-    orgNode(id: $p) { collectors { username displayName counters { contactsToday contactsThisWeek promisesOpen promisesBroken openTasks recoveredThisMonth } } }
-    warnings(nodeId: $p, first: 50) { warnings { id kind level detail collector household { id room building { name } } } } }`, { p: projectId });
+  const { orgNode } = await gql(`query($p: ID!, $d: Date) {
+    orgNode(id: $p) { collectors { username displayName counters { contactsToday contactsThisWeek promisesOpen promisesBroken openTasks recoveredThisMonth }
+      plan(date: $d) { overdue } } } }`, { p: projectId, d: today() });
+  const warnings = await paged(h('ul'), async (after) => {
+    const { warnings: page } = await gql(`query($p: ID!, $after: String) { warnings(nodeId: $p, first: 50, after: $after) {
+      endCursor hasNextPage warnings { id kind level detail collector household { id room building { name } } } } }`, { p: projectId, after });
+    return { items: page.warnings, next: page.hasNextPage ? page.endCursor : null };
+  }, (w) => h('li', {}, h('a', { href: `#/household/${encodeURIComponent(w.household.id)}` }, `${w.household.building.name} ${w.household.room}`), ` ${t(w.level)} · ${w.detail}`));
   show(body,
     h('h2', {}, t('tab_daily')),
     h('table', {}, h('thead', {}, h('tr', {}, [t('collector')].map((c) => h('th', {}, c)),
-      ['contactsToday', 'contactsThisWeek', 'promisesOpen', 'promisesBroken', 'openTasks', 'recoveredThisMonth'].map((c) => h('th', { class: 'num' }, t(c))))),
-    h('tbody', {}, orgNode.collectors.map((c) => h('tr', {}, h('td', {}, c.displayName),
-      ['contactsToday', 'contactsThisWeek', 'promisesOpen', 'promisesBroken', 'openTasks'].map((k) => h('td', { class: 'num' }, count(c.counters[k]))),
+      ['contactsToday', 'contactsThisWeek', 'plansOverdue', 'promisesOpen', 'promisesBroken', 'openTasks', 'recoveredThisMonth'].map((c) => h('th', { class: 'num' }, t(c))))),
+    h('tbody', {}, orgNode.collectors.map((c) => h('tr', {}, h('td', {}, h('a', { href: `#/collector/${encodeURIComponent(c.username)}` }, c.displayName)),
+      h('td', { class: 'num' }, count(c.counters.contactsToday)), h('td', { class: 'num' }, count(c.counters.contactsThisWeek)),
+      h('td', { class: 'num' }, count(c.plan.filter((item) => item.overdue).length)),
+      ['promisesOpen', 'promisesBroken', 'openTasks'].map((k) => h('td', { class: 'num' }, count(c.counters[k]))),
       h('td', { class: 'num' }, money(c.counters.recoveredThisMonth)))))),
-    h('h2', {}, t('warningsOpen')),
-    warnings.warnings.length === 0 ? empty(t('nothing')) : h('ul', {}, warnings.warnings.map((w) => h('li', {},
-      h('a', { href: `#/household/${encodeURIComponent(w.household.id)}` }, `${w.household.building.name} ${w.household.room}`), ` ${w.level} · ${w.detail}`))));
+    h('h2', {}, t('warningsOpen')), warnings);
 }
 
 async function visits(body, projectId, redraw) {
@@ -95,13 +101,15 @@ async function visits(body, projectId, redraw) {
 }
 
 async function orders(body, projectId) {
-  const { serviceOrders } = await gql(`query($p: ID!) { serviceOrders(nodeId: $p, first: 50) {
-    orders { id status category description overdue openedAt household { id room building { name } } } } }`, { p: projectId });
-  show(body, serviceOrders.orders.length === 0 ? empty(t('nothing')) : h('table', {},
-    h('thead', {}, h('tr', {}, [t('at'), t('household'), t('reason'), t('description'), t('status')].map((c) => h('th', {}, c)))),
-    h('tbody', {}, serviceOrders.orders.map((o) => h('tr', { class: o.overdue ? 'overdue' : '' }, h('td', {}, dateTime(o.openedAt)),
+  const rows = h('tbody');
+  show(body, h('table', {}, h('thead', {}, h('tr', {}, [t('at'), t('household'), t('reason'), t('description'), t('status')].map((c) => h('th', {}, c)))), rows),
+    await paged(rows, async (after) => {
+      const { serviceOrders } = await gql(`query($p: ID!, $after: String) { serviceOrders(nodeId: $p, first: 50, after: $after) {
+        endCursor hasNextPage orders { id status category description overdue openedAt household { id room building { name } } } } }`, { p: projectId, after });
+      return { items: serviceOrders.orders, next: serviceOrders.hasNextPage ? serviceOrders.endCursor : null };
+    }, (o) => h('tr', { class: o.overdue ? 'overdue' : '' }, h('td', {}, dateTime(o.openedAt)),
       h('td', {}, h('a', { href: `#/household/${encodeURIComponent(o.household.id)}` }, `${o.household.building.name} ${o.household.room}`)),
-      h('td', {}, t(o.category)), h('td', {}, o.description), h('td', {}, o.status))))));
+      h('td', {}, t(o.category)), h('td', {}, o.description), h('td', {}, t(o.status)))));
 }
 
 async function legal(body, projectId, redraw) {

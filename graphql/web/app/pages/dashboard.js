@@ -13,8 +13,10 @@ const query = `query($id: ID!, $p: Period!, $order: ChildOrder) {
     id name level
     totals { ${totalsFields} }
     target(period: $p) { collectionRate progress { rateProgress } forecast { collectionRate willMiss } }
-    children(first: 100, orderBy: $order) { items { id name level totals { collectionRate arrearsPrincipal householdsInArrears } } }
-    collectors { username displayName totals { collectionRate arrearsPrincipal householdsInArrears } }
+    collectionTrend(months: 12) { period collectionRate }
+    children(first: 100, orderBy: $order) { items { id name level totals { collectionRate arrearsPrincipal householdsInArrears }
+      target(period: $p) { progress { rateProgress } } } }
+    collectors { username displayName totals { collectionRate arrearsPrincipal householdsInArrears } target(period: $p) { progress { rateProgress } } }
   }
 }`;
 
@@ -23,7 +25,8 @@ export function render(main, [id]) {
   show(main, loading(t('loading')));
   let stop = null;
   let drawn = null;
-  gql(query, { id, p: thisMonth(), order }).then((data) => {
+  // Progress to target is ranked here (the API ranks by the other orders).
+  gql(query, { id, p: thisMonth(), order: order === 'PROGRESS' ? 'NAME' : order }).then((data) => {
     const node = data.orgNode;
     if (!node) {
       show(main, empty(t('NOT_FOUND')));
@@ -39,7 +42,7 @@ export function render(main, [id]) {
       children(node, order));
     const update = (totals) => {
       show(figures, cards(totals, node.target));
-      drawn = charts(chartsBox, totals, drawn);
+      drawn = charts(chartsBox, totals, drawn, node.collectionTrend);
     };
     update(node.totals);
     stop = subscribe(`subscription($id: ID!) { totalsChanged(nodeId: $id) { ${totalsFields} } }`, { id }, (d) => update(d.totalsChanged));
@@ -65,21 +68,28 @@ function cards(totals, target) {
 }
 
 function children(node, order) {
-  const rows = node.level === 'PROJECT' && node.collectors.length > 0
-    ? [...node.children.items, ...node.collectors.map((c) => ({ id: null, collector: c.username, name: `${c.displayName}（${t('COLLECTOR')}）`, totals: c.totals }))]
-    : node.children.items;
+  const progress = (row) => row.target?.progress.rateProgress ?? null;
+  const rows = [
+    ...node.children.items.map((c) => ({ ...c, href: `#/node/${encodeURIComponent(c.id)}` })),
+    ...(node.level === 'PROJECT' ? node.collectors.map((c) => ({ ...c, name: c.displayName, href: `#/collector/${encodeURIComponent(c.username)}` })) : []),
+  ];
+  if (order === 'PROGRESS') {
+    rows.sort((a, b) => (progress(a) ?? Infinity) - (progress(b) ?? Infinity));
+  }
   const select = h('select', { id: 'order', onchange: () => { location.hash = `#/node/${encodeURIComponent(node.id)}?order=${select.value}`; } },
-    ['COLLECTION_RATE_ASCENDING', 'ARREARS_DESCENDING', 'AGE_DESCENDING', 'NAME'].map((o) => h('option', { value: o, selected: o === order }, t(o))));
+    ['COLLECTION_RATE_ASCENDING', 'ARREARS_DESCENDING', 'AGE_DESCENDING', 'PROGRESS', 'NAME'].map((o) => h('option', { value: o, selected: o === order }, t(o === 'PROGRESS' ? 'progressAscending' : o))));
   if (node.level === 'BUILDING') {
     return h('section', {}, h('h2', {}, t('households')), h('p', {}, h('a', { href: `#/node/${encodeURIComponent(node.id)}/arrears` }, t('arrearsList'))));
   }
   return h('section', { class: 'children' },
     h('h2', {}, t('children'), ' ', h('label', { for: 'order', class: 'inline' }, t('rankBy')), select),
     rows.length === 0 ? empty(t('nothing')) : h('table', {},
-      h('thead', {}, h('tr', {}, h('th', {}, t('NAME')), h('th', { class: 'num' }, t('collectionRate')), h('th', { class: 'num' }, t('arrearsPrincipal')), h('th', { class: 'num' }, t('householdsInArrears')))),
+      h('thead', {}, h('tr', {}, h('th', {}, t('NAME')), h('th', { class: 'num' }, t('collectionRate')), h('th', { class: 'num' }, t('PROGRESS')),
+        h('th', { class: 'num' }, t('arrearsPrincipal')), h('th', { class: 'num' }, t('householdsInArrears')))),
       h('tbody', {}, rows.map((child) => h('tr', {},
-        h('td', {}, child.id ? h('a', { href: `#/node/${encodeURIComponent(child.id)}` }, child.name) : child.name),
+        h('td', {}, h('a', { href: child.href }, child.name)),
         h('td', { class: 'num' }, rate(child.totals.collectionRate)),
+        h('td', { class: 'num' }, rate(progress(child))),
         h('td', { class: 'num' }, money(child.totals.arrearsPrincipal)),
         h('td', { class: 'num' }, count(child.totals.householdsInArrears)))))));
 }

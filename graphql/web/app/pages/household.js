@@ -46,12 +46,12 @@ export function render(main, [id]) {
       table(t('bills'), [[t('period')], [t('item')], [t('due')], [t('amount'), true], [t('owed'), true]],
         household.bills.slice(-24).reverse(), (b) => [b.period, b.itemName, date(b.dueDate), money(b.principal), money(b.totalDue)]),
       table(t('payments'), [[t('paidAt')], [t('channel')], [t('amount'), true]],
-        household.payments.slice(-24).reverse(), (p) => [dateTime(p.paidAt), p.channel, p.reversed ? h('s', {}, money(p.amount)) : money(p.amount)]),
+        household.payments.slice(-24).reverse(), (p) => [dateTime(p.paidAt), t(p.channel), p.reversed ? h('s', {}, money(p.amount)) : money(p.amount)]),
       table(t('contacts'), [[t('at')], [t('method')], [t('outcome')], [t('collector')], [t('notes')]],
         household.collection.contacts, (c) => [dateTime(c.at), t(c.method), t(c.outcome), c.collector, [c.reason ? `${t(c.reason.category)} ` : '', c.notes ?? '']]),
       table(t('serviceOrders'), [[t('at')], [t('status')], [t('description')]],
-        household.serviceOrders, (o) => [dateTime(o.openedAt), o.status, o.description]),
+        household.serviceOrders, (o) => [dateTime(o.openedAt), t(o.status), o.description]),
       table(t('notices'), [[t('at')], [t('method')], [t('owed'), true]],
-        household.notices, (n) => [dateTime(n.issuedAt), n.kind, money(n.amountOwed)]));
+        household.notices, (n) => [dateTime(n.issuedAt), t(n.kind), money(n.amountOwed)]));
   }).catch((error) => show(main, h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error))));
 }

@@ -5,6 +5,7 @@ import { t, money, count, dateTime } from '../i18n.js';
 import { gql, all, kept, session, today } from '../api.js';
 import * as outbox from '../outbox.js';
 import { card } from './phone-card.js';
+import { paged } from './paged.js';
 
 // What the banners on screen listen to, let go when the page changes.
 let listening = [];
@@ -62,21 +63,23 @@ async function plan(body) {
 
 async function pool(body) {
   const project = session.me.scope.id;
-  const { tasks } = await gql(`query($p: ID!) { tasks(nodeId: $p, filter: {status: [POOL]}, first: 50) {
-    items { id amountOwed household { id room building { name } owner { name } } } } }`, { p: project });
-  const items = tasks.items;
-  show(body, items.length === 0 ? empty(t('nothing')) : h('ol', { class: 'items' }, items.map((task) => h('li', {},
+  const grab = (task) => async (event) => {
+    event.target.disabled = true;
+    try {
+      await gql('mutation($i: GrabTaskInput!) { grabTask(input: $i) { task { id } } }', { i: { taskId: task.id } });
+      event.target.replaceWith(h('span', { class: 'tag ok' }, '✓'));
+    } catch (error) {
+      event.target.replaceWith(h('span', { class: 'error' }, error.shown ?? String(error)));
+    }
+  };
+  show(body, await paged(h('ol', { class: 'items' }), async (after) => {
+    const { tasks } = await gql(`query($p: ID!, $after: String) { tasks(nodeId: $p, filter: {status: [POOL]}, first: 50, after: $after) {
+      pageInfo { hasNextPage endCursor } items { id amountOwed household { id room building { name } owner { name } } } } }`, { p: project, after });
+    return { items: tasks.items, next: tasks.pageInfo.hasNextPage ? tasks.pageInfo.endCursor : null };
+  }, (task) => h('li', {},
     householdLink(task.household, h('div', { class: 'line' }, h('strong', {}, `${task.household.building.name} ${task.household.room}`),
       h('span', { class: 'num' }, money(task.amountOwed)))),
-    h('button', { class: 'primary', onclick: async (e) => {
-      e.target.disabled = true;
-      try {
-        await gql('mutation($i: GrabTaskInput!) { grabTask(input: $i) { task { id } } }', { i: { taskId: task.id } });
-        e.target.replaceWith(h('span', { class: 'tag ok' }, '✓'));
-      } catch (error) {
-        e.target.replaceWith(h('span', { class: 'error' }, error.shown ?? String(error)));
-      }
-    } }, t('grab'))))));
+    h('button', { class: 'primary', onclick: grab(task) }, t('grab')))));
 }
 
 async function mine(body) {

@@ -1,0 +1,60 @@
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// A node's closed months from the Billing tables, worked out once a day (they change only by a back-dated payment or a
+/// reversal): one pass over the node's bills of the last 36 periods with their allocations.
+/// </summary>
+internal sealed class CollectionTrendGrain(NpgsqlDataSource database, BusinessClock clock) : Grain, ICollectionTrendGrain
+{
+    private const int MaxMonths = 36;
+    private DateOnly _readOn;
+    private List<MonthCollection> _months = [];
+
+    public async Task<IReadOnlyList<MonthCollection>> GetAsync(int months)
+    {
+        if (months is < 1 or > MaxMonths)
+        {
+            throw LedgerRejectedException.BadInput($"months must be between 1 and {MaxMonths}");
+        }
+        if (_readOn != clock.Today)
+        {
+            _months = await ReadAsync(await NodeReach.OfAsync(GrainFactory, this.GetPrimaryKeyString()), Period.Of(clock.Today));
+            _readOn = clock.Today;
+        }
+        return _months.TakeLast(months).ToList();
+    }
+
+    private async Task<List<MonthCollection>> ReadAsync(NodeReach reach, Period current)
+    {
+        await using var command = database.CreateCommand($"""
+            SELECT b.period, sum(b.principal) AS receivable,
+                   coalesce(sum(paid.by_month_end), 0), coalesce(sum(paid.to_date), 0)
+              FROM billing.bill b
+              LEFT JOIN LATERAL (
+                   SELECT sum(a.principal) FILTER (WHERE a.allocated_on < to_date(b.period || '-01', 'YYYY-MM-DD') + interval '1 month') AS by_month_end,
+                          sum(a.principal) AS to_date
+                     FROM billing.allocation a
+                    WHERE a.household_id = b.household_id AND a.bill_id = b.bill_id
+                      AND NOT EXISTS (SELECT 1 FROM billing.payment_reversal r WHERE r.household_id = a.household_id AND r.payment_id = a.payment_id)) paid ON true
+             WHERE b.period >= $3 AND b.period < $4
+               AND (b.project_id = ANY($1) OR b.household_id IN (SELECT household_id FROM billing.household WHERE building_id = ANY($2)))
+             GROUP BY b.period ORDER BY b.period
+            """);
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(current.AddMonths(-MaxMonths).ToString());
+        command.Parameters.AddWithValue(current.ToString());
+        command.CommandTimeout = 600;
+        var months = new List<MonthCollection>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            months.Add(new MonthCollection(Period.Parse(reader.GetString(0)), reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3)));
+        }
+        return months;
+    }
+}
