@@ -31,6 +31,7 @@ internal static class WebApp
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", (HttpContext http) => WriteAsync(http, "index.html"));
+        endpoints.MapGet("/sw.js", (HttpContext http) => WriteAsync(http, "sw.js")); // a service worker's scope is where it is served
         endpoints.MapGet("/app/{**path}", (HttpContext http, string path) => WriteAsync(http, path));
     }
 

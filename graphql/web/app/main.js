@@ -94,4 +94,5 @@ whenSignedOut(() => {
   go('/login');
 });
 window.addEventListener('hashchange', route);
+navigator.serviceWorker?.register('/sw.js').catch(() => {}); // the page opens without a signal next time
 route();

@@ -56,6 +56,10 @@ await run(async (browser, report) => {
   await page.click('text=欠费清单');
   await page.waitForSelector('section.list table a');
   await check(page, folder, 'arrears', report);
+  // The list as the office keeps it: an .xlsx download.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 Excel')]);
+  report.exported = { name: download.suggestedFilename(), path: `${folder}/arrears-export.xlsx` };
+  await download.saveAs(report.exported.path);
   await page.locator('section.list table a').first().click();
   await page.waitForSelector('[data-figure=owed]');
   report.household = await page.textContent('h1');
@@ -73,4 +77,8 @@ await run(async (browser, report) => {
   await stranger.waitForSelector('#username');
   report.signedOutSees = { login: await stranger.isVisible('form.login'), figures: await stranger.locator('[data-figure]').count(), hash: new URL(stranger.url()).hash };
   await check(stranger, folder, 'login', report);
+  // English when asked, kept for the next visit.
+  await stranger.click('form.login button.link');
+  await stranger.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('label[for=username]'));
+  report.english = await stranger.textContent('label[for=username]');
 });

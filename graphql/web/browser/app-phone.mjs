@@ -2,9 +2,10 @@
 // taps; a visit with the door code, a faked position and a photo file; a contact recorded offline, kept on the phone
 // and sent once when the connection returns. Also measures the JavaScript the page loads (gzipped).
 // Usage: node app-phone.mjs <base> <folder> <username> <password> <visit household> <door code> <latitude> <longitude> <photo>
+//        <a household another collector holds>
 import { run, signIn, check } from './app-common.mjs';
 
-const [base, folder, username, password, visitHousehold, doorCode, latitude, longitude, photo] = process.argv.slice(2);
+const [base, folder, username, password, visitHousehold, doorCode, latitude, longitude, photo, othersHousehold] = process.argv.slice(2);
 
 await run(async (browser, report) => {
   const context = await browser.newContext({
@@ -24,6 +25,11 @@ await run(async (browser, report) => {
     await page.waitForSelector('section.phone-list ol.items, section.phone-list .empty');
     report[tab] = await page.locator('section.phone-list ol.items li a.item').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')).replace('#/phone/household/', '')));
   }
+
+  // Another collector's household answers as an unknown one.
+  await page.goto(`${base}/#/phone/household/${encodeURIComponent(othersHousehold)}`);
+  await page.waitForSelector('main .empty, main .error, form.record');
+  report.others = await page.textContent('main');
 
   // A call recorded in a few taps: class, method, notes, save.
   const record = async (household, outcome, notes, visit) => {
@@ -61,6 +67,11 @@ await run(async (browser, report) => {
   report.offline = { household: next, notes: offlineNotes, result: await record(next, 'B_UNDECIDED', offlineNotes) };
   report.offline.banner = await page.textContent('.outbox');
   await check(page, folder, 'phone-offline', report);
+  // Still offline, the page opened again: the app's files from the phone (service worker), the plan as last seen.
+  await page.goto(`${base}/#/phone`);
+  await page.waitForSelector('section.phone-list ol.items li');
+  report.offline.reopenedPlan = await page.locator('section.phone-list ol.items li').count();
+  report.offline.reopenedBanner = await page.textContent('.outbox');
   await context.setOffline(false);
   await page.waitForFunction(() => !document.querySelector('.outbox .waiting'), null, { timeout: 45000 });
   report.offline.left = await page.evaluate(() => JSON.parse(localStorage.getItem('collectiongrains.outbox') ?? '[]'));

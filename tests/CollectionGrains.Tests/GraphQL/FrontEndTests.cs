@@ -37,5 +37,9 @@ public sealed class FrontEndTests
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Equal(2, (await silo.Grains.GetGrain<IHouseholdGrain>(householdId).GetPaymentsAsync()).Count);
         Assert.Null(frontEnd.Services.GetService<Orleans.Runtime.ILocalSiloDetails>());  // a client, hosting no grains
+        // The web app too, and its health for the load balancer.
+        using var http = new HttpClient { BaseAddress = frontEnd.BaseUri };
+        Assert.Contains("<script type=\"module\" src=\"/app/main.js\">", await http.GetStringAsync("/"));
+        Assert.Contains("\"healthy\"", await http.GetStringAsync("/health"));
     }
 }

@@ -124,6 +124,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(TokenSettings));
         builder.Services.AddCollectionGrainsGraphQL(configure);
         var app = builder.Build();
+        app.MapCollectionGrainsHealth();
         app.MapCollectionGrainsGraphQL();
         app.MapCollectionGrainsMetrics();
         await app.StartAsync();

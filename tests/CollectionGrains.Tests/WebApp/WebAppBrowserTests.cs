@@ -31,6 +31,10 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         Assert.Equal("#/node/demo", report["backAt"]!.GetValue<string>());
         Assert.True(report["signedOutSees"]!["login"]!.GetValue<bool>());
         Assert.Equal(0, report["signedOutSees"]!["figures"]!.GetValue<int>());
+        Assert.Equal("Username", report["english"]!.GetValue<string>());
+        // The arrears list downloaded as the office keeps it: an .xlsx workbook (a zip package).
+        Assert.EndsWith(".xlsx", report["exported"]!["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(report["exported"]!["path"]!.GetValue<string>())[..2]);
         AssertAccessible(report, "dashboard", "arrears", "household", "login");
     }
 
@@ -48,14 +52,17 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
             && !plan.Take(2).Contains(h["id"]!.GetValue<string>()))["id"]!.GetValue<string>();
         var door = (await demo.DataAsync("query($id: ID!) { household(id: $id) { doorQrToken building { latitude longitude } } }", new { id = visited }, supervisor))["household"]!;
 
+        var others = (await PackageAsync("collector2", supervisor))[0]["id"]!.GetValue<string>();
+
         var report = await demo.BrowseAsync("app-phone.mjs", "collector1", DemoSiloFixture.Password, visited, door["doorQrToken"]!.GetValue<string>(),
-            door["building"]!["latitude"]!.ToString(), door["building"]!["longitude"]!.ToString(), Path.Combine(AppContext.BaseDirectory, "Collection", "Assets", "photo.jpg"));
+            door["building"]!["latitude"]!.ToString(), door["building"]!["longitude"]!.ToString(), Path.Combine(AppContext.BaseDirectory, "Collection", "Assets", "photo.jpg"), others);
 
         Assert.Equal("#/phone", report["home"]!.GetValue<string>());
         Assert.Equal(plan, report["plan"]!.AsArray().Select(i => i!.GetValue<string>()));
         // Only their own households; nothing another collector holds.
         Assert.Equal(own.Order(StringComparer.Ordinal), report["mine"]!.AsArray().Select(i => i!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.All(report["plan"]!.AsArray(), id => Assert.Contains(id!.GetValue<string>(), own));
+        Assert.Contains("未找到", report["others"]!.GetValue<string>());
         Assert.InRange(report["scriptBytesGzipped"]!.GetValue<long>(), 1, 300 * 1024);
 
         Assert.Equal("已记录", report["called"]!["result"]!.GetValue<string>());
@@ -66,6 +73,9 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         Assert.Equal("1 条待发送", offline["result"]!.GetValue<string>());
         Assert.Contains("离线", offline["banner"]!.GetValue<string>());
         Assert.Empty(offline["left"]!.AsArray());
+        // Opened again without a signal: the page from the phone's copy, the plan as last seen, the contact still waiting.
+        Assert.Equal(plan.Count, offline["reopenedPlan"]!.GetValue<int>());
+        Assert.Contains("1 条待发送", offline["reopenedBanner"]!.GetValue<string>());
         Assert.Single(await ContactsAsync(offline["household"]!.GetValue<string>(), supervisor), c => c!["notes"]?.GetValue<string>() == offline["notes"]!.GetValue<string>());
         var visit = Assert.Single(await ContactsAsync(visited, supervisor), c => c!["method"]!.GetValue<string>() == "VISIT" && c["notes"]?.GetValue<string>()?.StartsWith("上门-", StringComparison.Ordinal) == true)!;
         Assert.False(visit["visitCheck"]!["flagged"]!.GetValue<bool>(), visit.ToJsonString());
@@ -78,19 +88,22 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         var supervisor = await demo.TokenAsync("supervisor1");
         var households = await HoldersAsync(supervisor);
         var building = households.First(h => h.Collector == "collector3").Building;
+        Assert.All(households.Where(h => h.Building == building), h => Assert.Equal("collector3", h.Collector));
         var visitsBefore = await VisitsToReviewAsync(supervisor);
 
-        var report = await demo.BrowseAsync("app-console.mjs", "supervisor1", DemoSiloFixture.Password, building, "collector2");
+        var report = await demo.BrowseAsync("app-console.mjs", "supervisor1", DemoSiloFixture.Password, building, "collector2", "collector3");
 
         Assert.Equal("#/console/demo-p0", report["home"]!.GetValue<string>());
+        // The building went to collector2, then two of its households back to collector3; none was lost on the way.
+        var backToCollector3 = report["householdsMoved"]!.AsArray().Select(h => h!.GetValue<string>()).ToList();
         var after = await HoldersAsync(supervisor);
-        Assert.All(after.Where(h => h.Building == building), h => Assert.Equal("collector2", h.Collector));
         Assert.Equal(households.Count(h => h.Building == building), after.Count(h => h.Building == building));
-        if (visitsBefore > 0)
-        {
-            Assert.NotNull(report["reviewed"]);
-            Assert.Equal(visitsBefore - 1, await VisitsToReviewAsync(supervisor));
-        }
+        Assert.All(after.Where(h => h.Building == building),
+            h => Assert.Equal(backToCollector3.Contains(h.Household) ? "collector3" : "collector2", h.Collector));
+        // The demo's visits of today include flagged ones: one of them was marked, and left the list.
+        Assert.True(visitsBefore.Flagged > 0, "the demo has flagged visits");
+        Assert.NotNull(report["reviewed"]);
+        Assert.Equal((visitsBefore.All - 1, visitsBefore.Flagged - 1), await VisitsToReviewAsync(supervisor));
         AssertAccessible(report, "console-packages", "console-daily", "console-visits", "console-orders", "console-legal", "console-targets");
     }
 
@@ -124,14 +137,14 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         (await demo.DataAsync("query($id: ID!) { household(id: $id) { collection { contacts(first: 50) { notes method visitCheck { flagged problems } } } } }",
             new { id = household }, token))["household"]!["collection"]!["contacts"]!.AsArray();
 
-    private async Task<List<(string Building, string Collector)>> HoldersAsync(string token)
+    private async Task<List<(string Household, string Building, string Collector)>> HoldersAsync(string token)
     {
         var collectors = (await demo.DataAsync("{ orgNode(id: \"demo-p0\") { collectors { username } } }", new { }, token))["orgNode"]!["collectors"]!.AsArray()
             .Select(c => c!["username"]!.GetValue<string>());
-        List<(string, string)> holders = [];
+        List<(string, string, string)> holders = [];
         foreach (var collector in collectors)
         {
-            holders.AddRange((await PackageAsync(collector, token)).Select(h => (h["building"]!["id"]!.GetValue<string>(), collector)));
+            holders.AddRange((await PackageAsync(collector, token)).Select(h => (h["id"]!.GetValue<string>(), h["building"]!["id"]!.GetValue<string>(), collector)));
         }
         return holders;
     }
@@ -152,6 +165,9 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         return households;
     }
 
-    private async Task<int> VisitsToReviewAsync(string token) =>
-        (await demo.DataAsync("{ visitsToReview(projectId: \"demo-p0\") { contactId } }", new { }, token))["visitsToReview"]!.AsArray().Count;
+    private async Task<(int All, int Flagged)> VisitsToReviewAsync(string token)
+    {
+        var visits = (await demo.DataAsync("{ visitsToReview(projectId: \"demo-p0\") { flagged } }", new { }, token))["visitsToReview"]!.AsArray();
+        return (visits.Count, visits.Count(v => v!["flagged"]!.GetValue<bool>()));
+    }
 }

@@ -43,7 +43,7 @@ export function render(main, [id]) {
         h('div', { class: 'card' }, h('div', { class: 'label' }, t('grade')), h('div', { class: 'value' }, t(household.grade)),
           household.gradeOverride ? h('div', { class: 'note' }, `${t(household.automaticGrade)} → ${household.gradeOverride.reason}`) : null),
         h('div', { class: 'card' }, h('div', { class: 'label' }, t('phones')), h('div', { class: 'value' }, household.owner.phones.join(' ') || '—'))),
-      table(t('bills'), [[t('period')], [t('item')], [t('due')], [t('amount'), true], [t('owed'), true]],
+      table(t('bills'), [[t('period')], [t('item')], [t('due')], [t('amount'), true], [t('unpaid'), true]],
         household.bills.slice(-24).reverse(), (b) => [b.period, b.itemName, date(b.dueDate), money(b.principal), money(b.totalDue)]),
       table(t('payments'), [[t('paidAt')], [t('channel')], [t('amount'), true]],
         household.payments.slice(-24).reverse(), (p) => [dateTime(p.paidAt), t(p.channel), p.reversed ? h('s', {}, money(p.amount)) : money(p.amount)]),
