@@ -92,6 +92,8 @@ public sealed class DemoSiloFixture : IAsyncLifetime
     {
         var run = await ProcessRunner.RunAsync("node", [RepositoryPaths.Combine("graphql", "web", "browser", script), BaseUrl, Screenshots, .. arguments], TimeSpan.FromMinutes(4));
         var report = JsonNode.Parse(run.Output.Trim().Split('\n')[^1])!;
+        // Beside the screenshots: what the page showed and measured (the README's web figures come from here).
+        await File.WriteAllTextAsync(Path.Combine(Screenshots, Path.ChangeExtension(script, ".json")), report.ToJsonString());
         Assert.True(run.ExitCode == 0, $"{report["error"]}\n{run.Error}");
         return report;
     }
