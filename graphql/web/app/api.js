@@ -119,3 +119,19 @@ export async function kept(key, load) {
     return JSON.parse(stored);
   }
 }
+
+/** Saves a file the API made (a DownloadLink: GET with the same bearer token) as the browser's download. */
+export async function download(link) {
+  const response = await fetch(link.url, { headers: { Authorization: `Bearer ${session.token}` } });
+  if (!response.ok) {
+    throw new ApiError(response.status === 404 ? 'NOT_FOUND' : 'UNAVAILABLE', link.fileName);
+  }
+  const file = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = file;
+  anchor.download = link.fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(file), 10000);
+}

@@ -17,6 +17,7 @@ export const zh = {
   SELF_PAYER: '自动缴费型', PAYS_AFTER_REMINDER: '需提醒才缴费型', PAYS_AFTER_REPEATED_REMINDERS: '多次提醒才缴费型', DEFAULTER: '多次提醒依然不缴费型',
   A_PROMISED: 'A 近期交纳', B_UNDECIDED: 'B 暂未明确', C_UNREACHABLE: 'C 无法联系', D_AWAY: 'D 异地', E_REFUSING: 'E 特殊拒交',
   arrearsList: '欠费清单', room: '房号', owner: '业主', owed: '欠费金额', age: '账龄(天)', grade: '分级', vacant: '空置',
+  all: '全部', occupied: '已入住', customerType: '客户类型', INDIVIDUAL: '个人', CORPORATE: '企业', evidence: '证据包', recoveryTarget: '清欠目标',
   minimumAmount: '最低金额', order_AMOUNT_DESCENDING: '金额从高到低', order_AGE_DESCENDING: '账龄从长到短', order_ROOM: '房号', allBuckets: '全部账龄', households_n: '{n} 户',
   // household
   household: '住户', bills: '账单', payments: '缴费记录', contacts: '催收记录', serviceOrders: '工单', notices: '通知单',
@@ -61,6 +62,7 @@ export const en = {
   SELF_PAYER: 'Self-payer', PAYS_AFTER_REMINDER: 'Pays after a reminder', PAYS_AFTER_REPEATED_REMINDERS: 'Pays after reminders', DEFAULTER: 'Defaulter',
   A_PROMISED: 'A promised', B_UNDECIDED: 'B undecided', C_UNREACHABLE: 'C unreachable', D_AWAY: 'D away', E_REFUSING: 'E refusing',
   arrearsList: 'Arrears list', room: 'Room', owner: 'Owner', owed: 'Owed', age: 'Age (days)', grade: 'Grade', vacant: 'Vacant',
+  all: 'All', occupied: 'Occupied', customerType: 'Customer type', INDIVIDUAL: 'Individual', CORPORATE: 'Corporate', evidence: 'Evidence pack', recoveryTarget: 'Recovery target',
   minimumAmount: 'Minimum', order_AMOUNT_DESCENDING: 'Amount, largest first', order_AGE_DESCENDING: 'Age, oldest first', order_ROOM: 'Room', allBuckets: 'All ages', households_n: '{n} households',
   household: 'Household', bills: 'Bills', payments: 'Payments', contacts: 'Contacts', serviceOrders: 'Service orders', notices: 'Notices',
   period: 'Period', item: 'Item', amount: 'Amount', due: 'Due', paid: 'Paid', unpaid: 'Unpaid', status: 'Status', paidAt: 'Paid at',

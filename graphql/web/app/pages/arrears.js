@@ -1,7 +1,7 @@
 // 欠费清单: the households in arrears below a node, filtered and paged, exported as .xlsx.
 import { h, show, loading, empty } from '../dom.js';
 import { t, money, count } from '../i18n.js';
-import { gql, session } from '../api.js';
+import { gql, download } from '../api.js';
 import { breadcrumb } from './breadcrumb.js';
 
 const query = `query($id: ID!, $filter: ArrearsFilter, $order: ArrearsOrder, $after: String) {
@@ -19,6 +19,7 @@ export function render(main, [id]) {
     ...(params.get('age') ? { ageBuckets: [params.get('age')] } : {}),
     ...(params.get('min') ? { minimumAmount: params.get('min') } : {}),
     ...(params.get('vacant') ? { vacant: params.get('vacant') === 'true' } : {}),
+    ...(params.get('type') ? { customerType: params.get('type') } : {}),
   };
   const order = params.get('order') ?? 'AMOUNT_DESCENDING';
   const cursors = (params.get('pages') ?? '').split(',').filter(Boolean);
@@ -26,14 +27,18 @@ export function render(main, [id]) {
   const status = h('p', { class: 'error', role: 'alert' });
   const age = h('select', { id: 'age' }, h('option', { value: '' }, t('allBuckets')), buckets.map((b) => h('option', { value: b, selected: params.get('age') === b }, t(b))));
   const minimum = h('input', { id: 'min', inputmode: 'decimal', value: params.get('min') ?? '', size: 8 });
+  const vacant = h('select', { id: 'vacant' }, [['', t('all')], ['true', t('vacant')], ['false', t('occupied')]].map(([v, label]) => h('option', { value: v, selected: (params.get('vacant') ?? '') === v }, label)));
+  const type = h('select', { id: 'type' }, [['', t('all')], ['INDIVIDUAL', t('INDIVIDUAL')], ['CORPORATE', t('CORPORATE')]].map(([v, label]) => h('option', { value: v, selected: (params.get('type') ?? '') === v }, label)));
   const sort = h('select', { id: 'sort' }, ['AMOUNT_DESCENDING', 'AGE_DESCENDING', 'ROOM'].map((o) => h('option', { value: o, selected: o === order }, t(`order_${o}`))));
   const apply = (pages) => {
-    const next = new URLSearchParams({ ...(age.value ? { age: age.value } : {}), ...(minimum.value ? { min: minimum.value } : {}), order: sort.value, ...(pages ? { pages } : {}) });
+    const next = new URLSearchParams({ ...(age.value ? { age: age.value } : {}), ...(minimum.value ? { min: minimum.value } : {}),
+      ...(vacant.value ? { vacant: vacant.value } : {}), ...(type.value ? { type: type.value } : {}), order: sort.value, ...(pages ? { pages } : {}) });
     location.hash = `#/node/${encodeURIComponent(id)}/arrears?${next}`;
   };
   show(main, breadcrumb(id, t('arrearsList')), h('h1', {}, t('arrearsList')),
     h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); apply(); } },
       h('label', { for: 'age' }, t('age')), age, h('label', { for: 'min' }, t('minimumAmount')), minimum,
+      h('label', { for: 'vacant' }, t('vacant')), vacant, h('label', { for: 'type' }, t('customerType')), type,
       h('label', { for: 'sort' }, t('rankBy')), sort, h('button', { type: 'submit' }, t('search')),
       h('button', { type: 'button', onclick: () => exportSheet(id, filter, status) }, t('export'))),
     status, list);
@@ -56,14 +61,7 @@ export function render(main, [id]) {
 async function exportSheet(nodeId, filter, status) {
   status.textContent = '';
   try {
-    const link = (await gql('mutation($i: ExportArrearsInput!) { exportArrears(input: $i) { url fileName } }', { i: { nodeId, filter, format: 'XLSX' } })).exportArrears;
-    const response = await fetch(link.url, { headers: { Authorization: `Bearer ${session.token}` } });
-    const file = URL.createObjectURL(await response.blob());
-    const anchor = h('a', { href: file, download: link.fileName });
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(file), 10000);
+    await download((await gql('mutation($i: ExportArrearsInput!) { exportArrears(input: $i) { url fileName } }', { i: { nodeId, filter, format: 'XLSX' } })).exportArrears);
   } catch (error) {
     status.textContent = error.shown ?? String(error);
   }

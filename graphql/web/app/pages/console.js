@@ -2,7 +2,7 @@
 // legal steps to approve, and the project's target.
 import { h, show, loading, empty } from '../dom.js';
 import { t, money, rate, count, dateTime } from '../i18n.js';
-import { gql, all, session, thisMonth, today } from '../api.js';
+import { gql, all, download, session, thisMonth, today } from '../api.js';
 import { paged } from './paged.js';
 import { breadcrumb } from './breadcrumb.js';
 
@@ -144,6 +144,8 @@ async function legal(body, projectId, redraw) {
   show(body, status, legalSteps.length === 0 ? empty(t('nothing')) : h('ul', {}, legalSteps.map((request) => h('li', {},
     h('a', { href: `#/household/${encodeURIComponent(request.household.id)}` }, `${request.household.building.name} ${request.household.room}`),
     ` · ${t(request.step)} · ${money(request.household.arrears.total)} · ${request.reason} · ${request.requestedBy}`,
+    ' ', h('button', { onclick: () => gql('mutation($i: HouseholdInput!) { exportEvidencePack(input: $i) { url fileName } }', { i: { householdId: request.household.id } })
+      .then((d) => download(d.exportEvidencePack)).catch(failure(status)) }, t('evidence')),
     canDecide ? [' ', ...[true, false].map((approve) => h('button', { onclick: () => gql('mutation($i: DecideLegalStepInput!) { decideLegalStep(input: $i) { __typename } }',
       { i: { requestId: request.id, approve } }).then(redraw, failure(status)) }, t(approve ? 'approve' : 'reject')))] : null))));
 }

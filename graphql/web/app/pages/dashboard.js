@@ -12,7 +12,7 @@ const query = `query($id: ID!, $p: Period!, $order: ChildOrder) {
   orgNode(id: $id) {
     id name level
     totals { ${totalsFields} }
-    target(period: $p) { collectionRate progress { rateProgress } forecast { collectionRate willMiss } }
+    target(period: $p) { collectionRate recoveryAmount progress { rateProgress recoveryProgress } forecast { collectionRate willMiss } }
     collectionTrend(months: 12) { period collectionRate }
     children(first: 100, orderBy: $order) { items { id name level totals { collectionRate arrearsPrincipal householdsInArrears }
       target(period: $p) { progress { rateProgress } } } }
@@ -59,7 +59,7 @@ function cards(totals, target) {
   return [
     card(t('collectionRate'), rate(totals.collectionRate), aim, 'collectionRate'),
     card(t('collectionRateYear'), rate(totals.collectionRateYear), null, 'collectionRateYear'),
-    card(t('recoveryRate'), rate(totals.recoveryRate), null, 'recoveryRate'),
+    card(t('recoveryRate'), rate(totals.recoveryRate), target?.recoveryAmount != null ? `${t('recoveryTarget')} ${money(target.recoveryAmount)} · ${t('progress')} ${rate(target.progress.recoveryProgress)}` : null, 'recoveryRate'),
     card(t('collected'), money(totals.collected), `${t('receivable')} ${money(totals.receivable)}`, 'collected'),
     card(t('arrearsPrincipal'), money(totals.arrearsPrincipal), `${t('lateFees')} ${money(totals.lateFees)}`, 'arrearsPrincipal'),
     card(t('householdsInArrears'), count(totals.householdsInArrears), `${t('households')} ${count(totals.households)}`, 'householdsInArrears'),
