@@ -66,5 +66,6 @@ internal sealed class QueryGraphType : ObjectGraphType
         Outreach.LegalMutations.AddQueries(this, grains);
         Outreach.MessageFields.AddQueries(this, grains);
         Outreach.ProjectOutreachFields.AddQueries(this, grains);
+        Analytics.AnalyticsFields.AddQueries(this, grains);
     }
 }

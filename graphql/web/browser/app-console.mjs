@@ -30,7 +30,7 @@ await run(async (browser, report) => {
   await page.waitForFunction(() => /2 户|2 households/.test(document.querySelector('main [role=status]')?.textContent ?? ''), null, { timeout: 20000 });
 
   const project = report.home.split('/')[2].split('?')[0];
-  for (const tab of ['daily', 'orders', 'legal', 'targets']) {
+  for (const tab of ['daily', 'review', 'orders', 'legal', 'targets']) {
     await page.goto(`${base}/#/console/${project}?tab=${tab}`);
     await page.waitForSelector('main section table, main section ul, main section .figures, main section .empty, main section .error');
     report.errors = [...(report.errors ?? []), ...(await page.locator('main .error').allTextContents()).filter((text) => text.trim() !== '')];

@@ -306,6 +306,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             Query("GeoPoint", "household", household.Replace("SELECTION", "building { location { SELECTION } }"), Household),
             new("VisitToReview", "visitsToReview", "query($node: ID!) { visitsToReview(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CheatingFigures", "cheatingReport", "query($node: ID!) { cheatingReport(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("WeeklyReview", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("WeeklyReviewRow", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { rows { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             Mutation("ReviewVisitPayload", "reviewVisit", "ReviewVisitInput", t => Task.FromResult<object>(new { householdId = t.Household, contactId = AccessFixture.VisitId, cheating = false })),
             Mutation("DoorQrTokenPayload", "revokeDoorQrToken", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })),
             new("WarningConnection", "warnings", "query($node: ID!) { warnings(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),

@@ -94,6 +94,7 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         var report = await demo.BrowseAsync("app-console.mjs", "supervisor1", DemoSiloFixture.Password, building, "collector2", "collector3");
 
         Assert.Equal("#/console/demo-p0", report["home"]!.GetValue<string>());
+        Assert.Empty(report["errors"]!.AsArray()); // every tab answered (the weekly review among them)
         // The building went to collector2, then two of its households back to collector3; none was lost on the way.
         var backToCollector3 = report["householdsMoved"]!.AsArray().Select(h => h!.GetValue<string>()).ToList();
         var after = await HoldersAsync(supervisor);
@@ -104,7 +105,7 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         Assert.True(visitsBefore.Flagged > 0, "the demo has flagged visits");
         Assert.NotNull(report["reviewed"]);
         Assert.Equal((visitsBefore.All - 1, visitsBefore.Flagged - 1), await VisitsToReviewAsync(supervisor));
-        AssertAccessible(report, "console-packages", "console-daily", "console-visits", "console-orders", "console-legal", "console-targets");
+        AssertAccessible(report, "console-packages", "console-daily", "console-review", "console-visits", "console-orders", "console-legal", "console-targets");
     }
 
     private static void AssertAccessible(JsonNode report, params string[] pages)

@@ -6,7 +6,7 @@ import { gql, all, download, session, thisMonth, today } from '../api.js';
 import { paged } from './paged.js';
 import { breadcrumb } from './breadcrumb.js';
 
-const sections = ['packages', 'daily', 'visits', 'orders', 'legal', 'targets'];
+const sections = ['packages', 'daily', 'review', 'visits', 'orders', 'legal', 'targets'];
 
 export function render(main, [projectId]) {
   const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? 'packages';
@@ -18,7 +18,7 @@ export function render(main, [projectId]) {
     h('p', {}, h('a', { href: `#/node/${encodeURIComponent(projectId)}` }, t('dashboard'), ' →')),
     body);
   // Redrawn after a change, keeping what the change said.
-  const draw = (said) => ({ packages, daily, visits, orders, legal, targets })[tab](body, projectId, draw, said ?? '')
+  const draw = (said) => ({ packages, daily, review, visits, orders, legal, targets })[tab](body, projectId, draw, said ?? '')
     .catch((error) => show(body, h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error))));
   draw();
 }
@@ -103,6 +103,24 @@ async function daily(body, projectId) {
       ['promisesOpen', 'promisesBroken', 'openTasks'].map((k) => h('td', { class: 'num' }, count(c.counters[k]))),
       h('td', { class: 'num' }, money(c.counters.recoveredThisMonth)))))),
     h('h2', {}, t('warningsOpen')), warnings);
+}
+
+/** 周例会: the week's work per collector, ranked as rewards follow; the week chosen by any of its days. */
+async function review(body, projectId) {
+  const day = new URLSearchParams(location.hash.split('?')[1] ?? '').get('week') ?? today();
+  const { weeklyReview } = await gql(`query($p: ID!, $w: Date!) { weeklyReview(projectId: $p, week: $w) { weekStart
+    rows { username collector { displayName } contacts householdsReached promisesMade promisesKept promisesBroken recovered tasksClosed rank } } }`, { p: projectId, w: day });
+  const week = h('input', { id: 'week', type: 'date', value: day, onchange: () => {
+    location.hash = `#/console/${encodeURIComponent(projectId)}?tab=review&week=${week.value}`;
+  } });
+  const columns = ['contacts', 'householdsReached', 'promisesMade', 'promisesKept', 'promisesBroken'];
+  show(body,
+    h('p', { class: 'filters' }, h('label', { for: 'week' }, t('weekOf')), week, h('span', { class: 'small' }, t('weekStarting', { day: weeklyReview.weekStart }))),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', { class: 'num' }, t('rank')), h('th', {}, t('collector')),
+      columns.map((c) => h('th', { class: 'num' }, t(c === 'contacts' ? 'contactsMade' : c))), h('th', { class: 'num' }, t('recovered')), h('th', { class: 'num' }, t('tasksClosed')))),
+    h('tbody', {}, weeklyReview.rows.map((row) => h('tr', {}, h('td', { class: 'num' }, row.rank),
+      h('td', {}, h('a', { href: `#/collector/${encodeURIComponent(row.username)}` }, row.collector?.displayName ?? row.username)),
+      columns.map((c) => h('td', { class: 'num' }, count(row[c]))), h('td', { class: 'num' }, money(row.recovered)), h('td', { class: 'num' }, count(row.tasksClosed)))))));
 }
 
 async function visits(body, projectId, redraw) {
