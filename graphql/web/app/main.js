@@ -5,6 +5,7 @@ import { gql, session, whenSignedOut, closeSubscriptions, ApiError } from './api
 import * as login from './pages/login.js';
 import * as dashboard from './pages/dashboard.js';
 import * as arrears from './pages/arrears.js';
+import * as effect from './pages/effect.js';
 import * as household from './pages/household.js';
 import * as collector from './pages/collector.js';
 import * as phone from './pages/phone.js';
@@ -14,6 +15,7 @@ const routes = [
   [/^\/login$/, login],
   [/^\/node\/([^/]+)$/, dashboard],
   [/^\/node\/([^/]+)\/arrears$/, arrears],
+  [/^\/node\/([^/]+)\/effect$/, effect],
   [/^\/household\/(.+)$/, household],
   [/^\/collector\/([^/]+)$/, collector],
   [/^\/phone$/, phone],

@@ -32,6 +32,14 @@ await run(async (browser, report) => {
   report.collectedBefore = await page.textContent(figure('collected'));
   await check(page, folder, 'dashboard', report);
 
+  // The group's collection effect by method, over the demo's last 30 days.
+  await page.goto(`${base}/#/node/demo/effect?by=METHOD`);
+  await page.waitForSelector('main section table, main section .empty, main section .error');
+  report.effectRows = await page.locator('main section table tbody tr').count();
+  await check(page, folder, 'effect', report);
+  await page.goto(`${base}/#/node/demo`);
+  await page.waitForSelector(figure('collectionRate'));
+
   // A payment through the API while the dashboard is open: the collected figure changes without reload.
   await page.waitForTimeout(1500); // the subscription is open before the payment is made
   await api(base, token, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { appliedNow } }', {

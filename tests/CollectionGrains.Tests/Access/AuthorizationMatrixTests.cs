@@ -285,6 +285,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         static MatrixEntry Query(string type, string root, string operation, Func<MatrixTarget, object> variables) =>
             new(type, root, operation, t => Task.FromResult(variables(t)));
         static object Node(MatrixTarget t) => new { node = t.Node };
+        static string Day(int fromToday) => CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         static object Household(MatrixTarget t) => new { household = t.Household };
         return
         [
@@ -307,6 +308,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("VisitToReview", "visitsToReview", "query($node: ID!) { visitsToReview(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CheatingFigures", "cheatingReport", "query($node: ID!) { cheatingReport(projectId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("WeeklyReview", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("EffectRow", "effectAnalysis", "query($node: ID!, $from: Date!, $to: Date!) { effectAnalysis(nodeId: $node, from: $from, to: $to, by: METHOD) { SELECTION } }",
+                t => Task.FromResult<object>(new { node = t.Node, from = Day(-30), to = Day(1) })),
             new("WeeklyReviewRow", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { rows { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             Mutation("ReviewVisitPayload", "reviewVisit", "ReviewVisitInput", t => Task.FromResult<object>(new { householdId = t.Household, contactId = AccessFixture.VisitId, cheating = false })),
             Mutation("DoorQrTokenPayload", "revokeDoorQrToken", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })),

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CollectionGrains.Access;
 using CollectionGrains.Kernel;
-using CollectionGrains.Tests.Billing;
-using CollectionGrains.Tests.Collection;
 using CollectionGrains.Tests.Infrastructure;
 
 namespace CollectionGrains.Tests.Analytics;
@@ -19,32 +17,26 @@ public sealed class WeeklyReviewApiTests
     public async Task A_projects_week_counts_each_collectors_work_and_recovery_and_ranks_them()
     {
         await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("review"));
-        var scene = await CollectionScene.CreateAsync(api.Grains, householdsPerBuilding: 2, owed: 500m);
-        await scene.TasksOpenAsync();
-        var (c1, c2, c3) = (await scene.CollectorAsync("c1"), await scene.CollectorAsync("c2"), await scene.CollectorAsync("c3"));
-        var supervisor = api.TokenFor(Role.Supervisor, scene.Tree.Project, "主管-陈静");
-        foreach (var (collector, building) in new[] { (c1, 0), (c2, 1) })
-        {
-            await api.DataAsync("mutation($i: AssignHouseholdsInput!) { assignHouseholds(input: $i) { moved } }",
-                new { i = new { projectId = scene.Tree.Project, collector, buildingIds = new[] { scene.Tree.Buildings[building] } } }, supervisor);
-        }
+        var work = await AnalyticsScene.CreateAsync(api, "c1", "c2");
+        var (scene, supervisor, (c1, c2)) = (work.Scene, work.Supervisor, (work.Collectors[0], work.Collectors[1]));
+        var c3 = await scene.CollectorAsync("c3");
         await scene.Project.EnrolAsync(c3); // a collector of the project with no work this week
         var (h0, h1, h2, h3) = (scene.Households[0], scene.Households[1], scene.Households[2], scene.Households[3]);
         var today = BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
 
         // c1: h0 unanswered, then h0 promises 100.00 in three days; h1 unanswered. c2: h2 answered, undecided.
-        await ContactAsync(api, c1, scene, h0, "B_UNDECIDED", answered: false);
-        await ContactAsync(api, c1, scene, h0, "A_PROMISED", answered: true, promise: (today.AddDays(3), 100.00m));
-        await ContactAsync(api, c1, scene, h1, "B_UNDECIDED", answered: false);
-        await ContactAsync(api, c2, scene, h2, "B_UNDECIDED", answered: true);
+        await work.ContactAsync(c1, h0, "B_UNDECIDED", answered: false);
+        await work.ContactAsync(c1, h0, "A_PROMISED", answered: true, promise: (today.AddDays(3), 100.00m));
+        await work.ContactAsync(c1, h1, "B_UNDECIDED", answered: false);
+        await work.ContactAsync(c2, h2, "B_UNDECIDED", answered: true);
         // h0 pays its promise (after two contacts: counted once, for c1); h1 pays all it owes (c1; its task closes);
         // h2 pays 30.00 (c2); h3, never contacted, pays 50.00 (nobody's).
         var h1Owes = decimal.Parse((await api.DataAsync("query($id: ID!) { household(id: $id) { arrears { total } } }", new { id = h1 }, supervisor))
             ["household"]!["arrears"]!["total"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        await PayAsync(api, scene, h0, 100.00m);
-        await PayAsync(api, scene, h1, h1Owes);
-        await PayAsync(api, scene, h2, 30.00m);
-        await PayAsync(api, scene, h3, 50.00m);
+        await work.PayAsync(h0, 100.00m);
+        await work.PayAsync(h1, h1Owes);
+        await work.PayAsync(h2, 30.00m);
+        await work.PayAsync(h3, 50.00m);
 
         JsonArray rows = [];
         await Eventually.TrueAsync(async () =>
@@ -75,20 +67,4 @@ public sealed class WeeklyReviewApiTests
         row["promisesKept"]!.GetValue<int>(), row["promisesBroken"]!.GetValue<int>(), row["recovered"]!.GetValue<string>(), row["tasksClosed"]!.GetValue<int>(),
         row["rank"]!.GetValue<int>(),
     ];
-
-    private static Task ContactAsync(TestApi api, string collector, CollectionScene scene, string household, string outcome, bool answered, (DateOnly Date, decimal Amount)? promise = null) =>
-        api.DataAsync("mutation($i: RecordContactInput!) { recordContact(input: $i) { appliedNow } }", new
-        {
-            i = new
-            {
-                contactId = BillingFixtures.NewId("review"), householdId = household, method = "PHONE", outcome, answered,
-                promisedDate = promise?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), promisedAmount = promise?.Amount.ToString("0.00", CultureInfo.InvariantCulture),
-            },
-        }, api.TokenFor(Role.Collector, scene.Tree.Project, collector));
-
-    private static Task PayAsync(TestApi api, CollectionScene scene, string household, decimal amount) =>
-        api.DataAsync("mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { appliedNow } }", new
-        {
-            i = new { paymentId = BillingFixtures.NewId("review"), householdId = household, amount = amount.ToString("0.00", CultureInfo.InvariantCulture), channel = "COUNTER", paidAt = DateTimeOffset.UtcNow.ToString("O") },
-        }, api.TokenFor(Role.GroupAdmin, scene.Tree.Group));
 }

@@ -35,7 +35,8 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         // The arrears list downloaded as the office keeps it: an .xlsx workbook (a zip package).
         Assert.EndsWith(".xlsx", report["exported"]!["name"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(report["exported"]!["path"]!.GetValue<string>())[..2]);
-        AssertAccessible(report, "dashboard", "arrears", "household", "login");
+        Assert.True(report["effectRows"]!.GetValue<int>() > 0, "the demo's contacts of the last 30 days, by method");
+        AssertAccessible(report, "dashboard", "effect", "arrears", "household", "login");
     }
 
     [Fact]

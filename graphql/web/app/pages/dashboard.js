@@ -38,7 +38,8 @@ export function render(main, [id]) {
       breadcrumb(node.id),
       h('h1', {}, node.name, ' ', h('small', {}, t(node.level)), h('span', { class: 'badge live', title: t('live') }, '● ', t('live'))),
       figures, chartsBox,
-      h('p', {}, h('a', { href: `#/node/${encodeURIComponent(node.id)}/arrears` }, t('arrearsList'), ' →')),
+      h('p', {}, h('a', { href: `#/node/${encodeURIComponent(node.id)}/arrears` }, t('arrearsList'), ' →'), ' ',
+        h('a', { href: `#/node/${encodeURIComponent(node.id)}/effect` }, t('effect'), ' →')),
       children(node, order));
     const update = (totals) => {
       show(figures, cards(totals, node.target));

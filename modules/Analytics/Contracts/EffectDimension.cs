@@ -1,0 +1,14 @@
+namespace CollectionGrains.Analytics;
+
+/// <summary>What collection effect is grouped by.</summary>
+public enum EffectDimension
+{
+    Collector,
+    Method,
+
+    /// <summary>The script and its version the contact used (none is a group of its own).</summary>
+    Script,
+
+    /// <summary>The node's children (a project's zones, a zone's buildings, a group's regions …).</summary>
+    Node,
+}

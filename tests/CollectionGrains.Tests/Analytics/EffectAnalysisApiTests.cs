@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CollectionGrains.Kernel;
+using CollectionGrains.Tests.Infrastructure;
+
+namespace CollectionGrains.Tests.Analytics;
+
+/// <summary>
+/// 催收效果 through the API on contacts made by hand: two collectors, four calls, a promise kept, and payments of which
+/// one follows two contacts (counted once, for the later) and one follows none (counted for nobody). Worked out by hand.
+/// </summary>
+public sealed class EffectAnalysisApiTests
+{
+    private const string Query = """
+        query($n: ID!, $from: Date!, $to: Date!, $by: EffectDimension!) { effectAnalysis(nodeId: $n, from: $from, to: $to, by: $by) {
+          key label contacts paidWithin7Days paidWithin30Days recovered recoveredPerContact medianDaysToPayment promisesKept } }
+        """;
+
+    [Fact]
+    public async Task Contacts_are_grouped_with_the_share_followed_by_a_payment_and_each_payment_counted_once()
+    {
+        await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("effect"));
+        var work = await AnalyticsScene.CreateAsync(api, "c1", "c2");
+        var (scene, supervisor, (c1, c2)) = (work.Scene, work.Supervisor, (work.Collectors[0], work.Collectors[1]));
+        var (h0, h1, h2, h3) = (scene.Households[0], scene.Households[1], scene.Households[2], scene.Households[3]);
+        var today = BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
+        await work.ContactAsync(c1, h0, "B_UNDECIDED", answered: false);
+        await work.ContactAsync(c1, h0, "A_PROMISED", answered: true, promise: (today.AddDays(3), 100.00m));
+        await work.ContactAsync(c1, h1, "B_UNDECIDED", answered: false);
+        await work.ContactAsync(c2, h2, "B_UNDECIDED", answered: true);
+        await work.PayAsync(h0, 100.00m);
+        await work.PayAsync(h2, 30.00m);
+        await work.PayAsync(h3, 50.00m);
+
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        JsonArray byCollector = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            byCollector = await EffectAsync(api, supervisor, scene.Tree.Project, day, "COLLECTOR");
+            return byCollector.Count == 2 && byCollector[0]!["promisesKept"]!.GetValue<int>() == 1 && byCollector[1]!["recovered"]!.GetValue<string>() == "30.00";
+        }, TimeSpan.FromSeconds(30), "the contacts, promises and payments reach the tables");
+        // c1: h0 twice (both followed by its payment), h1 once (not); the payment counts once, for the promise.
+        Assert.Equal([c1, 3, 0.6667m, 0.6667m, "100.00", "33.33", 1], Row(byCollector[0]!));
+        Assert.Equal([c2, 1, 1m, 1m, "30.00", "30.00", 0], Row(byCollector[1]!));
+        Assert.Equal(0.0m, byCollector[0]!["medianDaysToPayment"]!.GetValue<decimal>());
+        var byMethod = Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "METHOD"))!;
+        Assert.Equal(("Phone", "电话"), (byMethod["key"]!.GetValue<string>(), byMethod["label"]!.GetValue<string>()));
+        Assert.Equal(["Phone", 4, 0.75m, 0.75m, "130.00", "32.50", 1], Row(byMethod));
+        Assert.Equal("无话术", Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "SCRIPT"))!["label"]!.GetValue<string>());
+        // By node: the project's one zone with contacts, then that zone's two buildings.
+        var byZone = Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "NODE"))!;
+        Assert.Equal((scene.Tree.Zones[0], "一区", 4, "130.00"), (byZone["key"]!.GetValue<string>(), byZone["label"]!.GetValue<string>(), byZone["contacts"]!.GetValue<int>(), byZone["recovered"]!.GetValue<string>()));
+        var byBuilding = await EffectAsync(api, supervisor, scene.Tree.Zones[0], day, "NODE");
+        Assert.Equal([("1栋", 3, "100.00"), ("2栋", 1, "30.00")],
+            byBuilding.Select(b => (b!["label"]!.GetValue<string>(), b["contacts"]!.GetValue<int>(), b["recovered"]!.GetValue<string>())));
+        // Another day: nothing; a period running backwards: refused.
+        Assert.Empty(await EffectAsync(api, supervisor, scene.Tree.Project, today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "COLLECTOR"));
+        var (_, refused) = await api.PostAsync(Query, new { n = scene.Tree.Project, from = day, to = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), by = "METHOD" }, token: supervisor);
+        Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
+    }
+
+    private static object[] Row(JsonNode row) =>
+    [
+        row["key"]!.GetValue<string>(), row["contacts"]!.GetValue<int>(), row["paidWithin7Days"]!.GetValue<decimal>(), row["paidWithin30Days"]!.GetValue<decimal>(),
+        row["recovered"]!.GetValue<string>(), row["recoveredPerContact"]!.GetValue<string>(), row["promisesKept"]!.GetValue<int>(),
+    ];
+
+    private static async Task<JsonArray> EffectAsync(TestApi api, string token, string node, string day, string by) =>
+        (await api.DataAsync(Query, new { n = node, from = day, to = day, by }, token))["effectAnalysis"]!.AsArray();
+}
