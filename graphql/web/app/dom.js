@@ -38,3 +38,6 @@ export function show(container, ...children) {
 
 export const loading = (text) => h('p', { class: 'state', role: 'status' }, text);
 export const empty = (text) => h('p', { class: 'state empty' }, text);
+
+/** Shows an API error (in Chinese, from its code) in box. */
+export const failure = (box) => (error) => { box.textContent = error.shown ?? String(error); };
