@@ -41,3 +41,18 @@ export const empty = (text) => h('p', { class: 'state empty' }, text);
 
 /** Shows an API error (in Chinese, from its code) in box. */
 export const failure = (box) => (error) => { box.textContent = error.shown ?? String(error); };
+
+const scripts = new Map();
+
+/** Loads a classic script from npm once (ECharts, jsQR) and gives the global it defines. */
+export function loadScript(src, global) {
+  if (!scripts.has(src)) {
+    scripts.set(src, new Promise((resolve, reject) => {
+      const script = h('script', { src });
+      script.onload = () => resolve(window[global]);
+      script.onerror = reject;
+      document.head.append(script);
+    }));
+  }
+  return scripts.get(src);
+}

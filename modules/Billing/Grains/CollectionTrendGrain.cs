@@ -37,9 +37,8 @@ internal sealed class CollectionTrendGrain(NpgsqlDataSource database, BusinessCl
               LEFT JOIN LATERAL (
                    SELECT sum(a.principal) FILTER (WHERE a.allocated_on < to_date(b.period || '-01', 'YYYY-MM-DD') + interval '1 month') AS by_month_end,
                           sum(a.principal) AS to_date
-                     FROM billing.allocation a
-                    WHERE a.household_id = b.household_id AND a.bill_id = b.bill_id
-                      AND NOT EXISTS (SELECT 1 FROM billing.payment_reversal r WHERE r.household_id = a.household_id AND r.payment_id = a.payment_id)) paid ON true
+                     FROM billing.effective_allocation a
+                    WHERE a.household_id = b.household_id AND a.bill_id = b.bill_id) paid ON true
              WHERE b.period >= $3 AND b.period < $4
                AND (b.project_id = ANY($1) OR b.household_id IN (SELECT household_id FROM billing.household WHERE building_id = ANY($2)))
              GROUP BY b.period ORDER BY b.period

@@ -1,19 +1,7 @@
 // The dashboard's charts (ECharts from npm, loaded on the dashboard only): arrears by age, households by grade and by class.
-import { h } from '../dom.js';
+import { h, loadScript } from '../dom.js';
 import { t, money } from '../i18n.js';
 import { thisMonth } from '../api.js';
-
-let echartsLoaded = null;
-
-function loadEcharts() {
-  echartsLoaded ??= new Promise((resolve, reject) => {
-    const script = h('script', { src: '/app/vendor/echarts.min.js' });
-    script.onload = () => resolve(window.echarts);
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  return echartsLoaded;
-}
 
 const grades = ['SELF_PAYER', 'PAYS_AFTER_REMINDER', 'PAYS_AFTER_REPEATED_REMINDERS', 'DEFAULTER'];
 const classes = ['A_PROMISED', 'B_UNDECIDED', 'C_UNREACHABLE', 'D_AWAY', 'E_REFUSING'];
@@ -50,7 +38,7 @@ export function charts(box, totals, drawn, trend) {
     ],
     animation: false,
   }];
-  loadEcharts().then((echarts) => {
+  loadScript('/app/vendor/echarts.min.js', 'echarts').then((echarts) => {
     if (handle.instances.length === 0) {
       box.replaceChildren(...all.map((option) => h('div', { class: 'chart', role: 'img', 'aria-label': option.title.text })));
       handle.instances = [...box.children].map((element) => echarts.init(element));

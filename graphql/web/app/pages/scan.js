@@ -1,22 +1,10 @@
 // Scans a door label's QR code with the phone's camera (jsQR from npm, loaded when first needed).
-import { h } from '../dom.js';
+import { h, loadScript } from '../dom.js';
 import { t } from '../i18n.js';
-
-let decoder = null;
-
-function loadDecoder() {
-  decoder ??= new Promise((resolve, reject) => {
-    const script = h('script', { src: '/app/vendor/jsQR.js' });
-    script.onload = () => resolve(window.jsQR);
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  return decoder;
-}
 
 /** The code read, or null when the camera is closed or unavailable. */
 export async function scanDoorCode() {
-  const jsQR = await loadDecoder();
+  const jsQR = await loadScript('/app/vendor/jsQR.js', 'jsQR');
   let stream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });

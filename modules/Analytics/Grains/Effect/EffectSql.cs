@@ -29,9 +29,9 @@ internal static class EffectSql
                              WHERE c.household_id = p.household_id AND c.contacted_at <= p.paid_at AND c.contacted_at > p.paid_at - interval '30 days'
                              ORDER BY c.contacted_at DESC LIMIT 1) last ON true
               JOIN picked k ON k.household_id = p.household_id AND k.contact_id = last.contact_id
-              JOIN LATERAL (SELECT sum(a.principal + a.late_fee) AS amount FROM billing.allocation a
+              JOIN LATERAL (SELECT sum(a.principal + a.late_fee) AS amount FROM billing.effective_allocation a
                              WHERE a.household_id = p.household_id AND a.payment_id = p.payment_id) settled ON settled.amount > 0
-             WHERE p.household_id IN (SELECT household_id FROM picked) AND p.paid_at >= $3 AND p.paid_at < $4 + interval '30 days' AND NOT {Reversed})
+             WHERE p.household_id IN (SELECT household_id FROM picked) AND p.paid_at >= $3 AND p.paid_at < $4 + interval '30 days')
         SELECT f.key, count(*)::int, count(*) FILTER (WHERE f.in7)::int, count(*) FILTER (WHERE f.in30)::int, count(*) FILTER (WHERE f.kept)::int,
                coalesce((SELECT sum(a.amount) FROM attributed a WHERE a.key = f.key), 0),
                (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY a.days) FROM attributed a WHERE a.key = f.key)

@@ -2,7 +2,7 @@ namespace CollectionGrains.Analytics.Reviews;
 
 /// <summary>
 /// The weekly review's statement. $1 project, $2/$3 the week's instants, $4/$5 its days. Recovered: what each payment of
-/// the week settled on bills (principal and late fee; prepaid and reversed payments do not count), for the collector of
+/// the week settled on bills (principal and late fee, from billing.effective_allocation: prepaid and reversed payments do not count), for the collector of
 /// the household's last contact in the 30 days before it (Attribution in the README).
 /// </summary>
 internal static class WeeklyReviewSql
@@ -24,13 +24,12 @@ internal static class WeeklyReviewSql
         recovered AS (
             SELECT last_contact.collector, sum(settled.amount) AS recovered
               FROM billing.payment p
-              JOIN LATERAL (SELECT sum(a.principal + a.late_fee) AS amount FROM billing.allocation a
+              JOIN LATERAL (SELECT sum(a.principal + a.late_fee) AS amount FROM billing.effective_allocation a
                              WHERE a.household_id = p.household_id AND a.payment_id = p.payment_id) settled ON settled.amount > 0
               JOIN LATERAL (SELECT c.collector FROM collection.contact c
                              WHERE c.household_id = p.household_id AND c.contacted_at <= p.paid_at AND c.contacted_at > p.paid_at - interval '30 days'
                              ORDER BY c.contacted_at DESC LIMIT 1) last_contact ON true
              WHERE p.project_id = $1 AND p.paid_at >= $2 AND p.paid_at < $3
-               AND NOT EXISTS (SELECT 1 FROM billing.payment_reversal r WHERE r.household_id = p.household_id AND r.payment_id = p.payment_id)
              GROUP BY last_contact.collector),
         tasks AS (
             SELECT collector, count(*)::int AS closed
