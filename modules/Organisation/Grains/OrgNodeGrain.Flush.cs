@@ -118,10 +118,13 @@ internal sealed partial class OrgNodeGrain
         SendToParent();
     }
 
-    /// <summary>Keeps a child's report (without its moment, which only the lag meter needs); false when it was not newer.</summary>
+    /// <summary>
+    /// Keeps a child's report and notes its moment for the lag meter; false when it was not newer. The moment stays in
+    /// memory with the report (the record has room for it either way) and is never stored (the compact rows leave it out).
+    /// </summary>
     private bool ApplyChild(string childId, VersionedTotals report)
     {
-        if (!state.State.Children.Apply(childId, report.ChangedAt is null ? report : report with { ChangedAt = null }))
+        if (!state.State.Children.Apply(childId, report))
         {
             return false;
         }
