@@ -16,7 +16,7 @@ public sealed class HouseholdMigrationTests
         var clusterId = TestSilo.NewClusterId("migration");
         await using var first = await TestSilo.StartAsync(clusterId);
         await using var second = await TestSilo.StartAsync(clusterId);
-        var (project, household) = await HouseholdOnAsync(first, second.Grains);
+        var (project, household, host) = await PlacedHouseholdAsync(first, second);
         await household.IssueBillsAsync([Opening("2025-01", 500m)]);
         Assert.True((await household.RecordPaymentAsync(Payment("pay-acknowledged", 100m))).AppliedNow);
 
@@ -31,36 +31,29 @@ public sealed class HouseholdMigrationTests
             await faults.DelayAsync(household.GetPrimaryKeyString(), wait: TimeSpan.Zero);
             var queued = household.RecordPaymentAsync(Payment("pay-queued", 30m));
             await Task.Delay(TimeSpan.FromMilliseconds(500));
-            await first.StopAsync();
+            await host.StopAsync();
             await Assert.ThrowsAnyAsync<Exception>(() => refused);
             Assert.True((await queued).AppliedNow);
         }
 
         // The caller of the refused payment was told it failed: it is not in the ledger, nor counted by the building.
         Assert.Equal(["pay-acknowledged", "pay-queued"], (await household.GetPaymentsAsync()).Select(p => p.PaymentId));
-        var reconciliation = second.Grains.GetGrain<IReconciliationGrain>($"{project}-b1");
+        var reconciliation = (host == first ? second : first).Grains.GetGrain<IReconciliationGrain>($"{project}-b1");
         await Eventually.TrueAsync(async () => (await reconciliation.ReconcileAsync(repair: false)).Differences.Count == 0,
             TimeSpan.FromSeconds(15), "the building counts what the ledger holds, not the refused payment");
     }
 
     /// <summary>
-    /// A registered household whose activation lives on <paramref name="host"/>; later calls go through the other silo.
-    /// It is first called from the host itself: placement weighs the silos' load and prefers the caller's silo when
-    /// they are alike, so a household first called through the other silo seldom lands on the host.
+    /// A registered household, the silo its activation lives on (the one to stop) and the household as seen through
+    /// the other silo. Placement may put it on either silo, so the one to stop is the one that holds it.
     /// </summary>
-    private static async Task<(string Project, IHouseholdGrain Household)> HouseholdOnAsync(TestSilo host, IGrainFactory grains)
+    private static async Task<(string Project, IHouseholdGrain Household, TestSilo Host)> PlacedHouseholdAsync(TestSilo first, TestSilo second)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var (project, householdId) = (NewId("p"), NewId("h"));
-            await CreateBuildingAsync(grains, project);
-            await host.Grains.GetGrain<IHouseholdGrain>(householdId).RegisterAsync(Household(project, householdId));
-            var household = grains.GetGrain<IHouseholdGrain>(householdId);
-            if (host.Address.Equals(await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(household)))
-            {
-                return (project, household);
-            }
-        }
-        throw new InvalidOperationException("no household was placed on the silo that is to shut down");
+        var (project, householdId) = (NewId("p"), NewId("h"));
+        await CreateBuildingAsync(second.Grains, project);
+        await second.Grains.GetGrain<IHouseholdGrain>(householdId).RegisterAsync(Household(project, householdId));
+        var address = await second.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(second.Grains.GetGrain<IHouseholdGrain>(householdId));
+        var (host, other) = first.Address.Equals(address) ? (first, second) : (second, first);
+        return (project, other.Grains.GetGrain<IHouseholdGrain>(householdId), host);
     }
 }
