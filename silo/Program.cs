@@ -1,3 +1,4 @@
+using CollectionGrains.Analytics;
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Customers;
@@ -16,6 +17,7 @@ builder.Services.AddCollectionModule();
 builder.Services.AddOutreachModule();
 builder.Services.AddServiceModule();
 builder.Services.AddCustomersModule();
+builder.Services.AddAnalyticsModule();
 builder.Services.AddCollectionGrainsGraphQL();
 builder.Services.AddDemoGroup(builder.Configuration);
 builder.Services.AddFirstAdmin(builder.Configuration);

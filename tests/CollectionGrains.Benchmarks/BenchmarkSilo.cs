@@ -1,3 +1,4 @@
+using CollectionGrains.Analytics;
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Customers;
@@ -22,7 +23,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
             .ConfigureServices(services => services.AddBillingModule().AddCollectionModule(CollectionSettings.WithRandomKeys())
-                .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")).AddCustomersModule())
+                .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")).AddCustomersModule().AddAnalyticsModule())
             .Build();
         await host.StartAsync();
         return new BenchmarkSilo(host);

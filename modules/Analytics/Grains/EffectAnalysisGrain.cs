@@ -20,41 +20,24 @@ internal sealed class EffectAnalysisGrain(NpgsqlDataSource database) : Grain, IE
         }
         var nodeId = this.GetPrimaryKeyString();
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
-        var (places, children, names) = by == EffectDimension.Node ? await ChildrenAsync(nodeId) : ([], [], new Dictionary<string, string>());
+        var children = by == EffectDimension.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
         await using var command = database.CreateCommand(EffectSql.For(by));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(BusinessCalendar.At(from, TimeOnly.MinValue).UtcDateTime);
         command.Parameters.AddWithValue(BusinessCalendar.At(to.AddDays(1), TimeOnly.MinValue).UtcDateTime);
-        command.Parameters.AddWithValue(places);
-        command.Parameters.AddWithValue(children);
+        command.Parameters.AddWithValue(children.Places);
+        command.Parameters.AddWithValue(children.Children);
         var rows = new List<EffectRow>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var (key, contacts, recovered) = (reader.GetString(0), reader.GetInt32(1), reader.GetDecimal(5));
-            rows.Add(new EffectRow(key, EffectLabels.Of(by, key, names), contacts, Share(reader.GetInt32(2), contacts), Share(reader.GetInt32(3), contacts),
+            rows.Add(new EffectRow(key, EffectLabels.Of(by, key, children.Names), contacts, Share(reader.GetInt32(2), contacts), Share(reader.GetInt32(3), contacts),
                 recovered, Math.Round(recovered / contacts, 2), reader.IsDBNull(6) ? null : Math.Round((decimal)reader.GetDouble(6), 1), reader.GetInt32(4)));
         }
         return rows;
     }
 
     private static decimal Share(int part, int whole) => Math.Round((decimal)part / whole, 4);
-
-    /// <summary>Each project or building below the node, with the child of the node it lies under.</summary>
-    private async Task<(string[] Places, string[] Children, Dictionary<string, string> Names)> ChildrenAsync(string nodeId)
-    {
-        var children = await GrainFactory.GetGrain<IOrgNodeGrain>(nodeId).GetChildrenAsync();
-        var (places, owners) = (new List<string>(), new List<string>());
-        foreach (var child in children)
-        {
-            var reach = await NodeReach.OfAsync(GrainFactory, child.Info.Id);
-            foreach (var place in reach.Projects.Concat(reach.Buildings))
-            {
-                places.Add(place);
-                owners.Add(child.Info.Id);
-            }
-        }
-        return ([.. places], [.. owners], children.ToDictionary(c => c.Info.Id, c => c.Info.Name, StringComparer.Ordinal));
-    }
 }

@@ -19,9 +19,12 @@ public sealed class AnalyticsScene(TestApi api, CollectionScene scene, IReadOnly
     public string Supervisor => api.TokenFor(Role.Supervisor, scene.Tree.Project, "主管-陈静");
 
     /// <summary>Two households in each of the three buildings; collector i holds building i.</summary>
-    public static async Task<AnalyticsScene> CreateAsync(TestApi api, params string[] names)
+    public static Task<AnalyticsScene> CreateAsync(TestApi api, params string[] names) => CreateAsync(api, lateFees: true, names);
+
+    /// <summary>As above; with <paramref name="lateFees"/> false, payments settle principal only.</summary>
+    public static async Task<AnalyticsScene> CreateAsync(TestApi api, bool lateFees, params string[] names)
     {
-        var scene = await CollectionScene.CreateAsync(api.Grains, householdsPerBuilding: 2, owed: 500m);
+        var scene = await CollectionScene.CreateAsync(api.Grains, householdsPerBuilding: 2, owed: 500m, lateFees);
         await scene.TasksOpenAsync();
         var collectors = new List<string>();
         foreach (var name in names)
@@ -37,13 +40,15 @@ public sealed class AnalyticsScene(TestApi api, CollectionScene scene, IReadOnly
         return analytics;
     }
 
-    public Task ContactAsync(string collector, string household, string outcome, bool answered, (DateOnly Date, decimal Amount)? promise = null) =>
+    public Task ContactAsync(string collector, string household, string outcome, bool answered, (DateOnly Date, decimal Amount)? promise = null,
+        (string Category, string Text)? reason = null, string? script = null) =>
         api.DataAsync("mutation($i: RecordContactInput!) { recordContact(input: $i) { appliedNow } }", new
         {
             i = new
             {
                 contactId = BillingFixtures.NewId("analytics"), householdId = household, method = "PHONE", outcome, answered,
                 promisedDate = promise?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), promisedAmount = promise?.Amount.ToString("0.00", CultureInfo.InvariantCulture),
+                reason = reason is { } r ? new { category = r.Category, text = r.Text } : null, scriptId = script,
             },
         }, api.TokenFor(Role.Collector, scene.Tree.Project, collector));
 

@@ -30,9 +30,14 @@ public sealed class CollectionScene
     /// <summary>The same scene seen through another silo (after a restart).</summary>
     public CollectionScene On(IGrainFactory grains) => new(grains, Tree, Prefix) { Households = Households };
 
-    public static async Task<CollectionScene> CreateAsync(IGrainFactory grains, int householdsPerBuilding = 2, decimal owed = 500m)
+    /// <summary>With <paramref name="lateFees"/> false the project charges none, so payments settle principal only.</summary>
+    public static async Task<CollectionScene> CreateAsync(IGrainFactory grains, int householdsPerBuilding = 2, decimal owed = 500m, bool lateFees = true)
     {
         var tree = await OrgTree.CreateAsync(grains);
+        if (!lateFees)
+        {
+            await grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        }
         var scene = new CollectionScene(grains, tree, tree.Project[..12]);
         foreach (var building in tree.Buildings)
         {

@@ -73,6 +73,7 @@ public sealed class TestApi : IAsyncDisposable
             builder.Services.AddOutreachModule(outreach?.Invoke(settings) ?? settings);
             CollectionGrains.Service.ServiceModule.AddServiceModule(builder.Services);
             CollectionGrains.Customers.CustomersModule.AddCustomersModule(builder.Services);
+            CollectionGrains.Analytics.AnalyticsModule.AddAnalyticsModule(builder.Services);
         }, configure);
 
     public static Task<TestApi> StartFrontEndAsync(string clusterId) =>

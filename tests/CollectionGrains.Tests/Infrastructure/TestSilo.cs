@@ -56,6 +56,7 @@ public sealed class TestSilo : IAsyncDisposable
                 CollectionGrains.Outreach.OutreachModule.AddOutreachModule(services, CollectionGrains.Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1"));
                 CollectionGrains.Service.ServiceModule.AddServiceModule(services);
                 CollectionGrains.Customers.CustomersModule.AddCustomersModule(services);
+                CollectionGrains.Analytics.AnalyticsModule.AddAnalyticsModule(services);
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);

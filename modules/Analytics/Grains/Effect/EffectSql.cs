@@ -48,6 +48,6 @@ internal static class EffectSql
         EffectDimension.Collector => "c.collector",
         EffectDimension.Method => "c.method",
         EffectDimension.Script => "coalesce(c.script_id || ' v' || c.script_version, '')",
-        _ => "coalesce((SELECT m.child FROM unnest($5::text[], $6::text[]) m(place, child) WHERE m.place IN (c.project_id, c.building_id) LIMIT 1), '')",
+        _ => ChildPlaces.Sql("$5", "$6", "c.project_id", "c.building_id"),
     };
 }

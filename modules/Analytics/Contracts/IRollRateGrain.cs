@@ -1,0 +1,8 @@
+namespace CollectionGrains.Analytics;
+
+/// <summary>Roll rates (迁徙率) at or below a node (key: node id), from the Billing tables.</summary>
+public interface IRollRateGrain : IGrainWithStringKey
+{
+    /// <summary>One matrix per month from <paramref name="from"/>'s month to <paramref name="to"/>'s (at most 24).</summary>
+    Task<IReadOnlyList<RollMonth>> GetAsync(Kernel.Period from, Kernel.Period to);
+}

@@ -1,0 +1,42 @@
+using CollectionGrains.Analytics.Reasons;
+using CollectionGrains.Collection;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Analytics;
+
+/// <summary>欠费原因 at or below a node: one statement over the node's households, their reasons, bills and what settled them.</summary>
+[Orleans.Concurrency.StatelessWorker]
+internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, TimeProvider time) : Grain, IReasonAnalysisGrain
+{
+    public async Task<IReadOnlyList<ReasonRow>> GetAsync(Period period, ReasonCut cut)
+    {
+        var today = BusinessCalendar.Today(time);
+        if (period > Period.Of(today))
+        {
+            throw CollectionRejectedException.BadInput($"{period} has not begun: arrears reasons are of a period up to this month");
+        }
+        var day = period.LastDay < today ? period.LastDay : today;
+        var nodeId = this.GetPrimaryKeyString();
+        var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
+        var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
+        await using var command = database.CreateCommand(ReasonSql.For(cut));
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(day);
+        command.Parameters.AddWithValue(BusinessCalendar.At(day.AddDays(1), TimeOnly.MinValue).UtcDateTime);
+        command.Parameters.AddWithValue(period.ToString());
+        command.Parameters.AddWithValue(children.Places);
+        command.Parameters.AddWithValue(children.Children);
+        var rows = new List<ReasonRow>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var key = reader.GetString(2);
+            rows.Add(new ReasonRow(reader.IsDBNull(0) ? null : Enum.Parse<ArrearsReasonCategory>(reader.GetString(0)), reader.GetString(1), key,
+                CutLabels.Of(cut, key, children.Names), reader.GetInt32(3), reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,19 @@
+namespace CollectionGrains.Analytics.Reasons;
+
+/// <summary>What a value of a cut is called, in Chinese (the reports' language).</summary>
+internal static class CutLabels
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["Individual"] = "个人", ["Corporate"] = "企业", ["Vacant"] = "空置", ["Occupied"] = "已入住",
+        ["SelfPayer"] = "自动缴费型", ["PaysAfterReminder"] = "需提醒才缴费型", ["PaysAfterRepeatedReminders"] = "多次提醒才缴费型", ["Defaulter"] = "多次提醒依然不缴费型",
+        ["Current"] = "未逾期", ["Days0To30"] = "0–30天", ["Days31To90"] = "31–90天", ["Days91To180"] = "91–180天", ["Days181To365"] = "181–365天", ["Over365"] = "365天以上",
+    };
+
+    public static string Of(ReasonCut cut, string key, IReadOnlyDictionary<string, string> nodeNames) => cut switch
+    {
+        ReasonCut.None => "全部",
+        ReasonCut.Node => nodeNames.GetValueOrDefault(key, "其他"),
+        _ => Names.GetValueOrDefault(key, key),
+    };
+}

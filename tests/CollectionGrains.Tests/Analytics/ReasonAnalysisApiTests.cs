@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CollectionGrains.Billing;
+using CollectionGrains.Kernel;
+using CollectionGrains.Tests.Infrastructure;
+
+namespace CollectionGrains.Tests.Analytics;
+
+/// <summary>
+/// 欠费原因 through the API: six households each owing an old bill of ¥500 (March 2025, so over 365 days) and this month's
+/// ¥80 (due on its last day, so not yet overdue), no late fees; reasons given in calls, payments made; every figure by hand.
+/// </summary>
+public sealed class ReasonAnalysisApiTests
+{
+    private const string Query = """
+        query($n: ID!, $p: Period!, $cut: ReasonCut) { reasonAnalysis(nodeId: $n, period: $p, cut: $cut) {
+          category reason cut cutLabel households overdue receivable collected collectionRate } }
+        """;
+
+    [Fact]
+    public async Task Households_are_grouped_by_their_last_reason_with_the_overdue_principal_and_the_periods_collection_rate()
+    {
+        await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("reasons"));
+        var work = await AnalyticsScene.CreateAsync(api, lateFees: false, "c1", "c2", "c3");
+        var (scene, (c1, c2, c3)) = (work.Scene, (work.Collectors[0], work.Collectors[1], work.Collectors[2]));
+        var h = scene.Households;
+        var month = Period.Of(BusinessCalendar.DateOf(DateTimeOffset.UtcNow));
+        foreach (var household in h)
+        {
+            await api.Grains.GetGrain<IHouseholdGrain>(household).IssueBillsAsync([new BillDraft("property", "物业费", month, month.LastDay, 80m)]);
+        }
+        // h0 changes its reason: the last one counts. h1 gives the same words with spaces, then pays all; h2 pays the old
+        // bill and ¥30 of this month's; h3 gives no reason and owes; h4 owes with a reason; h5 pays all and gives none.
+        await work.ContactAsync(c1, h[0], "B_UNDECIDED", answered: false, reason: ("OTHER", "没钱"));
+        await work.ContactAsync(c1, h[0], "B_UNDECIDED", answered: true, reason: ("BASIC_SERVICE", "保洁不到位"));
+        await work.ContactAsync(c1, h[1], "B_UNDECIDED", answered: true, reason: ("BASIC_SERVICE", " 保洁不到位 "));
+        await work.ContactAsync(c2, h[2], "B_UNDECIDED", answered: true, reason: ("DEVELOPER", "漏水"));
+        await work.ContactAsync(c3, h[4], "B_UNDECIDED", answered: true, reason: ("DEVELOPER", "漏水"));
+        await work.PayAsync(h[1], 580m);
+        await work.PayAsync(h[2], 530m);
+        await work.PayAsync(h[5], 580m);
+
+        JsonArray all = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            all = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, "NONE");
+            return all.Count == 3 && all.Sum(r => r!["households"]!.GetValue<int>()) == 5 && all[1]!["collected"]!.GetValue<string>() == "30.00";
+        }, TimeSpan.FromSeconds(30), "the contacts and payments reach the tables");
+        Assert.Equal(
+        [
+            ("BASIC_SERVICE", "保洁不到位", 2, "500.00", "160.00", "80.00", 0.5m),
+            ("DEVELOPER", "漏水", 2, "500.00", "160.00", "30.00", 0.1875m),
+            (null, "", 1, "500.00", "80.00", "0.00", 0m),
+        ], all.Select(Row));
+
+        var byAge = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, "AGE_BUCKET");
+        Assert.Equal(
+        [
+            ("BASIC_SERVICE", "Current", "未逾期", 1), ("BASIC_SERVICE", "Over365", "365天以上", 1),
+            ("DEVELOPER", "Current", "未逾期", 1), ("DEVELOPER", "Over365", "365天以上", 1), (null, "Over365", "365天以上", 1),
+        ], byAge.Select(r => (Category(r!), r!["cut"]!.GetValue<string>(), r["cutLabel"]!.GetValue<string>(), r["households"]!.GetValue<int>())));
+        var byZone = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, "NODE");
+        Assert.Equal([("BASIC_SERVICE", "一区", 2), ("DEVELOPER", "一区", 1), ("DEVELOPER", "二区", 1), (null, "一区", 1)],
+            byZone.Select(r => (Category(r!), r!["cutLabel"]!.GetValue<string>(), r["households"]!.GetValue<int>())));
+        // Every cut splits the same households and money.
+        foreach (var cut in new[] { "CUSTOMER_TYPE", "GRADE", "VACANCY" })
+        {
+            var rows = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, cut);
+            Assert.Equal((5, 1500m, 400m, 110m), (rows.Sum(r => r!["households"]!.GetValue<int>()), Sum(rows, "overdue"), Sum(rows, "receivable"), Sum(rows, "collected")));
+        }
+        var (_, refused) = await api.PostAsync(Query, new { n = scene.Tree.Project, p = month.AddMonths(1).ToString(), cut = "NONE" }, token: work.Supervisor);
+        Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
+    }
+
+    private static string? Category(JsonNode row) => row["category"]?.GetValue<string>();
+
+    private static (string?, string, int, string, string, string, decimal?) Row(JsonNode? row) =>
+        (Category(row!), row!["reason"]!.GetValue<string>(), row["households"]!.GetValue<int>(), row["overdue"]!.GetValue<string>(),
+            row["receivable"]!.GetValue<string>(), row["collected"]!.GetValue<string>(), row["collectionRate"]?.GetValue<decimal>());
+
+    private static decimal Sum(JsonArray rows, string field) => rows.Sum(r => decimal.Parse(r![field]!.GetValue<string>(), CultureInfo.InvariantCulture));
+
+    private static async Task<JsonArray> ReasonsAsync(TestApi api, string token, string node, Period period, string cut) =>
+        (await api.DataAsync(Query, new { n = node, p = period.ToString(), cut }, token))["reasonAnalysis"]!.AsArray();
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using CollectionGrains.Access;
+using CollectionGrains.Billing;
+using CollectionGrains.Kernel;
+using CollectionGrains.Tests.Billing;
+using CollectionGrains.Tests.Infrastructure;
+using CollectionGrains.Tests.Organisation;
+
+namespace CollectionGrains.Tests.Analytics;
+
+/// <summary>
+/// 迁徙率 through the API on a history made by hand in early 2026 (no late fees, so payments settle principal): five
+/// households, the months February to April, every cell worked out by hand from the due dates and payment days.
+/// </summary>
+public sealed class RollRateApiTests
+{
+    private const string Query = """
+        query($n: ID!, $from: Period!, $to: Period!) { rollRates(nodeId: $n, from: $from, to: $to) {
+          month before after cells { from to households overdueBefore overdueAfter share } } }
+        """;
+
+    [Fact]
+    public async Task Households_move_between_age_buckets_month_by_month_as_their_bills_age_and_are_paid()
+    {
+        await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("rolls"));
+        var tree = await OrgTree.CreateAsync(api.Grains);
+        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        // A: January's ¥100 never paid. B: January's ¥200 paid on 10 Feb. C: February's ¥300, ¥100 paid on 5 Mar.
+        // D: January's ¥100 paid on 20 Jan. E: January's and February's ¥100, ¥100 paid on 20 Mar (the older bill).
+        await HouseholdAsync(api, tree, "a", [("2026-01", 100m)]);
+        await HouseholdAsync(api, tree, "b", [("2026-01", 200m)], (200m, new DateOnly(2026, 2, 10)));
+        await HouseholdAsync(api, tree, "c", [("2026-02", 300m)], (100m, new DateOnly(2026, 3, 5)));
+        await HouseholdAsync(api, tree, "d", [("2026-01", 100m)], (100m, new DateOnly(2026, 1, 20)));
+        await HouseholdAsync(api, tree, "e", [("2026-01", 100m), ("2026-02", 100m)], (100m, new DateOnly(2026, 3, 20)));
+        var token = api.TokenFor(Role.GroupAdmin, tree.Group);
+
+        JsonArray months = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            months = (await api.DataAsync(Query, new { n = tree.Project, from = "2026-02", to = "2026-04" }, token))["rollRates"]!.AsArray();
+            return months.Sum(m => m!["cells"]!.AsArray().Sum(c => c!["households"]!.GetValue<int>())) == 15
+                && months[2]!["cells"]!.AsArray().Any(c => c!["to"]!.GetValue<string>() == "DAYS_91_180");
+        }, TimeSpan.FromSeconds(30), "the bills and payments reach the tables");
+        Assert.Equal(["2026-02", "2026-03", "2026-04"], months.Select(m => m!["month"]!.GetValue<string>()));
+        Assert.Equal(("2026-01-31", "2026-02-28"), (months[0]!["before"]!.GetValue<string>(), months[0]!["after"]!.GetValue<string>()));
+        // February: A and E age past 30 days (E's second bill falls due), B pays, C's bill falls due, D stays clear.
+        Assert.Equal(
+        [
+            ("CURRENT", "CURRENT", 1, "0.00", "0.00", 0.5m), ("CURRENT", "DAYS_0_30", 1, "0.00", "300.00", 0.5m),
+            ("DAYS_0_30", "CURRENT", 1, "200.00", "0.00", 0.3333m), ("DAYS_0_30", "DAYS_31_90", 2, "200.00", "300.00", 0.6667m),
+        ], Cells(months[0]!));
+        // March: C ages, ¥100 paid; E's payment settles January's bill, February's (44 days) remains; B and D clear.
+        Assert.Equal(
+        [
+            ("CURRENT", "CURRENT", 2, "0.00", "0.00", 1m), ("DAYS_0_30", "DAYS_31_90", 1, "300.00", "200.00", 1m),
+            ("DAYS_31_90", "DAYS_31_90", 2, "300.00", "200.00", 1m),
+        ], Cells(months[1]!));
+        // April: A's bill is 105 days old; C's and E's 74.
+        Assert.Equal(
+        [
+            ("CURRENT", "CURRENT", 2, "0.00", "0.00", 1m), ("DAYS_31_90", "DAYS_31_90", 2, "300.00", "300.00", 0.6667m),
+            ("DAYS_31_90", "DAYS_91_180", 1, "100.00", "100.00", 0.3333m),
+        ], Cells(months[2]!));
+        var (_, refused) = await api.PostAsync(Query, new { n = tree.Project, from = "2026-04", to = "2026-02" }, token: token);
+        Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
+    }
+
+    private static async Task HouseholdAsync(TestApi api, OrgTree tree, string name, (string Period, decimal Amount)[] bills, (decimal Amount, DateOnly On)? payment = null)
+    {
+        var household = api.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/{name}");
+        await household.RegisterAsync(BillingFixtures.Household(tree.Project, household.GetPrimaryKeyString()) with { BuildingId = tree.Buildings[0] });
+        await household.IssueBillsAsync([.. bills.Select(b => BillingFixtures.Opening(b.Period, b.Amount))]);
+        if (payment is { } p)
+        {
+            await household.RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("roll"), p.Amount) with
+            {
+                PaidAt = BusinessCalendar.At(p.On, new TimeOnly(10, 0)),
+            });
+        }
+    }
+
+    private static IEnumerable<(string, string, int, string, string, decimal)> Cells(JsonNode month) =>
+        month["cells"]!.AsArray().Select(c => (c!["from"]!.GetValue<string>(), c["to"]!.GetValue<string>(), c["households"]!.GetValue<int>(),
+            c["overdueBefore"]!.GetValue<string>(), c["overdueAfter"]!.GetValue<string>(), c["share"]!.GetValue<decimal>()));
+}
