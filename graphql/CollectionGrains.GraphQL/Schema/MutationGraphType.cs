@@ -66,6 +66,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importChargeItems", "Charge items (项目, 收费项目编码, 收费项目, 计费方式, 周期, 单价, 应缴日, 空置折扣, 生效日期), from the first day of a month not billed yet.", (g, file) => g.ImportChargeItemsAsync(file));
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
+        Analytics.AnalyticsFields.AddMutations(this, grains);
         Collection.VisitMutations.AddTo(this, grains);
         Service.ServiceFields.AddMutations(this, grains);
         Customers.CustomerFields.AddMutations(this, grains);

@@ -81,4 +81,13 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
 
     /// <summary>A collector's share of the project's target for a month, against the figures of the buildings they hold; null without a project target or buildings held.</summary>
     Task<CollectionGrains.Organisation.TargetProgress?> GetCollectorTargetAsync(string username, CollectionGrains.Kernel.Period period);
+
+    /// <summary>Starts a champion–challenger experiment (supervisors): both scripts of the group's library, for the same situation, neither in another running experiment.</summary>
+    Task<ScriptExperiment> StartExperimentAsync(NewScriptExperiment experiment, CollectionActor actor);
+
+    /// <summary>Stops a running experiment (supervisors); the plan goes back to the champion. Stopping a stopped one changes nothing.</summary>
+    Task<ScriptExperiment> StopExperimentAsync(string experimentId, CollectionActor actor);
+
+    /// <summary>The project's experiments, running and stopped, newest first.</summary>
+    Task<IReadOnlyList<ScriptExperiment>> GetExperimentsAsync();
 }

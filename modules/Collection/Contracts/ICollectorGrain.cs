@@ -32,4 +32,7 @@ public interface ICollectorGrain : IGrainWithStringKey
     /// <summary>A case of (or just gone from) this package changed (one way, like the project's).</summary>
     [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
+
+    /// <summary>The project's policy or experiments changed: the next plan reads them again instead of the minute-old copy.</summary>
+    Task SetupChangedAsync();
 }

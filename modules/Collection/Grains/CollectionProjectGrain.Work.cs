@@ -1,4 +1,5 @@
 using CollectionGrains.Collection.Planning;
+using CollectionGrains.Collection.Scripts;
 using CollectionGrains.Collection.Sheets;
 using CollectionGrains.Collection.Splits;
 using CollectionGrains.Kernel.Tabular;
@@ -41,7 +42,8 @@ internal sealed partial class CollectionProjectGrain
     private async Task<IReadOnlyList<PlanItem>> PlanAsync(IEnumerable<CaseSummary> cases, DateOnly date)
     {
         var scripts = await GrainFactory.GetGrain<IScriptLibraryGrain>(await GetGroupIdAsync()).GetAllAsync();
-        return DailyPlan.For(cases, PolicyOn(date), date, clock.Now, (method, contactClass, grade) => Scripts.ScriptMatch.Best(scripts, method, contactClass, grade)?.ScriptId);
+        return DailyPlan.For(cases, PolicyOn(date), date, clock.Now, (method, @case) =>
+            ExperimentRules.Suggest(ScriptMatch.Best(scripts, method, @case.Class, @case.Grade)?.ScriptId, @case.HouseholdId, state.State.Experiments));
     }
 
     public async Task<byte[]> ExportRecordSheetAsync(SheetFormat format)

@@ -41,6 +41,7 @@ internal sealed partial class CollectionProjectGrain(
         PromoteScheduled();
         state.State.Policy = policy;
         await state.WriteStateAsync();
+        await TellCollectorsAsync();
         await EnsureDailyRefreshAsync();
         return policy;
     }

@@ -11,4 +11,7 @@ internal sealed class CollectionProjectState
     public Dictionary<string, CollectorProfile> Roster { get; init; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> BuildingCollectors { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Champion–challenger experiments, in the order started (an experiment's id counts them).</summary>
+    public List<ScriptExperiment> Experiments { get; init; } = [];
 }

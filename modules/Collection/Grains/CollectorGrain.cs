@@ -21,7 +21,7 @@ internal sealed class CollectorGrain(
     private static readonly TimeSpan ReservationAge = TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, DateTime> _reserved = new(StringComparer.Ordinal);
     private CaseIndex _cases = null!;
-    private (CollectionPolicy Policy, IReadOnlyList<CollectionScript> Scripts, DateTime ReadAt)? _setup;
+    private (CollectionPolicy Policy, IReadOnlyList<CollectionScript> Scripts, IReadOnlyList<ScriptExperiment> Experiments, DateTime ReadAt)? _setup;
 
     private string Username => this.GetPrimaryKeyString();
 
@@ -60,9 +60,10 @@ internal sealed class CollectorGrain(
 
     public async Task<IReadOnlyList<PlanItem>> GetPlanAsync(DateOnly date)
     {
-        var (policy, scripts) = await SetupAsync();
+        var (policy, scripts, experiments) = await SetupAsync();
         var mine = _cases.All.Where(c => c.TaskStatus != CollectionTaskStatus.Escalated && c.Class != ContactClass.E_Refusing);
-        return DailyPlan.For(mine, policy, date, clock.Now, (method, contactClass, grade) => ScriptMatch.Best(scripts, method, contactClass, grade)?.ScriptId);
+        return DailyPlan.For(mine, policy, date, clock.Now, (method, @case) =>
+            ExperimentRules.Suggest(ScriptMatch.Best(scripts, method, @case.Class, @case.Grade)?.ScriptId, @case.HouseholdId, experiments));
     }
 
     public Task<IReadOnlyList<CaseSummary>> GetCasesAsync() =>
@@ -84,7 +85,7 @@ internal sealed class CollectorGrain(
 
     public async Task<bool> CanTakeTaskAsync(string householdId)
     {
-        var (policy, _) = await SetupAsync();
+        var (policy, _, _) = await SetupAsync();
         var now = DateTime.UtcNow;
         foreach (var expired in _reserved.Where(r => now - r.Value > ReservationAge || _cases.Find(r.Key) is not null).Select(r => r.Key).ToList())
         {
@@ -104,11 +105,17 @@ internal sealed class CollectorGrain(
         return Task.CompletedTask;
     }
 
-    private async Task<(CollectionPolicy Policy, IReadOnlyList<CollectionScript> Scripts)> SetupAsync()
+    public Task SetupChangedAsync()
+    {
+        _setup = null;
+        return Task.CompletedTask;
+    }
+
+    private async Task<(CollectionPolicy Policy, IReadOnlyList<CollectionScript> Scripts, IReadOnlyList<ScriptExperiment> Experiments)> SetupAsync()
     {
         if (_setup is { } known && DateTime.UtcNow - known.ReadAt < SetupAge)
         {
-            return (known.Policy, known.Scripts);
+            return (known.Policy, known.Scripts, known.Experiments);
         }
         if (state.State.Profile is not { } profile)
         {
@@ -116,7 +123,7 @@ internal sealed class CollectorGrain(
         }
         var project = GrainFactory.GetGrain<ICollectionProjectGrain>(profile.ProjectId);
         var scripts = await GrainFactory.GetGrain<IScriptLibraryGrain>(await project.GetGroupIdAsync()).GetAllAsync();
-        _setup = (await project.GetPolicyAsync(), scripts, DateTime.UtcNow);
-        return (_setup.Value.Policy, scripts);
+        _setup = (await project.GetPolicyAsync(), scripts, await project.GetExperimentsAsync(), DateTime.UtcNow);
+        return (_setup.Value.Policy, scripts, _setup.Value.Experiments);
     }
 }

@@ -131,12 +131,30 @@ public sealed class AccessFixture : IAsyncLifetime
             new CollectionGrains.Customers.GradeOverride(CollectionGrains.Customers.Grade.PaysAfterReminder, "矩阵", "supervisor", DateTimeOffset.UtcNow));
     }
 
-    /// <summary>A household in arrears (with an open task) in a project's building, held by whom the caller says.</summary>
     /// <summary>A new household of the project, held by the collector, with a service order open; answers the order's id.</summary>
     public async Task<string> NewServiceOrderAsync(int project, string collector) =>
         (await Api.Grains.GetGrain<CollectionGrains.Service.IHouseholdServiceGrain>(await NewHouseholdAsync(project, collector)).OpenAsync(
             new CollectionGrains.Service.NewServiceOrder(ArrearsReasonCategory.BasicService, "楼道灯不亮", null, []), Supervisor)).OrderId;
 
+    /// <summary>Two new phone scripts of the group, for one situation: a pair an experiment may compare.</summary>
+    public async Task<(string Champion, string Challenger)> NewScriptPairAsync()
+    {
+        var pair = (BillingFixtures.NewId("s"), BillingFixtures.NewId("s"));
+        foreach (var id in new[] { pair.Item1, pair.Item2 })
+        {
+            await Api.Grains.GetGrain<IScriptLibraryGrain>(Group).SaveAsync(new ScriptDraft(id, "首轮", ContactMethod.Phone, null, null, "{{ owner }}您好"), Supervisor);
+        }
+        return pair;
+    }
+
+    /// <summary>A new running experiment of project 1; answers its id.</summary>
+    public async Task<string> NewExperimentAsync()
+    {
+        var (champion, challenger) = await NewScriptPairAsync();
+        return (await Api.Grains.GetGrain<ICollectionProjectGrain>(Project(1)).StartExperimentAsync(new NewScriptExperiment("矩阵", champion, challenger), Supervisor)).ExperimentId;
+    }
+
+    /// <summary>A household in arrears (with an open task) in a project's building, held by whom the caller says.</summary>
     public async Task<string> NewHouseholdAsync(int project, string? collector)
     {
         var id = $"{Building(project)}/n{Guid.NewGuid():N}"[..(Building(project).Length + 14)];

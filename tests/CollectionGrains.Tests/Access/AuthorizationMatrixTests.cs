@@ -310,6 +310,19 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("WeeklyReview", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("EffectRow", "effectAnalysis", "query($node: ID!, $from: Date!, $to: Date!) { effectAnalysis(nodeId: $node, from: $from, to: $to, by: METHOD) { SELECTION } }",
                 t => Task.FromResult<object>(new { node = t.Node, from = Day(-30), to = Day(1) })),
+            new("RollMonth", "rollRates", "query($node: ID!) { rollRates(nodeId: $node, from: \"2026-10\", to: \"2026-11\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("RollCell", "rollRates", "query($node: ID!) { rollRates(nodeId: $node, from: \"2026-10\", to: \"2026-11\") { cells { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("ReasonRow", "reasonAnalysis", "query($node: ID!) { reasonAnalysis(nodeId: $node, period: \"2026-11\", cut: AGE_BUCKET) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("ExperimentReport", "experiments", "query($node: ID!) { experiments(projectId: $node) { SELECTION } }", ExperimentsOf),
+            new("ScriptExperiment", "experiments", "query($node: ID!) { experiments(projectId: $node) { experiment { SELECTION } } }", ExperimentsOf),
+            new("ArmResult", "experiments", "query($node: ID!) { experiments(projectId: $node) { champion { SELECTION } } }", ExperimentsOf),
+            Mutation("ExperimentPayload", "startExperiment", "StartExperimentInput", async t =>
+            {
+                var (champion, challenger) = t.Node == fixture.Project(1) ? await fixture.NewScriptPairAsync() : ("s-a", "s-b");
+                return new { projectId = t.Node, name = "矩阵", championScriptId = champion, challengerScriptId = challenger };
+            }),
+            Mutation("ExperimentPayload", "stopExperiment", "StopExperimentInput", async t =>
+                new { projectId = t.Node, experimentId = t.Node == fixture.Project(1) ? await fixture.NewExperimentAsync() : "x-none" }),
             new("WeeklyReviewRow", "weeklyReview", "query($node: ID!) { weeklyReview(projectId: $node, week: \"2026-12-01\") { rows { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             Mutation("ReviewVisitPayload", "reviewVisit", "ReviewVisitInput", t => Task.FromResult<object>(new { householdId = t.Household, contactId = AccessFixture.VisitId, cheating = false })),
             Mutation("DoorQrTokenPayload", "revokeDoorQrToken", "HouseholdInput", t => Task.FromResult<object>(new { householdId = t.Household })),
@@ -365,6 +378,16 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
     /// </summary>
     private async Task<string> FreshHouseholdAsync(MatrixTarget target, bool held) =>
         target.Node == fixture.Project(1) ? await fixture.NewHouseholdAsync(1, held ? target.Collector : null) : target.Household;
+
+    /// <summary>Project 1 has an experiment to report on (started once).</summary>
+    private async Task<object> ExperimentsOf(MatrixTarget target)
+    {
+        if (target.Node == fixture.Project(1) && (await fixture.Api.Grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(target.Node).GetExperimentsAsync()).Count == 0)
+        {
+            await fixture.NewExperimentAsync();
+        }
+        return new { node = target.Node };
+    }
 
     private async Task<string> FreshTaskAsync(MatrixTarget target, bool held) => await FreshHouseholdAsync(target, held) + ":1";
 

@@ -1,7 +1,11 @@
 using CollectionGrains.Analytics;
 using CollectionGrains.GraphQL.Access;
 using CollectionGrains.GraphQL.Scalars;
+using CollectionGrains.Kernel;
+using CollectionGrains.Collection;
+using CollectionGrains.GraphQL.Schema.Collection;
 using GraphQL;
+using static CollectionGrains.GraphQL.Schema.Collection.CollectionInputs;
 using GraphQL.Types;
 
 namespace CollectionGrains.GraphQL.Schema.Analytics;
@@ -24,5 +28,44 @@ internal static class AnalyticsFields
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("week")
             .ResolveAsync(async c => await grains.GetGrain<IWeeklyReviewGrain>(c.GetArgument<string>("projectId")).GetAsync(c.GetArgument<DateOnly>("week")));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RollMonthGraphType>>>>("rollRates").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("迁徙率: how the households at or below a node moved between arrears age buckets, month by month from one month to another (at most 24, up to this one).")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<NonNullGraphType<PeriodGraphType>>("from")
+            .Argument<NonNullGraphType<PeriodGraphType>>("to")
+            .ResolveAsync(async c => await grains.GetGrain<IRollRateGrain>(c.GetArgument<string>("nodeId")).GetAsync(c.GetArgument<Period>("from"), c.GetArgument<Period>("to")));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonRowGraphType>>>>("reasonAnalysis").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("欠费原因 at or below a node at a period's end (today for this month): households and overdue principal by reason, cut, with the period's collection rate of each group.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<NonNullGraphType<PeriodGraphType>>("period")
+            .Argument<ReasonCutGraphType>("cut", "NONE when left out.")
+            .ResolveAsync(async c => await grains.GetGrain<IReasonAnalysisGrain>(c.GetArgument<string>("nodeId"))
+                .GetAsync(c.GetArgument<Period>("period"), c.GetArgument("cut", ReasonCut.None)));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExperimentReportGraphType>>>>("experiments").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("projectId")))
+            .Description("话术 A/B: the project's champion–challenger experiments, newest first, with each arm's evidence so far.")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .ResolveAsync(async c => await grains.GetGrain<IExperimentReportGrain>(c.GetArgument<string>("projectId")).GetAsync());
+    }
+
+    public static void AddMutations(ObjectGraphType mutation, IGrainFactory grains)
+    {
+        var projectInScope = ScopeCheck.Node("input.projectId");
+        mutation.Field<NonNullGraphType<ExperimentPayloadType>>("startExperiment").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
+            .Description("Starts a champion–challenger experiment: two scripts of the group's library for one situation, neither in another running experiment of the project.")
+            .Argument<NonNullGraphType<StartExperimentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                return await grains.GetGrain<ICollectionProjectGrain>(Text(input, "projectId")).StartExperimentAsync(
+                    new NewScriptExperiment(Text(input, "name", 100), Text(input, "championScriptId", 100), Text(input, "challengerScriptId", 100)), CollectionActors.Of(c));
+            });
+        mutation.Field<NonNullGraphType<ExperimentPayloadType>>("stopExperiment").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
+            .Description("Stops an experiment; the plan goes back to the champion. Its evidence stays.")
+            .Argument<NonNullGraphType<StopExperimentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = Input(c);
+                return await grains.GetGrain<ICollectionProjectGrain>(Text(input, "projectId")).StopExperimentAsync(Text(input, "experimentId"), CollectionActors.Of(c));
+            });
     }
 }

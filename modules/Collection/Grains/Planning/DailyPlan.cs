@@ -10,7 +10,7 @@ namespace CollectionGrains.Collection.Planning;
 internal static class DailyPlan
 {
     public static List<PlanItem> For(IEnumerable<CaseSummary> cases, CollectionPolicy policy, DateOnly date, DateTimeOffset now,
-        Func<ContactMethod, ContactClass?, Customers.Grade, string?> suggestScript)
+        Func<ContactMethod, CaseSummary, string?> suggestScript)
     {
         var items = new List<PlanItem>();
         foreach (var @case in cases)
@@ -21,7 +21,7 @@ internal static class DailyPlan
             }
             var age = @case.OldestDueDate is { } due ? Math.Max(0, date.DayNumber - due.DayNumber) : 0;
             items.Add(new PlanItem(@case.HouseholdId, @case.TaskId, action, @case.Owed, age, @case.Class,
-                suggestScript(action.Method, @case.Class, @case.Grade), @case.OpenLegacyIssues, Why(@case, action, policy), @case.Collector));
+                suggestScript(action.Method, @case), @case.OpenLegacyIssues, Why(@case, action, policy), @case.Collector));
         }
         return [.. items.OrderByDescending(i => i.Action.Overdue).ThenByDescending(i => i.Owed).ThenByDescending(i => i.AgeDays)
             .ThenBy(i => i.HouseholdId, StringComparer.Ordinal)];
