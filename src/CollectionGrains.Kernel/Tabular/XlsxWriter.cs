@@ -7,12 +7,13 @@ namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>
 /// Writes one worksheet as a .xlsx workbook by the Open XML SDK, as Excel and WPS open it: a bold header row; amounts
-/// (decimal) as number cells shown <c>#,##0.00</c>, counts (int, long) as numbers, dates as date cells shown yyyy-mm-dd,
+/// (decimal) as number cells shown <c>#,##0.00</c>, shares (<see cref="Share"/>) shown <c>0.00%</c>, counts (int, long) as
+/// numbers, dates as date cells shown yyyy-mm-dd,
 /// everything else as text (defused like the CSV: no cell of outside text can run as a formula).
 /// </summary>
 public static class XlsxWriter
 {
-    private const uint HeaderStyle = 1, AmountStyle = 2, DateStyle = 3;
+    private const uint HeaderStyle = 1, AmountStyle = 2, DateStyle = 3, ShareStyle = 4;
 
     public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
@@ -37,6 +38,7 @@ public static class XlsxWriter
     private static Cell Cell(object? value) => value switch
     {
         decimal amount => new Cell { CellValue = new CellValue(amount), DataType = CellValues.Number, StyleIndex = AmountStyle },
+        Share share => new Cell { CellValue = new CellValue(share.Value), DataType = CellValues.Number, StyleIndex = ShareStyle },
         int count => new Cell { CellValue = new CellValue(count), DataType = CellValues.Number },
         long count => new Cell { CellValue = new CellValue(count.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
         DateOnly date => new Cell
@@ -55,7 +57,7 @@ public static class XlsxWriter
         StyleIndex = style,
     };
 
-    /// <summary>Cell styles: 0 plain, 1 bold header, 2 amount #,##0.00, 3 date yyyy-mm-dd (custom format 164).</summary>
+    /// <summary>Cell styles: 0 plain, 1 bold header, 2 amount #,##0.00, 3 date yyyy-mm-dd (custom format 164), 4 share 0.00%.</summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
@@ -65,5 +67,6 @@ public static class XlsxWriter
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 4 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }) { Count = 5 });
 }

@@ -248,6 +248,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         entries.Add(Mutation("ImportPayload", "importOrgTree", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "区域,分公司,项目,管理区,楼栋\n" })));
         entries.Add(Mutation("ImportPayload", "importUsers", "ImportInput", t => Task.FromResult<object>(new { groupId = t.Group, format = "CSV", content = "用户名,姓名,角色,所属组织,初始密码\n" })));
         entries.Add(Mutation("DownloadLink", "exportArrears", "ExportArrearsInput", t => Task.FromResult<object>(new { nodeId = t.Node, format = "CSV" })));
+        entries.Add(Mutation("DownloadLink", "exportAnalysis", "ExportAnalysisInput", t => Task.FromResult<object>(new { nodeId = t.Node, analysis = "REASONS", period = "2026-11" })));
         // A stored user of the target's project (inside: project 1's second collector); enabling last leaves them enabled.
         foreach (var (root, input) in new[] { ("revokeSessions", "RevokeSessionsInput"), ("disableUser", "DisableUserInput"), ("enableUser", "EnableUserInput") })
         {

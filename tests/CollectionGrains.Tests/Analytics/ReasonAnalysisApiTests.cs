@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CollectionGrains.Billing;
 using CollectionGrains.Kernel;
+using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.Tests.Infrastructure;
 
 namespace CollectionGrains.Tests.Analytics;
@@ -68,6 +69,11 @@ public sealed class ReasonAnalysisApiTests
             var rows = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, cut);
             Assert.Equal((5, 1500m, 400m, 110m), (rows.Sum(r => r!["households"]!.GetValue<int>()), Sum(rows, "overdue"), Sum(rows, "receivable"), Sum(rows, "collected")));
         }
+        var link = await api.DataAsync("mutation($n: ID!, $p: Period!) { exportAnalysis(input: {nodeId: $n, analysis: REASONS, period: $p}) { url } }",
+            new { n = scene.Tree.Project, p = month.ToString() }, work.Supervisor);
+        var sheet = Table.Read(await api.DownloadAsync(link["exportAnalysis"]!["url"]!.GetValue<string>(), work.Supervisor));
+        Assert.Equal([["基础服务类", "保洁不到位", "2", "500.00", "0.5"], ["地产类", "漏水", "2", "500.00", "0.1875"], ["未登记", "", "1", "500.00", "0"]],
+            Enumerable.Range(0, sheet.Rows.Count).Select(i => new[] { "原因类别", "原因", "户数", "逾期本金", "收缴率" }.Select(column => sheet.Cell(i, column)).ToArray()));
         var (_, refused) = await api.PostAsync(Query, new { n = scene.Tree.Project, p = month.AddMonths(1).ToString(), cut = "NONE" }, token: work.Supervisor);
         Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
     }

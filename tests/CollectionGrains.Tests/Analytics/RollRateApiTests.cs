@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CollectionGrains.Access;
 using CollectionGrains.Billing;
 using CollectionGrains.Kernel;
+using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.Tests.Billing;
 using CollectionGrains.Tests.Infrastructure;
 using CollectionGrains.Tests.Organisation;
@@ -61,6 +62,14 @@ public sealed class RollRateApiTests
             ("CURRENT", "CURRENT", 2, "0.00", "0.00", 1m), ("DAYS_31_90", "DAYS_31_90", 2, "300.00", "300.00", 0.6667m),
             ("DAYS_31_90", "DAYS_91_180", 1, "100.00", "100.00", 0.3333m),
         ], Cells(months[2]!));
+        // The same months as a sheet: a row per cell, counts and amounts as numbers, the share as a rate.
+        var link = await api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: ROLL_RATES, fromMonth: \"2026-02\", toMonth: \"2026-04\"}) { url fileName } }",
+            new { n = tree.Project }, token);
+        Assert.Equal("迁徙率-2026-02-2026-04.xlsx", link["exportAnalysis"]!["fileName"]!.GetValue<string>());
+        var sheet = Table.Read(await api.DownloadAsync(link["exportAnalysis"]!["url"]!.GetValue<string>(), token));
+        Assert.Equal(10, sheet.Rows.Count);
+        Assert.Equal(["2026-02", "0–30天", "31–90天", "2", "200.00", "300.00", "0.6667"],
+            new[] { "月份", "月初状态", "月末状态", "户数", "月初逾期本金", "月末逾期本金", "迁徙率" }.Select(column => sheet.Cell(3, column)));
         var (_, refused) = await api.PostAsync(Query, new { n = tree.Project, from = "2026-04", to = "2026-02" }, token: token);
         Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
     }

@@ -95,6 +95,16 @@ public sealed class TestApi : IAsyncDisposable
         return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
+    /// <summary>GETs a download link (an export, a document) with the token of whoever asked for it; it must answer 200.</summary>
+    public async Task<byte[]> DownloadAsync(string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     /// <summary>Posts a request that must succeed without errors; returns its data.</summary>
     public async Task<JsonNode> DataAsync(string query, object? variables = null, string? token = null)
     {

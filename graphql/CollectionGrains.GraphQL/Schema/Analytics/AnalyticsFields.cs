@@ -49,6 +49,7 @@ internal static class AnalyticsFields
 
     public static void AddMutations(ObjectGraphType mutation, IGrainFactory grains)
     {
+        ExportAnalysis.AddTo(mutation, grains);
         var projectInScope = ScopeCheck.Node("input.projectId");
         mutation.Field<NonNullGraphType<ExperimentPayloadType>>("startExperiment").Allow(FieldAccess.CollectionSetup.InScopeOf(projectInScope))
             .Description("Starts a champion–challenger experiment: two scripts of the group's library for one situation, neither in another running experiment of the project.")
