@@ -8,4 +8,5 @@ public enum AnalysisKind
     RollRates,
     WeeklyReview,
     Experiments,
+    Finance,
 }

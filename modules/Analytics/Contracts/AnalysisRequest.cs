@@ -2,7 +2,7 @@ namespace CollectionGrains.Analytics;
 
 /// <summary>
 /// One analysis to write as a sheet, with the arguments its query takes: effect <c>From</c>, <c>To</c>, <c>By</c>;
-/// reasons <c>Period</c>, <c>Cut</c>; roll rates <c>FromMonth</c>, <c>ToMonth</c>; the weekly review <c>From</c> (a day of
+/// reasons <c>Period</c>, <c>Cut</c>; finance <c>Period</c>; roll rates <c>FromMonth</c>, <c>ToMonth</c>; the weekly review <c>From</c> (a day of
 /// the week); experiments nothing more. The node is a project for the last two.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("analytics.AnalysisRequest")]

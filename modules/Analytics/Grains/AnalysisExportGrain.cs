@@ -19,7 +19,10 @@ internal sealed class AnalysisExportGrain : Grain, IAnalysisExportGrain
             AnalysisKind.RollRates => ($"迁徙率-{Required(request.FromMonth, "fromMonth")}-{Required(request.ToMonth, "toMonth")}",
                 AnalysisSheets.RollRates(await GrainFactory.GetGrain<IRollRateGrain>(node).GetAsync(request.FromMonth!.Value, request.ToMonth!.Value))),
             AnalysisKind.WeeklyReview => await WeeklyReviewAsync(node, Required(request.From, "from")),
-            _ => ("话术实验", AnalysisSheets.Experiments(await GrainFactory.GetGrain<IExperimentReportGrain>(node).GetAsync())),
+            AnalysisKind.Finance => ($"收费报表-{Required(request.Period, "period")}",
+                AnalysisSheets.Finance(await GrainFactory.GetGrain<IFinanceReportGrain>(node).GetAsync(request.Period!.Value))),
+            AnalysisKind.Experiments => ("话术实验", AnalysisSheets.Experiments(await GrainFactory.GetGrain<IExperimentReportGrain>(node).GetAsync())),
+            _ => throw CollectionRejectedException.BadInput($"no analysis {request.Kind}"),
         };
         return new AnalysisSheet($"{name}.xlsx", content);
     }

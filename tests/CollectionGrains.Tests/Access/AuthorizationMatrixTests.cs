@@ -314,6 +314,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("RollMonth", "rollRates", "query($node: ID!) { rollRates(nodeId: $node, from: \"2026-10\", to: \"2026-11\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("RollCell", "rollRates", "query($node: ID!) { rollRates(nodeId: $node, from: \"2026-10\", to: \"2026-11\") { cells { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("ReasonRow", "reasonAnalysis", "query($node: ID!) { reasonAnalysis(nodeId: $node, period: \"2026-11\", cut: AGE_BUCKET) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("FinanceReport", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("FinanceFigures", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { total { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("ExperimentReport", "experiments", "query($node: ID!) { experiments(projectId: $node) { SELECTION } }", ExperimentsOf),
             new("ScriptExperiment", "experiments", "query($node: ID!) { experiments(projectId: $node) { experiment { SELECTION } } }", ExperimentsOf),
             new("ArmResult", "experiments", "query($node: ID!) { experiments(projectId: $node) { champion { SELECTION } } }", ExperimentsOf),

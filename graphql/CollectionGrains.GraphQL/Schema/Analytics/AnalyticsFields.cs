@@ -41,6 +41,11 @@ internal static class AnalyticsFields
             .Argument<ReasonCutGraphType>("cut", "NONE when left out.")
             .ResolveAsync(async c => await grains.GetGrain<IReasonAnalysisGrain>(c.GetArgument<string>("nodeId"))
                 .GetAsync(c.GetArgument<Period>("period"), c.GetArgument("cut", ReasonCut.None)));
+        query.Field<NonNullGraphType<FinanceReportGraphType>>("financeReport").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("收费 / 欠费 / 预交 / 应收报表 of a node for a month, by charge item; agrees to the cent with the node's live totals for this month.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<NonNullGraphType<PeriodGraphType>>("period")
+            .ResolveAsync(async c => await grains.GetGrain<IFinanceReportGrain>(c.GetArgument<string>("nodeId")).GetAsync(c.GetArgument<Period>("period")));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExperimentReportGraphType>>>>("experiments").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("projectId")))
             .Description("话术 A/B: the project's champion–challenger experiments, newest first, with each arm's evidence so far.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")

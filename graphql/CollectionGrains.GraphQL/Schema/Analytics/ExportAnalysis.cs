@@ -39,7 +39,7 @@ internal sealed class ExportAnalysisInputType : InputObjectGraphType
     public ExportAnalysisInputType()
     {
         Name = "ExportAnalysisInput";
-        Description = "EFFECT: from, to, by. REASONS: period, cut. ROLL_RATES: fromMonth, toMonth. WEEKLY_REVIEW: from (a day of the week). EXPERIMENTS: nothing more. The last two take a project.";
+        Description = "EFFECT: from, to, by. REASONS: period, cut. FINANCE: period. ROLL_RATES: fromMonth, toMonth. WEEKLY_REVIEW: from (a day of the week). EXPERIMENTS: nothing more. The last two take a project.";
         Field<NonNullGraphType<IdGraphType>>("nodeId");
         Field<NonNullGraphType<AnalysisKindGraphType>>("analysis");
         Field<CalendarDateGraphType>("from");

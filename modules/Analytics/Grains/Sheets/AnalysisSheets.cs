@@ -33,6 +33,13 @@ internal static class AnalysisSheets
             arm.ContactsWithArmScript, arm.Decided, arm.Converted, Percent(arm.ConversionRate), Percent(arm.Low), Percent(arm.High), Percent(x.Difference),
             x.PValue, x.Significant ? "是" : "否"))));
 
+    public static byte[] Finance(FinanceReport report) => XlsxWriter.Write("收费报表",
+        ["收费项目", "应收", "实收", "违约金实收", "减免", "收缴率", "年累计应收", "年累计实收", "年收缴率", "年初欠费", "清欠", "欠费", "预交"],
+        [.. report.Items.Select(i => FinanceRow(i, null)), FinanceRow(report.Total, report.Prepaid)]);
+
+    private static IReadOnlyList<object?> FinanceRow(FinanceFigures f, decimal? prepaid) => Row(f.ItemName, f.Receivable, f.Collected, f.LateFeesCollected, f.Waived,
+        Percent(f.CollectionRate), f.ReceivableYear, f.CollectedYear, Percent(f.CollectionRateYear), f.OpeningArrears, f.Recovered, f.Arrears, prepaid);
+
     private static object? Percent(decimal? share) => share is { } value ? new Share(value) : null;
 
     private static IReadOnlyList<object?> Row(params object?[] cells) => cells;

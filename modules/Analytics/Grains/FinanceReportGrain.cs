@@ -1,0 +1,120 @@
+using System.Text.Json;
+using CollectionGrains.Analytics.Finance;
+using CollectionGrains.Billing;
+using CollectionGrains.Collection;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Analytics;
+
+/// <summary>
+/// A node's finance report of a month: live from the Billing tables until the month is closed (<see cref="CloseAfterDays"/>
+/// days after its end, for the last withholding files and counter takings to arrive), then kept in analytics.finance_month
+/// as first produced, so it reproduces exactly whatever is recorded or back-dated later.
+/// </summary>
+[Orleans.Concurrency.StatelessWorker]
+internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider time) : Grain, IFinanceReportGrain
+{
+    public const int CloseAfterDays = 3;
+
+    public async Task<FinanceReport> GetAsync(Period period)
+    {
+        var today = BusinessCalendar.Today(time);
+        if (period > Period.Of(today))
+        {
+            throw CollectionRejectedException.BadInput($"{period} has not begun: a finance report is of a month up to this one");
+        }
+        var nodeId = this.GetPrimaryKeyString();
+        var closed = today > period.LastDay.AddDays(CloseAfterDays);
+        if (closed && await KeptAsync(nodeId, period) is { } kept)
+        {
+            return kept;
+        }
+        var report = await ProduceAsync(nodeId, period, period.LastDay < today ? period.LastDay : today);
+        if (!closed)
+        {
+            return report;
+        }
+        await using (var keep = database.CreateCommand("INSERT INTO analytics.finance_month (node_id, period, report) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING"))
+        {
+            keep.Parameters.AddWithValue(nodeId);
+            keep.Parameters.AddWithValue(period.ToString());
+            keep.Parameters.AddWithValue(JsonSerializer.Serialize(report));
+            await keep.ExecuteNonQueryAsync();
+        }
+        return await KeptAsync(nodeId, period) ?? report;
+    }
+
+    private async Task<FinanceReport?> KeptAsync(string nodeId, Period period)
+    {
+        await using var command = database.CreateCommand("SELECT report::text, frozen_at FROM analytics.finance_month WHERE node_id = $1 AND period = $2");
+        command.Parameters.AddWithValue(nodeId);
+        command.Parameters.AddWithValue(period.ToString());
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? JsonSerializer.Deserialize<FinanceReport>(reader.GetString(0))! with { ClosedAt = reader.GetFieldValue<DateTimeOffset>(1) }
+            : null;
+    }
+
+    private async Task<FinanceReport> ProduceAsync(string nodeId, Period period, DateOnly day)
+    {
+        var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
+        var names = await ItemNamesAsync(nodeId, reach);
+        var items = new List<FinanceFigures>();
+        await using (var command = Command(FinanceSql.Items, reach, period, day))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var code = reader.GetString(0);
+                items.Add(new FinanceFigures(code, names.GetValueOrDefault(code, code), reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3),
+                    reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9)));
+            }
+        }
+        await using var prepaid = Command(FinanceSql.Prepaid, reach, period, day);
+        return new FinanceReport(nodeId, period, day, items, FinanceFigures.Sum("", "合计", items), (decimal)(await prepaid.ExecuteScalarAsync())!, null);
+    }
+
+    private NpgsqlCommand Command(string sql, NodeReach reach, Period period, DateOnly day)
+    {
+        var command = database.CreateCommand(sql);
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(day);
+        command.Parameters.AddWithValue(period.ToString());
+        command.Parameters.AddWithValue(new DateOnly(period.Year, 1, 1));
+        command.Parameters.AddWithValue(period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue(BusinessCalendar.At(day.AddDays(1), TimeOnly.MinValue).UtcDateTime);
+        return command;
+    }
+
+    /// <summary>The charge items' names as the node's projects (or, below a project, its project) call them.</summary>
+    private async Task<Dictionary<string, string>> ItemNamesAsync(string nodeId, NodeReach reach)
+    {
+        var projects = reach.Projects.Count > 0 ? reach.Projects : await ProjectAboveAsync(nodeId) is { } above ? [above] : [];
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var items in await Task.WhenAll(projects.Select(p => GrainFactory.GetGrain<IBillingProjectGrain>(p).GetChargeItemsAsync())))
+        {
+            foreach (var item in items)
+            {
+                names.TryAdd(item.Code, item.Name);
+            }
+        }
+        return names;
+    }
+
+    private async Task<string?> ProjectAboveAsync(string nodeId)
+    {
+        for (var id = nodeId; id is not null;)
+        {
+            var node = await GrainFactory.GetGrain<IOrgNodeGrain>(id).GetAsync();
+            if (node?.Info.Level == OrgLevel.Project)
+            {
+                return id;
+            }
+            id = node?.Info.ParentId;
+        }
+        return null;
+    }
+}
