@@ -6,6 +6,7 @@ import * as login from './pages/login.js';
 import * as dashboard from './pages/dashboard.js';
 import * as arrears from './pages/arrears.js';
 import * as effect from './pages/effect.js';
+import * as analysis from './pages/analysis.js';
 import * as household from './pages/household.js';
 import * as collector from './pages/collector.js';
 import * as phone from './pages/phone.js';
@@ -16,6 +17,7 @@ const routes = [
   [/^\/node\/([^/]+)$/, dashboard],
   [/^\/node\/([^/]+)\/arrears$/, arrears],
   [/^\/node\/([^/]+)\/effect$/, effect],
+  [/^\/node\/([^/]+)\/analysis$/, analysis],
   [/^\/household\/(.+)$/, household],
   [/^\/collector\/([^/]+)$/, collector],
   [/^\/phone$/, phone],

@@ -43,6 +43,16 @@ export const zh = {
   UNAUTHENTICATED: '登录已过期，请重新登录', FORBIDDEN: '没有权限', NOT_FOUND: '未找到', BAD_USER_INPUT: '输入有误',
   CONFLICT: '数据已被他人修改', UNAVAILABLE: '服务暂不可用，请稍后再试', INTERNAL: '系统错误', PASSWORD_CHANGE_REQUIRED: '首次登录请先修改密码',
   networkError: '网络不通，请稍后再试', wrongPassword: '用户名或密码错误',
+  // analysis page
+  analysis: '数据分析', tab_reasons: '欠费原因', tab_rolls: '迁徙率', tab_finance: '收费报表', tab_experiments: '话术实验', month: '月份', cutBy: '切分',
+  cut_NONE: '不切分', cut_CUSTOMER_TYPE: '客户类型', cut_GRADE: '客户分级', cut_AGE_BUCKET: '账龄', cut_VACANCY: '空置/入住', cut_NODE: '下级',
+  reasonCategory: '原因类别', UNRECORDED: '未登记原因', overdueAmount: '逾期本金', periodReceivable: '本期应收', periodCollected: '本期实收', rateCol: '收缴率',
+  rollsExplained: '每行是上月末所处账龄，每列是本月末所处账龄；格中为占比（户数），本金不含滞纳金。', rollFromTo: '上月末 \\ 本月末',
+  state_CURRENT: '未逾期', state_DAYS_0_30: '0–30天', state_DAYS_31_90: '31–90天', state_DAYS_91_180: '91–180天', state_DAYS_181_365: '181–365天', state_OVER_365: '365天以上',
+  financeLive: '截至 {day}，本月尚未结账（实时）', financeClosed: '已结账报表，截至 {day}', chargeItem: '收费项目', waived: '减免', openingArrearsCol: '年初欠费', recoveredCol: '清欠', prepaidCol: '预交',
+  noExperiments: '暂无话术实验', running: '进行中', stopped: '已停止', arm: '组别', decided: '已满7天', converted: '7天内缴费', interval: '95%区间',
+  champion: '现用话术', challenger: '挑战话术', notYetDecided: '尚无满7天的住户，暂不能比较',
+  significant: '挑战话术转化率相差 {diff}，差异显著（p={p}）', notSignificant: '相差 {diff}，差异不显著（p={p}）',
 };
 
 export const en = {
@@ -85,4 +95,14 @@ export const en = {
   UNAUTHENTICATED: 'Your session has ended: sign in again', FORBIDDEN: 'Not allowed', NOT_FOUND: 'Not found', BAD_USER_INPUT: 'Please check the input',
   CONFLICT: 'Someone changed this meanwhile', UNAVAILABLE: 'Temporarily unavailable, try again shortly', INTERNAL: 'System error',
   PASSWORD_CHANGE_REQUIRED: 'Change your password first', networkError: 'No connection, try again shortly', wrongPassword: 'Wrong username or password',
+  // analysis page
+  analysis: 'Analysis', tab_reasons: 'Arrears reasons', tab_rolls: 'Roll rates', tab_finance: 'Finance report', tab_experiments: 'Script experiments', month: 'Month', cutBy: 'Cut by',
+  cut_NONE: 'Nothing', cut_CUSTOMER_TYPE: 'Customer type', cut_GRADE: 'Grade', cut_AGE_BUCKET: 'Age bucket', cut_VACANCY: 'Vacant / occupied', cut_NODE: 'Below',
+  reasonCategory: 'Category', UNRECORDED: 'No reason recorded', overdueAmount: 'Overdue principal', periodReceivable: 'Billed in the month', periodCollected: 'Collected of it', rateCol: 'Collection rate',
+  rollsExplained: 'Rows: the age bucket at the end of the month before; columns: at the end of this month; cells: share (households). Principal only.', rollFromTo: 'Before \\ after',
+  state_CURRENT: 'Current', state_DAYS_0_30: '0–30 days', state_DAYS_31_90: '31–90 days', state_DAYS_91_180: '91–180 days', state_DAYS_181_365: '181–365 days', state_OVER_365: 'Over 365 days',
+  financeLive: 'As of {day}; the month is still open (live)', financeClosed: 'Closed month, as of {day}', chargeItem: 'Charge item', waived: 'Waived', openingArrearsCol: 'Opening arrears', recoveredCol: 'Recovered', prepaidCol: 'Prepaid',
+  noExperiments: 'No script experiments yet', running: 'running', stopped: 'stopped', arm: 'Arm', decided: 'Decided (7 days over)', converted: 'Paid within 7 days', interval: '95% interval',
+  champion: 'Champion', challenger: 'Challenger', notYetDecided: 'No household has had its 7 days yet: nothing to compare',
+  significant: 'The challenger differs by {diff}: significant (p={p})', notSignificant: 'Difference {diff}: not significant (p={p})',
 };

@@ -37,6 +37,15 @@ await run(async (browser, report) => {
   await page.waitForSelector('main section table, main section .empty, main section .error');
   report.effectRows = await page.locator('main section table tbody tr').count();
   await check(page, folder, 'effect', report);
+
+  // The group's analyses: arrears reasons this month, roll rates of the last months, this month's finance report.
+  for (const tab of ['reasons', 'rolls', 'finance']) {
+    await page.goto(`${base}/#/node/demo/analysis?tab=${tab}`);
+    await page.waitForSelector('main section table, main section .empty, main section .error');
+    report[`${tab}Rows`] = await page.locator('main section table tbody tr').count();
+    report[`${tab}Text`] = (await page.textContent('main section')).slice(0, 400);
+    await check(page, folder, `analysis-${tab}`, report);
+  }
   await page.goto(`${base}/#/node/demo`);
   await page.waitForSelector(figure('collectionRate'));
 

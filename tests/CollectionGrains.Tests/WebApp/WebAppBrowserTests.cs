@@ -36,7 +36,12 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         Assert.EndsWith(".xlsx", report["exported"]!["name"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(report["exported"]!["path"]!.GetValue<string>())[..2]);
         Assert.True(report["effectRows"]!.GetValue<int>() > 0, "the demo's contacts of the last 30 days, by method");
-        AssertAccessible(report, "dashboard", "effect", "arrears", "household", "login");
+        // The analyses of the demo group: reasons (or households overdue without one), the months' roll matrices, the
+        // finance report's charge items and its total row.
+        Assert.True(report["reasonsRows"]!.GetValue<int>() > 0, report["reasonsText"]?.ToString());
+        Assert.True(report["rollsRows"]!.GetValue<int>() > 0, report["rollsText"]?.ToString());
+        Assert.True(report["financeRows"]!.GetValue<int>() >= 2, report["financeText"]?.ToString());
+        AssertAccessible(report, "dashboard", "effect", "analysis-reasons", "analysis-rolls", "analysis-finance", "arrears", "household", "login");
     }
 
     [Fact]

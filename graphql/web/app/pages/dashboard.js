@@ -39,7 +39,8 @@ export function render(main, [id]) {
       h('h1', {}, node.name, ' ', h('small', {}, t(node.level)), h('span', { class: 'badge live', title: t('live') }, '● ', t('live'))),
       figures, chartsBox,
       h('p', {}, h('a', { href: `#/node/${encodeURIComponent(node.id)}/arrears` }, t('arrearsList'), ' →'), ' ',
-        h('a', { href: `#/node/${encodeURIComponent(node.id)}/effect` }, t('effect'), ' →')),
+        h('a', { href: `#/node/${encodeURIComponent(node.id)}/effect` }, t('effect'), ' →'), ' ',
+        h('a', { href: `#/node/${encodeURIComponent(node.id)}/analysis` }, t('analysis'), ' →')),
       children(node, order));
     const update = (totals) => {
       show(figures, cards(totals, node.target));
