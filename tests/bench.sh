@@ -19,6 +19,9 @@
 #           database of its own like billing
 #   throughput [maxSilos=3] [households=2000] [seconds=30]   payments/s through GraphQL with 1 … maxSilos silos
 #           (the faults database and silo build)
+#   analytics [households=100000] [months=6] [runs=5]   every analysis through GraphQL for the demo group and its
+#           largest project; its own silo on its own database (CG_ANALYTICS_DB, default collectiongrains_analytics),
+#           the demo group loaded once like scale
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
@@ -33,10 +36,14 @@ if [[ "${1:-}" == scale ]]; then
   export CG_PG_DB="${CG_SCALE_DB:-collectiongrains_scale}" CG_CLUSTER_ID=collectiongrains-scale \
          CG_SILO_PORT=11211 CG_GATEWAY_PORT=30100 CG_HTTP_URL=http://127.0.0.1:5090
 fi
+if [[ "${1:-}" == analytics ]]; then
+  export CG_PG_DB="${CG_ANALYTICS_DB:-collectiongrains_analytics}" CG_CLUSTER_ID=collectiongrains-analytics \
+         CG_SILO_PORT=11212 CG_GATEWAY_PORT=30101 CG_HTTP_URL=http://127.0.0.1:5091
+fi
 "$root/deploy/postgres/setup.sh" >/dev/null
 "$root/deploy/fonts.sh"
 "$root/graphql/web/install.sh"
-if [[ "${1:-}" == scale ]]; then
+if [[ "${1:-}" == scale || "${1:-}" == analytics ]]; then
   dotnet build "$root/silo/CollectionGrains.Silo.csproj" -c Release -nologo -v quiet -o "$root/.artifacts/silo-scale"
 fi
 if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then

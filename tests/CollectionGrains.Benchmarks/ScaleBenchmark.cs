@@ -28,22 +28,9 @@ internal static class ScaleBenchmark
         var postgres = PostgresSettings.FromEnvironment();
         var cluster = ClusterSettings.FromEnvironment();
         await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
-        await using var loadedCheck = database.CreateCommand("SELECT count(*) FROM cg_demo_load WHERE group_id = 'demo' AND households = $1 AND months = $2");
-        loadedCheck.Parameters.AddWithValue(households);
-        loadedCheck.Parameters.AddWithValue(months);
-        var alreadyLoaded = (long)(await loadedCheck.ExecuteScalarAsync())! > 0;
-        var dll = Path.Combine(AppContext.BaseDirectory, "..", "silo-scale", "CollectionGrains.Silo.dll");
-        var environment = new Dictionary<string, string> { ["CG_DEMO_HOUSEHOLDS"] = alreadyLoaded ? "0" : households.ToString(CultureInfo.InvariantCulture), ["CG_DEMO_MONTHS"] = months.ToString(CultureInfo.InvariantCulture) };
-        var log = Path.Combine(AppContext.BaseDirectory, "..", "silo-scale.log");
-        Console.WriteLine($"database {postgres.Database}: demo group of {households:N0} households, {months} months {(alreadyLoaded ? "loaded before" : "to load")}; silo {cluster.ClusterId} at {cluster.HttpUrl} (log {Path.GetFullPath(log)})");
-        var silo = await SiloProcess.StartAsync(dll, cluster.HttpUrl, environment, log);
+        var silo = await DemoSilo.StartAsync(database, postgres, cluster, households, months, "silo-scale.log");
         using var http = new HttpClient { BaseAddress = new Uri(cluster.HttpUrl), Timeout = TimeSpan.FromMinutes(10) };
         var watch = Stopwatch.StartNew();
-        await WaitAsync(async () => (long)(await loadedCheck.ExecuteScalarAsync())! > 0, TimeSpan.FromHours(3));
-        if (!alreadyLoaded)
-        {
-            Console.WriteLine($"demo group loaded in {watch.Elapsed.TotalSeconds:F0} s (the silo log has each step)");
-        }
         await Task.Delay(TimeSpan.FromSeconds(5));   // the last roll-ups settle
         await DemoLogin.SignInAsync(http);
 
@@ -128,7 +115,7 @@ internal static class ScaleBenchmark
         await silo.StopAsync();
         var stopped = watch.Elapsed;
         watch.Restart();
-        await using var restarted = await SiloProcess.StartAsync(dll, cluster.HttpUrl, new Dictionary<string, string> { ["CG_DEMO_HOUSEHOLDS"] = "0" }, log);
+        await using var restarted = await DemoSilo.RestartAsync(cluster, "silo-scale.log");
         var healthy = watch.Elapsed;
         await WaitAsync(async () => (await TotalsAsync(http, "demo"))?.ToJsonString() == before && (await TotalsAsync(http, region.Info.Id)) is not null, TimeSpan.FromMinutes(10));
         Console.WriteLine($"restart: graceful stop {stopped.TotalSeconds:F1} s; start to healthy {healthy.TotalSeconds:F1} s; to group totals read back equal {watch.Elapsed.TotalSeconds:F1} s");

@@ -11,4 +11,13 @@ public enum EffectDimension
 
     /// <summary>The node's children (a project's zones, a zone's buildings, a group's regions …).</summary>
     Node,
+
+    /// <summary>The household's customer type (individual, corporate).</summary>
+    CustomerType,
+
+    /// <summary>The grade the household's case holds now.</summary>
+    Grade,
+
+    /// <summary>Whether the household is vacant or occupied.</summary>
+    Vacancy,
 }

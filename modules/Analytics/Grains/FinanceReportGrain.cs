@@ -62,7 +62,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var names = await ItemNamesAsync(nodeId, reach);
         var items = new List<FinanceFigures>();
-        await using (var command = Command(FinanceSql.Items, reach, period, day))
+        await using (var command = Command(FinanceSql.Items(ScopeSql.LooksUp(reach)), reach, period, day))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -72,7 +72,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
                     reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9)));
             }
         }
-        await using var prepaid = Command(FinanceSql.Prepaid, reach, period, day);
+        await using var prepaid = Command(FinanceSql.Prepaid(ScopeSql.LooksUp(reach)), reach, period, day);
         return new FinanceReport(nodeId, period, day, items, FinanceFigures.Sum("", "合计", items), (decimal)(await prepaid.ExecuteScalarAsync())!, null);
     }
 

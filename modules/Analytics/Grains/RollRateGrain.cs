@@ -13,7 +13,7 @@ internal sealed class RollRateGrain(NpgsqlDataSource database, TimeProvider time
     {
         var (months, days) = MonthEnds.Of(from, to, BusinessCalendar.Today(time));
         var reach = await NodeReach.OfAsync(GrainFactory, this.GetPrimaryKeyString());
-        await using var command = database.CreateCommand(RollRateSql.Text);
+        await using var command = database.CreateCommand(RollRateSql.For(ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(days);

@@ -47,6 +47,13 @@ public sealed class EffectAnalysisApiTests
         Assert.Equal(("Phone", "电话"), (byMethod["key"]!.GetValue<string>(), byMethod["label"]!.GetValue<string>()));
         Assert.Equal(["Phone", 4, 0.75m, 0.75m, "130.00", "32.50", 1], Row(byMethod));
         Assert.Equal("无话术", Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "SCRIPT"))!["label"]!.GetValue<string>());
+        // The households are all individuals, all occupied: one group each, holding every contact and the same money.
+        var byType = Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "CUSTOMER_TYPE"))!;
+        Assert.Equal(("Individual", "个人", 4, "130.00"), (byType["key"]!.GetValue<string>(), byType["label"]!.GetValue<string>(), byType["contacts"]!.GetValue<int>(), byType["recovered"]!.GetValue<string>()));
+        var byVacancy = Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "VACANCY"))!;
+        Assert.Equal(("已入住", 4), (byVacancy["label"]!.GetValue<string>(), byVacancy["contacts"]!.GetValue<int>()));
+        var byGrade = await EffectAsync(api, supervisor, scene.Tree.Project, day, "GRADE");
+        Assert.Equal((4, 130.00m), (byGrade.Sum(r => r!["contacts"]!.GetValue<int>()), byGrade.Sum(r => decimal.Parse(r!["recovered"]!.GetValue<string>(), CultureInfo.InvariantCulture))));
         // By node: the project's one zone with contacts, then that zone's two buildings.
         var byZone = Assert.Single(await EffectAsync(api, supervisor, scene.Tree.Project, day, "NODE"))!;
         Assert.Equal((scene.Tree.Zones[0], "一区", 4, "130.00"), (byZone["key"]!.GetValue<string>(), byZone["label"]!.GetValue<string>(), byZone["contacts"]!.GetValue<int>(), byZone["recovered"]!.GetValue<string>()));

@@ -54,6 +54,8 @@ public sealed class ReasonAnalysisApiTests
             (null, "", 1, "500.00", "80.00", "0.00", 0m),
         ], all.Select(Row));
 
+        // The group holds only this project: its statement (one pass over the tables, not a lookup per household) agrees.
+        Assert.Equal(all.ToJsonString(), (await ReasonsAsync(api, api.TokenFor(CollectionGrains.Access.Role.GroupAdmin, scene.Tree.Group), scene.Tree.Group, month, "NONE")).ToJsonString());
         var byAge = await ReasonsAsync(api, work.Supervisor, scene.Tree.Project, month, "AGE_BUCKET");
         Assert.Equal(
         [

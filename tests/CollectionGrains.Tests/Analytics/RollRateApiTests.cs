@@ -62,6 +62,8 @@ public sealed class RollRateApiTests
             ("CURRENT", "CURRENT", 2, "0.00", "0.00", 1m), ("DAYS_31_90", "DAYS_31_90", 2, "300.00", "300.00", 0.6667m),
             ("DAYS_31_90", "DAYS_91_180", 1, "100.00", "100.00", 0.3333m),
         ], Cells(months[2]!));
+        // The group holds only this project: its statement (one pass over the tables, not a lookup per household) agrees.
+        Assert.Equal(months.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = "2026-02", to = "2026-04" }, token))["rollRates"]!.ToJsonString());
         // The same months as a sheet: a row per cell, counts and amounts as numbers, the share as a rate.
         var link = await api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: ROLL_RATES, fromMonth: \"2026-02\", toMonth: \"2026-04\"}) { url fileName } }",
             new { n = tree.Project }, token);

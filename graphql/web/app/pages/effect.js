@@ -5,7 +5,8 @@ import { t, money, rate, count } from '../i18n.js';
 import { gql, today } from '../api.js';
 import { breadcrumb } from './breadcrumb.js';
 
-const dimensions = ['COLLECTOR', 'METHOD', 'SCRIPT', 'NODE'];
+const dimensions = ['COLLECTOR', 'METHOD', 'SCRIPT', 'NODE', 'CUSTOMER_TYPE', 'GRADE', 'VACANCY'];
+const translated = ['METHOD', 'CUSTOMER_TYPE', 'GRADE'];
 
 export function render(main, [id]) {
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
@@ -28,7 +29,7 @@ export function render(main, [id]) {
     .then(({ effectAnalysis: rows }) => show(list, rows.length === 0 ? empty(t('nothing')) : h('table', {},
       h('thead', {}, h('tr', {}, h('th', {}, t(`by_${by}`)), ['contactsMade', 'paid7', 'paid30', 'recovered', 'perContact', 'medianDays', 'promisesKept']
         .map((c) => h('th', { class: 'num' }, t(c))))),
-      h('tbody', {}, rows.map((row) => h('tr', {}, h('td', {}, by === 'METHOD' ? t(row.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace('WE_CHAT', 'WECHAT')) : row.label),
+      h('tbody', {}, rows.map((row) => h('tr', {}, h('td', {}, translated.includes(by) ? t(row.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace('WE_CHAT', 'WECHAT')) : row.label),
         h('td', { class: 'num' }, count(row.contacts)), h('td', { class: 'num' }, rate(row.paidWithin7Days)), h('td', { class: 'num' }, rate(row.paidWithin30Days)),
         h('td', { class: 'num' }, money(row.recovered)), h('td', { class: 'num' }, money(row.recoveredPerContact)),
         h('td', { class: 'num' }, row.medianDaysToPayment ?? '—'), h('td', { class: 'num' }, count(row.promisesKept))))))))

@@ -14,6 +14,7 @@ internal static class EffectLabels
         EffectDimension.Method => Methods.GetValueOrDefault(key, key),
         EffectDimension.Script => key.Length == 0 ? "无话术" : key,
         EffectDimension.Node => nodeNames.GetValueOrDefault(key, "其他"),
+        EffectDimension.CustomerType or EffectDimension.Grade or EffectDimension.Vacancy => Reasons.CutLabels.Named(key),
         _ => key,
     };
 }

@@ -48,6 +48,9 @@ internal static class EffectSql
         EffectDimension.Collector => "c.collector",
         EffectDimension.Method => "c.method",
         EffectDimension.Script => "coalesce(c.script_id || ' v' || c.script_version, '')",
+        EffectDimension.CustomerType => HouseholdCuts.CustomerType("c.household_id"),
+        EffectDimension.Vacancy => HouseholdCuts.Vacancy("c.household_id"),
+        EffectDimension.Grade => HouseholdCuts.Grade("c.household_id"),
         _ => ChildPlaces.Sql("$5", "$6", "c.project_id", "c.building_id"),
     };
 }

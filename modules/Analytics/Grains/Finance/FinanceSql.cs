@@ -8,7 +8,7 @@ namespace CollectionGrains.Analytics.Finance;
 /// </summary>
 internal static class FinanceSql
 {
-    public const string Items = $$"""
+    public static string Items(bool lookups) => $$"""
         WITH scope AS (
             SELECT household_id FROM billing.household WHERE project_id = ANY($1) OR building_id = ANY($2)),
         settled AS (
@@ -18,8 +18,7 @@ internal static class FinanceSql
                    coalesce(sum(x.waived) FILTER (WHERE x.on_day <= $3), 0) AS waived,
                    coalesce(sum(x.paid + x.waived) FILTER (WHERE x.on_day < $5), 0) AS before_year,
                    coalesce(sum(x.paid) FILTER (WHERE x.on_day >= $5 AND x.on_day <= $3), 0) AS paid_in_year
-              FROM {{SettledSql.Rows}} x
-             WHERE x.household_id IN (SELECT household_id FROM scope)
+              FROM {{ScopeSql.Settled(lookups)}} x
              GROUP BY 1, 2)
         SELECT b.item_code,
                coalesce(sum(b.principal) FILTER (WHERE b.period = $4), 0),
@@ -31,21 +30,17 @@ internal static class FinanceSql
                coalesce(sum(b.principal - coalesce(s.before_year, 0)) FILTER (WHERE left(b.period, 4) < $6), 0),
                coalesce(sum(s.paid_in_year) FILTER (WHERE left(b.period, 4) < $6), 0),
                coalesce(sum(b.principal - coalesce(s.paid, 0) - coalesce(s.waived, 0)) FILTER (WHERE b.due_date < $3), 0)
-          FROM billing.bill b
+          FROM {{ScopeSql.Bills(lookups)}} b
           LEFT JOIN settled s ON s.household_id = b.household_id AND s.bill_id = b.bill_id
-         WHERE b.household_id IN (SELECT household_id FROM scope)
          GROUP BY b.item_code
          ORDER BY b.item_code
         """;
 
     /// <summary>预交: the node's payments made by the day (not reversed) less what of them was allocated to bills by then.</summary>
-    public const string Prepaid = """
+    public static string Prepaid(bool lookups) => $$"""
         WITH scope AS (
             SELECT household_id FROM billing.household WHERE project_id = ANY($1) OR building_id = ANY($2))
-        SELECT coalesce((SELECT sum(p.amount) FROM billing.payment p
-                          WHERE p.household_id IN (SELECT household_id FROM scope) AND p.paid_at < $7
-                            AND NOT EXISTS (SELECT 1 FROM billing.payment_reversal r WHERE r.household_id = p.household_id AND r.payment_id = p.payment_id)), 0)
-             - coalesce((SELECT sum(a.principal + a.late_fee) FROM billing.effective_allocation a
-                          WHERE a.household_id IN (SELECT household_id FROM scope) AND a.allocated_on <= $3), 0)
+        SELECT coalesce((SELECT sum(p.amount) FROM {{ScopeSql.Payments(lookups)}} p WHERE p.paid_at < $7), 0)
+             - coalesce((SELECT sum(x.paid + x.late_fee) FROM {{ScopeSql.Settled(lookups)}} x WHERE x.on_day <= $3), 0)
         """;
 }

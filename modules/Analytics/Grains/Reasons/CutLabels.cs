@@ -14,6 +14,9 @@ internal static class CutLabels
     {
         ReasonCut.None => "全部",
         ReasonCut.Node => nodeNames.GetValueOrDefault(key, "其他"),
-        _ => Names.GetValueOrDefault(key, key),
+        _ => Named(key),
     };
+
+    /// <summary>A customer type, vacancy, grade or age bucket (roll state) by its stored name.</summary>
+    public static string Named(string key) => Names.GetValueOrDefault(key, key);
 }

@@ -8,19 +8,15 @@ namespace CollectionGrains.Analytics.Reasons;
 /// </summary>
 internal static class ReasonSql
 {
-    public static string For(ReasonCut cut) => $$"""
+    public static string For(ReasonCut cut, bool lookups) => $$"""
         WITH scope AS (
             SELECT household_id, project_id, building_id, customer_type, is_vacant
               FROM billing.household WHERE project_id = ANY($1) OR building_id = ANY($2)),
-        reason AS (
-            SELECT DISTINCT ON (c.household_id) c.household_id, c.reason_category, coalesce(btrim(c.reason_text), '') AS reason
-              FROM collection.contact c
-             WHERE c.household_id IN (SELECT household_id FROM scope) AND c.reason_category IS NOT NULL AND c.contacted_at < $4
-             ORDER BY c.household_id, c.contacted_at DESC),
+        reason AS ({{LastReason(lookups)}}),
         settled AS (
             SELECT x.household_id, x.bill_id, sum(x.paid) AS paid, sum(x.paid + x.waived) AS settled
-              FROM {{SettledSql.Rows}} x
-             WHERE x.household_id IN (SELECT household_id FROM scope) AND x.on_day <= $3
+              FROM {{ScopeSql.Settled(lookups)}} x
+             WHERE x.on_day <= $3
              GROUP BY 1, 2),
         owed AS (
             SELECT b.household_id,
@@ -28,9 +24,9 @@ internal static class ReasonSql
                    min(b.due_date) FILTER (WHERE b.due_date < $3 AND b.principal > coalesce(s.settled, 0)) AS oldest,
                    sum(b.principal) FILTER (WHERE b.period = $5) AS receivable,
                    sum(coalesce(s.paid, 0)) FILTER (WHERE b.period = $5) AS collected
-              FROM billing.bill b
+              FROM {{ScopeSql.Bills(lookups)}} b
               LEFT JOIN settled s ON s.household_id = b.household_id AND s.bill_id = b.bill_id
-             WHERE b.household_id IN (SELECT household_id FROM scope) AND (b.due_date < $3 OR b.period = $5)
+             WHERE b.due_date < $3 OR b.period = $5
              GROUP BY 1)
         SELECT r.reason_category, coalesce(r.reason, ''), {{Cut(cut)}} AS cut, count(*)::int,
                coalesce(sum(o.overdue), 0), coalesce(sum(o.receivable), 0), coalesce(sum(o.collected), 0)
@@ -42,12 +38,27 @@ internal static class ReasonSql
          ORDER BY 1 NULLS LAST, 2, 3
         """;
 
+    /// <summary>Each household's last contact that recorded a reason before $4.</summary>
+    private static string LastReason(bool lookups) => lookups
+        ? """
+          SELECT s.household_id, c.reason_category, c.reason FROM scope s CROSS JOIN LATERAL (
+              SELECT c.reason_category, coalesce(btrim(c.reason_text), '') AS reason FROM collection.contact c
+               WHERE c.household_id = s.household_id AND c.reason_category IS NOT NULL AND c.contacted_at < $4
+               ORDER BY c.contacted_at DESC LIMIT 1) c
+          """
+        : """
+          SELECT DISTINCT ON (c.household_id) c.household_id, c.reason_category, coalesce(btrim(c.reason_text), '') AS reason
+            FROM collection.contact c
+           WHERE c.household_id IN (SELECT household_id FROM scope) AND c.reason_category IS NOT NULL AND c.contacted_at < $4
+           ORDER BY c.household_id, c.contacted_at DESC
+          """;
+
     private static string Cut(ReasonCut cut) => cut switch
     {
         ReasonCut.None => "''",
         ReasonCut.CustomerType => "s.customer_type",
         ReasonCut.Vacancy => "CASE WHEN s.is_vacant THEN 'Vacant' ELSE 'Occupied' END",
-        ReasonCut.Grade => "coalesce((SELECT hc.summary->>'grade' FROM collection.household_case hc WHERE hc.household_id = s.household_id), 'SelfPayer')",
+        ReasonCut.Grade => HouseholdCuts.Grade("s.household_id"),
         ReasonCut.AgeBucket => """
             CASE WHEN o.oldest IS NULL THEN 'Current' WHEN $3 - o.oldest <= 30 THEN 'Days0To30' WHEN $3 - o.oldest <= 90 THEN 'Days31To90'
                  WHEN $3 - o.oldest <= 180 THEN 'Days91To180' WHEN $3 - o.oldest <= 365 THEN 'Days181To365' ELSE 'Over365' END

@@ -10,28 +10,28 @@ namespace CollectionGrains.Analytics.Rolls;
 /// </summary>
 internal static class RollRateSql
 {
-    public const string Text = $$"""
+    public static string For(bool lookups) => $$"""
         WITH scope AS (
             SELECT household_id FROM billing.household WHERE project_id = ANY($1) OR building_id = ANY($2)),
         days AS (
             SELECT d.day, d.k::int AS k FROM unnest($3::date[]) WITH ORDINALITY d(day, k)),
+        bills AS (
+            SELECT b.household_id, b.bill_id, b.due_date, b.principal FROM {{ScopeSql.Bills(lookups)}} b WHERE b.due_date < (SELECT max(day) FROM days)),
         settled AS (
             SELECT x.household_id, x.bill_id, x.on_day, sum(x.paid + x.waived) AS principal
-              FROM {{SettledSql.Rows}} x
-             WHERE x.household_id IN (SELECT household_id FROM scope) AND x.paid + x.waived > 0
+              FROM {{ScopeSql.Settled(lookups)}} x
+             WHERE x.paid + x.waived > 0
              GROUP BY 1, 2, 3),
         steps AS (
             SELECT b.household_id, b.due_date, b.principal AS unpaid, NULL::date AS from_day, f.first_day AS until_day
-              FROM billing.bill b
+              FROM bills b
               LEFT JOIN (SELECT household_id, bill_id, min(on_day) AS first_day FROM settled GROUP BY 1, 2) f
                      ON f.household_id = b.household_id AND f.bill_id = b.bill_id
-             WHERE b.household_id IN (SELECT household_id FROM scope) AND b.due_date < (SELECT max(day) FROM days)
             UNION ALL
             SELECT b.household_id, b.due_date,
                    b.principal - sum(s.principal) OVER (PARTITION BY s.household_id, s.bill_id ORDER BY s.on_day),
                    s.on_day, lead(s.on_day) OVER (PARTITION BY s.household_id, s.bill_id ORDER BY s.on_day)
-              FROM settled s JOIN billing.bill b ON b.household_id = s.household_id AND b.bill_id = s.bill_id
-             WHERE b.due_date < (SELECT max(day) FROM days)),
+              FROM settled s JOIN bills b ON b.household_id = s.household_id AND b.bill_id = s.bill_id),
         standing AS (
             SELECT d.k, t.household_id, sum(t.unpaid) AS overdue,
                    CASE WHEN max(d.day - t.due_date) <= 30 THEN 1 WHEN max(d.day - t.due_date) <= 90 THEN 2

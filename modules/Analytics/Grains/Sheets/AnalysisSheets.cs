@@ -53,5 +53,5 @@ internal static class AnalysisSheets
         _ => "未登记",
     };
 
-    private static string State(RollState state) => CutLabels.Of(ReasonCut.AgeBucket, state.ToString(), new Dictionary<string, string>());
+    private static string State(RollState state) => CutLabels.Named(state.ToString());
 }

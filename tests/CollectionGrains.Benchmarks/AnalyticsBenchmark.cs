@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CollectionGrains.Hosting;
+using CollectionGrains.Kernel;
+using Npgsql;
+
+namespace CollectionGrains.Benchmarks;
+
+/// <summary>
+/// Issue 23's figures: every analysis through the GraphQL API, as the head office and a project manager ask it, for the
+/// demo group and for its largest project, on the real silo process with the demo group of N households and its months
+/// of collection history (loaded once into the database of its own, as the scale benchmark does). Each query is asked
+/// <c>runs</c> times one after another; the first answer and the median are reported.
+/// </summary>
+internal static class AnalyticsBenchmark
+{
+    public static async Task RunAsync(int households, int months, int runs)
+    {
+        var postgres = PostgresSettings.FromEnvironment();
+        var cluster = ClusterSettings.FromEnvironment();
+        await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
+        await using var silo = await DemoSilo.StartAsync(database, postgres, cluster, households, months, "silo-analytics.log");
+        using var http = new HttpClient { BaseAddress = new Uri(cluster.HttpUrl), Timeout = TimeSpan.FromMinutes(10) };
+        await DemoLogin.SignInAsync(http);
+        await using var largest = database.CreateCommand(
+            "SELECT project_id, count(*)::int FROM billing.household WHERE household_id LIKE 'demo-%' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1");
+        await using var reader = await largest.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (project, projectHouseholds) = (reader.GetString(0), reader.GetInt32(1));
+        await reader.DisposeAsync();
+        await using var contacts = database.CreateCommand("SELECT count(*) FROM collection.contact");
+        Console.WriteLine($"largest project {project} ({projectHouseholds:N0} households); {(long)(await contacts.ExecuteScalarAsync())!:N0} contacts in the history");
+
+        var today = BusinessCalendar.Today(TimeProvider.System);
+        var month = Period.Of(today);
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from30 = today.AddDays(-29).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var queries = new (string Name, string Query, bool ProjectOnly)[]
+        {
+            ("effectAnalysis by collector, 30 days", $"{{ effectAnalysis(nodeId: \"@node\", from: \"{from30}\", to: \"{day}\", by: COLLECTOR) {{ key contacts recovered }} }}", false),
+            ("effectAnalysis by child node, 30 days", $"{{ effectAnalysis(nodeId: \"@node\", from: \"{from30}\", to: \"{day}\", by: NODE) {{ key contacts recovered }} }}", false),
+            ("reasonAnalysis, this month", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month}\") {{ households overdue }} }}", false),
+            ("reasonAnalysis by age bucket", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month}\", cut: AGE_BUCKET) {{ households overdue }} }}", false),
+            ("rollRates, 6 months", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-5)}\", to: \"{month}\") {{ month cells {{ households }} }} }}", false),
+            ("financeReport, this month (live)", $"{{ financeReport(nodeId: \"@node\", period: \"{month}\") {{ total {{ receivable }} prepaid }} }}", false),
+            ("financeReport, a closed month (kept)", $"{{ financeReport(nodeId: \"@node\", period: \"{month.AddMonths(-2)}\") {{ total {{ receivable }} closedAt }} }}", false),
+            ("weeklyReview, this week", $"{{ weeklyReview(projectId: \"@node\", week: \"{day}\") {{ rows {{ username recovered }} }} }}", true),
+            ("experiments", "{ experiments(projectId: \"@node\") { significant } }", true),
+        };
+        foreach (var (node, size) in new[] { (project, projectHouseholds), ("demo", households) })
+        {
+            foreach (var (name, query, projectOnly) in queries.Where(q => !q.ProjectOnly || node == project))
+            {
+                var times = new List<double>();
+                for (var i = 0; i < runs; i++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var response = await http.PostAsJsonAsync("/graphql", new { query = query.Replace("@node", node, StringComparison.Ordinal) });
+                    var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+                    times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    if (body?["errors"] is { } errors)
+                    {
+                        throw new InvalidOperationException($"{name} on {node}: {errors.ToJsonString()}");
+                    }
+                }
+                var sorted = times.Order().ToArray();
+                Console.WriteLine($"analytics {(node == "demo" ? "group" : "project")} ({size:N0} households) {name}: first {times[0]:N0} ms, median {sorted[sorted.Length / 2]:N0} ms of {runs}");
+            }
+        }
+    }
+}
