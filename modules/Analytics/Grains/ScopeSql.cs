@@ -30,12 +30,12 @@ internal static class ScopeSql
 
     /// <summary>The scope's bills (billing.bill's columns).</summary>
     public static string Bills(bool lookups) => lookups
-        ? "(SELECT y.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM billing.bill WHERE household_id = s.household_id) y)"
+        ? "(SELECT y.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM billing.bill WHERE household_id = s.household_id OFFSET 0) y)"
         : "(SELECT * FROM billing.bill WHERE household_id IN (SELECT household_id FROM scope))";
 
     /// <summary>The scope's payments not reversed (billing.payment's columns).</summary>
     public static string Payments(bool lookups) => lookups
-        ? $"(SELECT p.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM billing.payment WHERE household_id = s.household_id) p WHERE {NotReversed})"
+        ? $"(SELECT p.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM billing.payment WHERE household_id = s.household_id OFFSET 0) p WHERE {NotReversed})"
         : $"(SELECT p.* FROM billing.payment p WHERE p.household_id IN (SELECT household_id FROM scope) AND {NotReversed})";
 
     private const string NotReversed =
