@@ -39,7 +39,7 @@ await run(async (browser, report) => {
   await check(page, folder, 'effect', report);
 
   // The group's analyses: arrears reasons this month, roll rates of the last months, this month's finance report.
-  for (const tab of ['reasons', 'rolls', 'finance']) {
+  for (const tab of ['reasons', 'rolls', 'finance', 'credit']) {
     await page.goto(`${base}/#/node/demo/analysis?tab=${tab}`);
     await page.waitForSelector('main section table, main section .empty, main section .error');
     report[`${tab}Rows`] = await page.locator('main section table tbody tr').count();

@@ -25,4 +25,5 @@ public sealed record CreditModelReport(
     [property: Id(14)] DateOnly HoldoutCut,
     [property: Id(15)] double HoldoutPositiveRate,
     [property: Id(16)] double TrainSeconds,
-    [property: Id(17)] IReadOnlyList<decimal> GradeRates);
+    [property: Id(17)] IReadOnlyList<decimal> GradeRates,
+    [property: Id(18)] IReadOnlyList<CalibrationCell>? Calibration = null);

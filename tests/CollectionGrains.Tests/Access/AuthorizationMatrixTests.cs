@@ -316,6 +316,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("ReasonRow", "reasonAnalysis", "query($node: ID!) { reasonAnalysis(nodeId: $node, period: \"2026-11\", cut: AGE_BUCKET) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("FinanceReport", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("FinanceFigures", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { total { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("CreditCalibration", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("CalibrationRow", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { bands { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("ExperimentReport", "experiments", "query($node: ID!) { experiments(projectId: $node) { SELECTION } }", ExperimentsOf),
             new("ScriptExperiment", "experiments", "query($node: ID!) { experiments(projectId: $node) { experiment { SELECTION } } }", ExperimentsOf),
             new("ArmResult", "experiments", "query($node: ID!) { experiments(projectId: $node) { champion { SELECTION } } }", ExperimentsOf),

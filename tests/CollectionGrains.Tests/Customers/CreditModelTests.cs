@@ -66,6 +66,26 @@ public sealed class CreditModelTests : IAsyncLifetime
             Assert.InRange(credit["redefaultProbability"]!.GetValue<decimal>(), 0m, 1m);
         }
 
+        // Calibration (客户信用): the bands hold every held-out household once, and their outcomes are the holdout's rate.
+        const string Calibration = "query($n: ID!) { creditCalibration(nodeId: $n) { modelVersion bands { low high households predictedMean actualRate } tags { tag households } } }";
+        var holdout = await _api.DataAsync("{ creditModel { holdoutHouseholds holdoutPositiveRate } }");
+        var calibration = (await _api.DataAsync(Calibration, new { n = _tree.Project }))["creditCalibration"]!;
+        Assert.Equal(2, calibration["modelVersion"]!.GetValue<int>());
+        var bands = calibration["bands"]!.AsArray();
+        Assert.Equal(5, bands.Count);
+        var held = holdout["creditModel"]!["holdoutHouseholds"]!.GetValue<int>();
+        Assert.Equal(held, bands.Sum(b => b!["households"]!.GetValue<int>()));
+        var inArrears = bands.Sum(b => b!["actualRate"]!.GetValue<decimal>() * b["households"]!.GetValue<int>());
+        Assert.Equal(holdout["creditModel"]!["holdoutPositiveRate"]!.GetValue<double>() * held, (double)inArrears, 1);
+        Assert.All(bands.Where(b => b!["households"]!.GetValue<int>() > 0),
+            b => Assert.InRange(b!["predictedMean"]!.GetValue<decimal>(), b["low"]!.GetValue<decimal>(), b["high"]!.GetValue<decimal>()));
+        Assert.All(calibration["tags"]!.AsArray(), t => Assert.InRange(t!["households"]!.GetValue<int>(), 1, held));
+        // The group holds only this project; a building is below what is kept.
+        _api.SignIn(Role.GroupAdmin, _tree.Group);
+        Assert.Equal(calibration.ToJsonString(), (await _api.DataAsync(Calibration, new { n = _tree.Group }))["creditCalibration"]!.ToJsonString());
+        var (_, building) = await _api.PostAsync(Calibration, new { n = _tree.Buildings[0] }, token: admin);
+        Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(building));
+
         var notGroup = (await _api.DataAsync(Train, new { g = _tree.Project }, admin))["trainCreditModel"]!;
         Assert.Null(notGroup["model"]);
         Assert.Contains("not a group", notGroup["notTrainedBecause"]!.GetValue<string>());

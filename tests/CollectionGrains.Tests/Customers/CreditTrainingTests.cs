@@ -1,3 +1,4 @@
+using CollectionGrains.Customers;
 using CollectionGrains.Customers.Credit;
 using CollectionGrains.Silo.Demo;
 using Xunit.Abstractions;
@@ -34,6 +35,28 @@ public sealed class CreditTrainingTests(ITestOutputHelper output)
         Assert.True(report.Auc > report.BaselineAuc, $"model {report.Auc:F3} vs grade {report.BaselineAuc:F3}");
         Assert.True(report.InUse);
         Assert.True(report.TopDecileLift > 1.5, $"lift {report.TopDecileLift:F2}");
+    }
+
+    [Fact]
+    public void Calibration_counts_each_held_out_household_once_per_project_in_its_band_and_once_per_tag()
+    {
+        static string ProjectOf(string household) => $"p{(household.Length % 3)}";
+        var report = CreditTraining.Train(History.Value, Today, projectOf: ProjectOf).Report("demo", 1, DateTimeOffset.UtcNow);
+        var cells = report.Calibration!;
+        var bands = cells.Where(c => c.Band >= 0).ToList();
+        // Every held-out household once in a band, under its own project; the outcomes add up to the holdout's rate.
+        Assert.Equal(report.HoldoutHouseholds, bands.Sum(c => c.Households));
+        foreach (var project in History.Value.Where(h => CreditTraining.IsHoldout(h.HouseholdId)).GroupBy(h => ProjectOf(h.HouseholdId)))
+        {
+            Assert.Equal(project.Count(), bands.Where(c => c.ProjectId == project.Key).Sum(c => c.Households));
+        }
+        Assert.Equal(report.HoldoutPositiveRate, bands.Sum(c => c.InArrears) / (double)report.HoldoutHouseholds, 9);
+        Assert.All(bands, c => Assert.InRange(c.PredictedSum / c.Households, CalibrationCell.BandEdges[c.Band], CalibrationCell.BandEdges[c.Band + 1]));
+        // The corporate tag is the households' own fact: as many as the held-out corporate households.
+        Assert.Equal(History.Value.Count(h => CreditTraining.IsHoldout(h.HouseholdId) && h.Facts.Corporate),
+            cells.Where(c => c.Tag == CollectionGrains.Customers.CreditTag.Corporate).Sum(c => c.Households));
+        output.WriteLine(string.Join("; ", Enumerable.Range(0, 5).Select(b => bands.Where(c => c.Band == b).ToList())
+            .Select(g => $"{g.Sum(c => c.Households)} predicted {(g.Sum(c => c.Households) == 0 ? 0 : g.Sum(c => c.PredictedSum) / g.Sum(c => c.Households)):F3} actual {(g.Sum(c => c.Households) == 0 ? 0 : g.Sum(c => c.InArrears) / (double)g.Sum(c => c.Households)):F3}")));
     }
 
     /// <summary>

@@ -12,8 +12,10 @@ namespace CollectionGrains.Tests.Foundation;
 /// <summary>
 /// OpenTelemetry as an operator sees it: the Prometheus scrape at <c>/metrics</c> with the project's meters moving
 /// after a payment, a contact and a refused payment; one payment's trace from the HTTP request through the GraphQL
-/// operation and the household grain's call to SQL.
+/// operation and the household grain's call to SQL. Alone: activity and meter listeners are process-wide, so another
+/// test's silo running beside it puts its spans in this trace and its instruments beside these (both failed so once).
 /// </summary>
+[Collection(Cluster.AloneCollection.Name)]
 public sealed class TelemetryTests
 {
     [Fact]

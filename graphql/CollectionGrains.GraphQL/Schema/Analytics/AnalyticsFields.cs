@@ -46,6 +46,10 @@ internal static class AnalyticsFields
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .Argument<NonNullGraphType<PeriodGraphType>>("period")
             .ResolveAsync(async c => await grains.GetGrain<IFinanceReportGrain>(c.GetArgument<string>("nodeId")).GetAsync(c.GetArgument<Period>("period")));
+        query.Field<CreditCalibrationGraphType>("creditCalibration").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("客户信用 calibration for a project or above, from the group's latest model (null before one was trained).")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .ResolveAsync(async c => await grains.GetGrain<ICreditCalibrationGrain>(c.GetArgument<string>("nodeId")).GetAsync());
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExperimentReportGraphType>>>>("experiments").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("projectId")))
             .Description("话术 A/B: the project's champion–challenger experiments, newest first, with each arm's evidence so far.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")

@@ -5,7 +5,7 @@ import { t, money, rate, count } from '../i18n.js';
 import { gql, thisMonth, download } from '../api.js';
 import { breadcrumb } from './breadcrumb.js';
 
-const tabs = ['reasons', 'rolls', 'finance', 'experiments'];
+const tabs = ['reasons', 'rolls', 'finance', 'credit', 'experiments'];
 const cuts = ['NONE', 'CUSTOMER_TYPE', 'GRADE', 'AGE_BUCKET', 'VACANCY', 'NODE'];
 const states = ['CURRENT', 'DAYS_0_30', 'DAYS_31_90', 'DAYS_91_180', 'DAYS_181_365', 'OVER_365'];
 
@@ -24,12 +24,14 @@ export function render(main, [id]) {
     reasons: [h('label', { for: 'period' }, t('month')), periodInput, h('label', { for: 'cut' }, t('cutBy')), cutInput],
     rolls: [h('label', { for: 'fromMonth' }, t('from')), fromInput, h('label', { for: 'period' }, t('to')), periodInput],
     finance: [h('label', { for: 'period' }, t('month')), periodInput],
+    credit: [],
     experiments: [],
   }[tab];
   const request = () => ({
     reasons: { analysis: 'REASONS', period: periodInput.value, cut: cutInput.value },
     rolls: { analysis: 'ROLL_RATES', fromMonth: fromInput.value, toMonth: periodInput.value },
     finance: { analysis: 'FINANCE', period: periodInput.value },
+    credit: null,
     experiments: { analysis: 'EXPERIMENTS' },
   }[tab]);
   show(main, breadcrumb(id, t('analysis')), h('h1', {}, t('analysis')),
@@ -37,9 +39,9 @@ export function render(main, [id]) {
       h('a', { href: '#', class: name === tab ? 'on' : null, 'aria-current': name === tab ? 'page' : null, onclick: (e) => { e.preventDefault(); go({ tab: name }); } }, t(`tab_${name}`)))),
     h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); go({ period: periodInput.value, from: fromInput.value, cut: cutInput.value }); } },
       ...controls, controls.length > 0 ? h('button', { type: 'submit' }, t('search')) : null,
-      h('button', { type: 'button', onclick: () => exportSheet(id, request(), box) }, t('export'))),
+      tab === 'credit' ? null : h('button', { type: 'button', onclick: () => exportSheet(id, request(), box) }, t('export'))),
     box);
-  ({ reasons, rolls, finance, experiments })[tab](id, { period, from, cut })
+  ({ reasons, rolls, finance, credit, experiments })[tab](id, { period, from, cut })
     .then((content) => show(box, content))
     .catch((error) => show(box, h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error))));
 }
@@ -75,6 +77,17 @@ async function finance(n, { period }) {
     table([t('chargeItem'), t('periodReceivable'), t('periodCollected'), t('waived'), t('rateCol'), t('openingArrearsCol'), t('recoveredCol'), t('overdueAmount')],
       [...r.items.map(line), line(r.total)]),
     h('p', {}, `${t('prepaidCol')}：${money(r.prepaid)}`));
+}
+
+async function credit(n) {
+  const { creditCalibration: c } = await gql(`query($n: ID!) { creditCalibration(nodeId: $n) { modelVersion modelInUse holdoutCut outcomeDay
+    bands { low high households predictedMean actualRate } tags { tag households predictedMean actualRate } } }`, { n });
+  if (!c) return empty(t('noModel'));
+  const line = (label, r) => [label, num(count(r.households)), num(rate(r.predictedMean)), num(rate(r.actualRate))];
+  return h('div', {}, h('p', { class: 'small' }, t('calibrationExplained', { cut: c.holdoutCut, outcome: c.outcomeDay, version: c.modelVersion })),
+    table([t('probabilityBand'), t('households'), t('predicted'), t('actual')],
+      c.bands.map((b) => line(`${rate(b.low)} – ${rate(b.high)}`, b))),
+    table([t('creditTag'), t('households'), t('predicted'), t('actual')], c.tags.map((r) => line(t(`tag_${r.tag}`), r))));
 }
 
 async function experiments(n) {

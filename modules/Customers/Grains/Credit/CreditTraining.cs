@@ -14,7 +14,9 @@ internal static class CreditTraining
 {
     private const int TrainingCuts = 12;
 
-    public static TrainedCreditModel Train(IReadOnlyList<(string HouseholdId, CustomerFacts Facts)> history, DateOnly today, int? shuffleLabelsWithSeed = null)
+    /// <summary>Trains and evaluates; <paramref name="projectOf"/> names each household's project for the calibration cells (none without it).</summary>
+    public static TrainedCreditModel Train(IReadOnlyList<(string HouseholdId, CustomerFacts Facts)> history, DateOnly today, int? shuffleLabelsWithSeed = null,
+        Func<string, string>? projectOf = null)
     {
         var watch = Stopwatch.StartNew();
         var holdoutCut = MonthStart(today.AddDays(-CreditLabel.HorizonDays));
@@ -48,12 +50,15 @@ internal static class CreditTraining
         using var bytes = new MemoryStream();
         ml.Model.Save(model, data.Schema, bytes);
         var (auc, baselineAuc) = (ModelEvaluation.Auc(scored), ModelEvaluation.Auc(baseline));
+        var inUse = auc > baselineAuc;
+        var calibration = projectOf is null ? null : CreditCalibration.Cells(holdout.Select((h, i) =>
+            (h.HouseholdId, h.Facts, inUse ? Math.Round((decimal)scored[i].Item1, 4) : gradeRates[(int)tested[i].Features[0]], tested[i].Label)), holdoutCut, projectOf);
         var seconds = watch.Elapsed.TotalSeconds;
-        return new TrainedCreditModel(bytes.ToArray(), (group, version, at) => new CreditModelReport(group, version, at, auc > baselineAuc,
+        return new TrainedCreditModel(bytes.ToArray(), (group, version, at) => new CreditModelReport(group, version, at, inUse,
             auc, ModelEvaluation.Ks(scored), ModelEvaluation.TopDecileLift(scored),
             baselineAuc, ModelEvaluation.Ks(baseline), ModelEvaluation.TopDecileLift(baseline),
             rows.Count, train.Count, holdout.Count, cuts.Max().AddDays(CreditLabel.HorizonDays), holdoutCut,
-            tested.Count(r => r.Label) / (double)tested.Count, seconds, gradeRates));
+            tested.Count(r => r.Label) / (double)tested.Count, seconds, gradeRates, calibration));
     }
 
     /// <summary>One household in five is held out, the same ones every time.</summary>
