@@ -14,17 +14,18 @@ internal sealed class CreditCalibrationGrain : Grain, ICreditCalibrationGrain
     public async Task<CreditCalibration?> GetAsync()
     {
         var nodeId = this.GetPrimaryKeyString();
-        var (group, level) = await GroupAboveAsync(nodeId);
+        var level = (await GrainFactory.GetGrain<IOrgNodeGrain>(nodeId).GetAsync() ?? throw CollectionRejectedException.NotFound($"no node {nodeId}")).Info.Level;
         if (level > OrgLevel.Project)
         {
             throw CollectionRejectedException.BadInput($"{nodeId} is below a project: credit calibration is kept per project");
         }
+        var group = await NodeAncestry.RootOfAsync(GrainFactory, nodeId);
         if (await GrainFactory.GetGrain<ICreditModelGrain>(group).GetAsync() is not { Calibration: { } cells } report)
         {
             return null;
         }
-        IReadOnlySet<string> projects = level == OrgLevel.Project ? new HashSet<string> { nodeId } : (await NodeReach.OfAsync(GrainFactory, nodeId)).Projects.ToHashSet(StringComparer.Ordinal);
-
+        IReadOnlySet<string> projects = level == OrgLevel.Project
+            ? new HashSet<string> { nodeId } : (await NodeReach.OfAsync(GrainFactory, nodeId)).Projects.ToHashSet(StringComparer.Ordinal);
         var mine = cells.Where(c => projects.Contains(c.ProjectId)).ToList();
         var bands = Enumerable.Range(0, CalibrationCell.BandEdges.Length - 1)
             .Select(b => Row(mine.Where(c => c.Band == b), CalibrationCell.BandEdges[b], CalibrationCell.BandEdges[b + 1], null)).ToList();
@@ -38,16 +39,5 @@ internal sealed class CreditCalibrationGrain : Grain, ICreditCalibrationGrain
         var households = all.Sum(c => c.Households);
         return new CalibrationRow(low, high, tag, households, households == 0 ? 0m : Math.Round(all.Sum(c => c.PredictedSum) / households, 4),
             households == 0 ? 0m : Math.Round((decimal)all.Sum(c => c.InArrears) / households, 4));
-    }
-
-    private async Task<(string Group, OrgLevel Level)> GroupAboveAsync(string nodeId)
-    {
-        var node = await GrainFactory.GetGrain<IOrgNodeGrain>(nodeId).GetAsync() ?? throw CollectionRejectedException.NotFound($"no node {nodeId}");
-        var level = node.Info.Level;
-        while (node.Info.ParentId is { } parent)
-        {
-            node = (await GrainFactory.GetGrain<IOrgNodeGrain>(parent).GetAsync())!;
-        }
-        return (node.Info.Id, level);
     }
 }

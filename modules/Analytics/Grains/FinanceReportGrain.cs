@@ -92,7 +92,8 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
     /// <summary>The charge items' names as the node's projects (or, below a project, its project) call them.</summary>
     private async Task<Dictionary<string, string>> ItemNamesAsync(string nodeId, NodeReach reach)
     {
-        var projects = reach.Projects.Count > 0 ? reach.Projects : await ProjectAboveAsync(nodeId) is { } above ? [above] : [];
+        var projects = reach.Projects.Count > 0 ? reach.Projects
+            : await GrainFactory.GetGrain<IOrgNodeGrain>(nodeId).GetAsync() is { } node && await NodeAncestry.ProjectOfAsync(GrainFactory, node.Info) is { } above ? [above.Id] : [];
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var items in await Task.WhenAll(projects.Select(p => GrainFactory.GetGrain<IBillingProjectGrain>(p).GetChargeItemsAsync())))
         {
@@ -102,19 +103,5 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
             }
         }
         return names;
-    }
-
-    private async Task<string?> ProjectAboveAsync(string nodeId)
-    {
-        for (var id = nodeId; id is not null;)
-        {
-            var node = await GrainFactory.GetGrain<IOrgNodeGrain>(id).GetAsync();
-            if (node?.Info.Level == OrgLevel.Project)
-            {
-                return id;
-            }
-            id = node?.Info.ParentId;
-        }
-        return null;
     }
 }

@@ -149,12 +149,7 @@ internal sealed partial class CollectionProjectGrain(
         {
             return known;
         }
-        var id = ProjectId;
-        while (await GrainFactory.GetGrain<IOrgNodeGrain>(id).GetAsync() is { } node && node.Info.ParentId is { } parent)
-        {
-            id = parent;
-        }
-        return _groupId = id;
+        return _groupId = await NodeAncestry.RootOfAsync(GrainFactory, ProjectId);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>

@@ -33,11 +33,6 @@ internal sealed class DoorLabelsGrain : Grain, IDoorLabelsGrain
     /// <summary>The building as a label names it: its project's name and its own (幸福里 2栋).</summary>
     private async Task<string> PlaceAsync(OrgNodeInfo building)
     {
-        var project = building;
-        while (project.Level > OrgLevel.Project && project.ParentId is { } parent && await GrainFactory.GetGrain<IOrgNodeGrain>(parent).GetAsync() is { } above)
-        {
-            project = above.Info;
-        }
-        return project.Level == OrgLevel.Project ? $"{project.Name} {building.Name}" : building.Name;
+        return await NodeAncestry.ProjectOfAsync(GrainFactory, building) is { } project ? $"{project.Name} {building.Name}" : building.Name;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class CreditModels(CreditModelStore store, IGrainFactory grains)
     {
         if (!_groups.TryGetValue(projectId, out var group))
         {
-            group = await GroupAboveAsync(projectId);
+            group = await NodeAncestry.RootOfAsync(grains, projectId);
             _groups[projectId] = group;
         }
         return await ForGroupAsync(group);
@@ -37,18 +37,5 @@ internal sealed class CreditModels(CreditModelStore store, IGrainFactory grains)
             }
         }
         return _models.GetValueOrDefault(groupId);
-    }
-
-    private async Task<string> GroupAboveAsync(string nodeId)
-    {
-        for (var id = nodeId; ;)
-        {
-            var node = await grains.GetGrain<IOrgNodeGrain>(id).GetAsync();
-            if (node?.Info.ParentId is not { } parent)
-            {
-                return id;
-            }
-            id = parent;
-        }
     }
 }

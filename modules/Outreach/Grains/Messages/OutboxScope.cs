@@ -17,11 +17,7 @@ internal sealed record OutboxScope(IReadOnlyList<string> ProjectIds, IReadOnlyLi
         {
             return new OutboxScope(reach.Projects, null);
         }
-        var project = node.Info;
-        while (project.Level > OrgLevel.Project && project.ParentId is { } parent)
-        {
-            project = (await grains.GetGrain<IOrgNodeGrain>(parent).GetAsync())!.Info;
-        }
+        var project = (await NodeAncestry.ProjectOfAsync(grains, node.Info))!;
         return new OutboxScope([project.Id], reach.Buildings);
     }
 }
