@@ -21,17 +21,14 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
     public async Task<FinanceReport> GetAsync(Period period)
     {
         var today = BusinessCalendar.Today(time);
-        if (period > Period.Of(today))
-        {
-            throw CollectionRejectedException.BadInput($"{period} has not begun: a finance report is of a month up to this one");
-        }
+        var day = MonthEnds.AsOf(period, today, "a finance report");
         var nodeId = this.GetPrimaryKeyString();
         var closed = today > period.LastDay.AddDays(CloseAfterDays);
         if (closed && await KeptAsync(nodeId, period) is { } kept)
         {
             return kept;
         }
-        var report = await ProduceAsync(nodeId, period, period.LastDay < today ? period.LastDay : today);
+        var report = await ProduceAsync(nodeId, period, day);
         if (!closed)
         {
             return report;
@@ -61,8 +58,8 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
     {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var names = await ItemNamesAsync(nodeId, reach);
-        var items = new List<FinanceFigures>();
-        await using (var command = Command(FinanceSql.Items(ScopeSql.LooksUp(reach)), reach, period, day))
+        var (items, lookups) = (new List<FinanceFigures>(), ScopeSql.LooksUp(reach));
+        await using (var command = Command(FinanceSql.Items(lookups), reach, period, day))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -72,7 +69,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider
                     reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9)));
             }
         }
-        await using var prepaid = Command(FinanceSql.Prepaid(ScopeSql.LooksUp(reach)), reach, period, day);
+        await using var prepaid = Command(FinanceSql.Prepaid(lookups), reach, period, day);
         return new FinanceReport(nodeId, period, day, items, FinanceFigures.Sum("", "合计", items), (decimal)(await prepaid.ExecuteScalarAsync())!, null);
     }
 

@@ -12,12 +12,7 @@ internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, TimeProvide
 {
     public async Task<IReadOnlyList<ReasonRow>> GetAsync(Period period, ReasonCut cut)
     {
-        var today = BusinessCalendar.Today(time);
-        if (period > Period.Of(today))
-        {
-            throw CollectionRejectedException.BadInput($"{period} has not begun: arrears reasons are of a period up to this month");
-        }
-        var day = period.LastDay < today ? period.LastDay : today;
+        var day = MonthEnds.AsOf(period, BusinessCalendar.Today(time), "the arrears-reason analysis");
         var nodeId = this.GetPrimaryKeyString();
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
