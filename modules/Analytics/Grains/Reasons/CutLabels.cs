@@ -6,7 +6,6 @@ internal static class CutLabels
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         ["Individual"] = "个人", ["Corporate"] = "企业", ["Vacant"] = "空置", ["Occupied"] = "已入住",
-        ["SelfPayer"] = "自动缴费型", ["PaysAfterReminder"] = "需提醒才缴费型", ["PaysAfterRepeatedReminders"] = "多次提醒才缴费型", ["Defaulter"] = "多次提醒依然不缴费型",
         ["Current"] = "未逾期", ["Days0To30"] = "0–30天", ["Days31To90"] = "31–90天", ["Days91To180"] = "91–180天", ["Days181To365"] = "181–365天", ["Over365"] = "365天以上",
     };
 
@@ -18,5 +17,6 @@ internal static class CutLabels
     };
 
     /// <summary>A customer type, vacancy, grade or age bucket (roll state) by its stored name.</summary>
-    public static string Named(string key) => Names.GetValueOrDefault(key, key);
+    public static string Named(string key) =>
+        Names.TryGetValue(key, out var name) ? name : Enum.TryParse<Customers.Grade>(key, out var grade) ? Customers.GradeNames.Of(grade) : key;
 }

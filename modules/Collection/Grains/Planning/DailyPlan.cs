@@ -40,18 +40,10 @@ internal static class DailyPlan
             PlanReason.ServiceFollowUp => "服务工单已由业主确认解决：回访整改情况，再沟通缴费",
             PlanReason.RemotePaymentLink => "D类：异地出差/居住，每天联系并发送远程缴费链接",
             PlanReason.SupervisorCase => "E类/已转交上级：由客服主管处理，跟进整改后再联系",
-            _ => $"本周联系未达每周至少 {policy.TreatmentOf(@case.Grade).WeeklyMinimum} 次（{GradeName(@case.Grade)}）",
+            _ => $"本周联系未达每周至少 {policy.TreatmentOf(@case.Grade).WeeklyMinimum} 次（{Customers.GradeNames.Of(@case.Grade)}）",
         };
         return action.Overdue ? text + "（已逾期）" : text;
     }
-
-    private static string GradeName(Customers.Grade grade) => grade switch
-    {
-        Customers.Grade.SelfPayer => "自动缴费型",
-        Customers.Grade.PaysAfterReminder => "需提醒才缴费型",
-        Customers.Grade.PaysAfterRepeatedReminders => "多次提醒才缴费型",
-        _ => "多次提醒依然不缴费型",
-    };
 
     private static string Day(DateTimeOffset at) => BusinessCalendar.DateOf(at).ToString("MM-dd", CultureInfo.InvariantCulture);
 
