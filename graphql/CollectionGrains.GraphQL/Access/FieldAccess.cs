@@ -34,8 +34,8 @@ internal sealed record FieldAccess(IReadOnlySet<Role>? Roles, ScopeCheck Scope)
     /// <summary>Running a project's procedure: assigning, policies, cancelling, splitting: supervisors, project managers, the group admin.</summary>
     public static readonly FieldAccess CollectionSetup = For(Role.GroupAdmin, Role.ProjectManager, Role.Supervisor);
 
-    /// <summary>Door codes (what a visit proves): supervisors and the managers above them; never a collector.</summary>
-    public static readonly FieldAccess DoorCodes = For(Role.GroupAdmin, Role.RegionManager, Role.BranchManager, Role.ProjectManager, Role.Supervisor);
+    /// <summary>Supervisors and the managers above them: door codes (what a visit proves), analysis reports and their schedule; never a collector.</summary>
+    public static readonly FieldAccess Managers = For(Role.GroupAdmin, Role.RegionManager, Role.BranchManager, Role.ProjectManager, Role.Supervisor);
 
     /// <summary>The audit log: auditors and the group admin.</summary>
     public static readonly FieldAccess Auditors = For(Role.GroupAdmin, Role.Auditor);

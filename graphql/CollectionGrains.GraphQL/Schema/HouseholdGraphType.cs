@@ -41,7 +41,7 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Service.ServiceOrderGraphType>>>>("serviceOrders").Allow(FieldAccess.Readers)
             .Description("The household's service orders (服务工单), oldest first.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Service.IHouseholdServiceGrain>(c.Source.Id).GetOrdersAsync());
-        Field<StringGraphType>("doorQrToken").Allow(FieldAccess.DoorCodes)
+        Field<StringGraphType>("doorQrToken").Allow(FieldAccess.Managers)
             .Description("门牌二维码: the signed code for the household's door label, which a visit must scan. Supervisors and above only: a collector never reads it, or the proof would prove nothing.")
             .ResolveAsync(async c => await grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(c.Source.Id).GetDoorCodeAsync());
         Field<NonNullGraphType<Outreach.PayLinkGraphType>>("payLink").Allow(FieldAccess.Readers)

@@ -67,6 +67,7 @@ internal sealed class MutationGraphType : ObjectGraphType
         Import("importBankWithholding", "A bank-withholding result file (流水号, 楼栋路径, 房号, 金额, 扣款时间), each payment idempotent by 流水号.", (g, file) => g.ImportBankWithholdingAsync(file));
         Collection.CollectionMutations.AddTo(this, grains);
         Analytics.AnalyticsFields.AddMutations(this, grains);
+        Analytics.ReportFields.AddMutations(this, grains);
         Collection.VisitMutations.AddTo(this, grains);
         Service.ServiceFields.AddMutations(this, grains);
         Customers.CustomerFields.AddMutations(this, grains);

@@ -16,7 +16,7 @@ internal sealed class OrgNodeGraphType : ObjectGraphType<OrgNodeView>
         Field<NonNullGraphType<StringGraphType>>("name").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Name);
         Field<NonNullGraphType<OrgLevelGraphType>>("level").Allow(FieldAccess.Readers).Resolve(c => c.Source.Info.Level);
         Field<StringGraphType>("address").Allow(FieldAccess.Readers).Description("A building's address, when known.").Resolve(c => c.Source.Info.Location?.Address);
-        Field<StringGraphType>("doorLabelsUrl").Allow(FieldAccess.DoorCodes)
+        Field<StringGraphType>("doorLabelsUrl").Allow(FieldAccess.Managers)
             .Description("A building's door labels (门牌二维码) as a PDF to print (same bearer token as the API); null for other levels.")
             .Resolve(c => c.Source.Info.Level == OrgLevel.Building ? Transport.DoorLabelsEndpoint.PathOf(c.Source.Info.Id) : null);
         Field<GeoPointGraphType>("location").Allow(FieldAccess.Readers).Description("A building's coordinates (WGS-84), when known: what a visit's position is checked against.")

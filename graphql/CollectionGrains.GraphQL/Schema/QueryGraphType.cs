@@ -67,5 +67,6 @@ internal sealed class QueryGraphType : ObjectGraphType
         Outreach.MessageFields.AddQueries(this, grains);
         Outreach.ProjectOutreachFields.AddQueries(this, grains);
         Analytics.AnalyticsFields.AddQueries(this, grains);
+        Analytics.ReportFields.AddQueries(this, grains);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class DoorLabelsEndpoint(AccessTokens tokens, IGrainFactory grai
         {
             return;
         }
-        if (buildingId.Length > 100 || !FieldAccess.DoorCodes.Allows(caller.Role) || !await new CallerScope(caller, grains).ContainsNodeAsync(buildingId)
+        if (buildingId.Length > 100 || !FieldAccess.Managers.Allows(caller.Role) || !await new CallerScope(caller, grains).ContainsNodeAsync(buildingId)
             || await grains.GetGrain<IDoorLabelsGrain>(buildingId).RenderAsync() is not { } pdf)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;

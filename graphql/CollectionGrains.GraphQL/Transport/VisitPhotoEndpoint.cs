@@ -16,7 +16,7 @@ internal sealed class VisitPhotoEndpoint(AccessTokens tokens, IGrainFactory grai
         {
             return;
         }
-        if (householdId.Length > 100 || contactId.Length > 100 || !FieldAccess.DoorCodes.Allows(caller.Role)
+        if (householdId.Length > 100 || contactId.Length > 100 || !FieldAccess.Managers.Allows(caller.Role)
             || !await new CallerScope(caller, grains).ContainsHouseholdAsync(householdId)
             || await grains.GetGrain<IHouseholdCaseGrain>(householdId).GetVisitPhotoAsync(contactId) is not { } photo)
         {

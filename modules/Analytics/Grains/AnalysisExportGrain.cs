@@ -24,10 +24,10 @@ internal sealed class AnalysisExportGrain : Grain, IAnalysisExportGrain
             AnalysisKind.Experiments => ("话术实验", AnalysisSheets.Experiments(await GrainFactory.GetGrain<IExperimentReportGrain>(node).GetAsync())),
             _ => throw CollectionRejectedException.BadInput($"no analysis {request.Kind}"),
         };
-        return new AnalysisSheet($"{name}.xlsx", content);
+        return new AnalysisSheet($"{name}.xlsx", Kernel.Tabular.XlsxWriter.Write(content));
     }
 
-    private async Task<(string, byte[])> WeeklyReviewAsync(string projectId, DateOnly day)
+    private async Task<(string, Kernel.Tabular.XlsxSheet)> WeeklyReviewAsync(string projectId, DateOnly day)
     {
         var review = await GrainFactory.GetGrain<IWeeklyReviewGrain>(projectId).GetAsync(day);
         return ($"周例会-{review.WeekStart:yyyyMMdd}", AnalysisSheets.WeeklyReview(review));

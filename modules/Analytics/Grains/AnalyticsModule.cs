@@ -9,6 +9,8 @@ public static class AnalyticsModule
     public static IServiceCollection AddAnalyticsModule(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<KeptMonths>();
+        services.AddSingleton<Reports.ReportStore>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CollectionGrains.Analytics.Finance;
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
@@ -9,49 +8,18 @@ using Npgsql;
 namespace CollectionGrains.Analytics;
 
 /// <summary>
-/// A node's finance report of a month: live from the Billing tables until the month is closed (<see cref="CloseAfterDays"/>
-/// days after its end, for the last withholding files and counter takings to arrive), then kept in analytics.finance_month
-/// as first produced, so it reproduces exactly whatever is recorded or back-dated later.
+/// A node's finance report of a month: live from the Billing tables until the month is closed, then its month-end
+/// snapshot (<see cref="KeptMonths"/>), so it reproduces exactly whatever is recorded or back-dated later.
 /// </summary>
 [Orleans.Concurrency.StatelessWorker]
-internal sealed class FinanceReportGrain(NpgsqlDataSource database, TimeProvider time) : Grain, IFinanceReportGrain
+internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, IFinanceReportGrain
 {
-    public const int CloseAfterDays = 3;
-
-    public async Task<FinanceReport> GetAsync(Period period)
+    public Task<FinanceReport> GetAsync(Period period)
     {
         var today = BusinessCalendar.Today(time);
         var day = MonthEnds.AsOf(period, today, "a finance report");
         var nodeId = this.GetPrimaryKeyString();
-        var closed = today > period.LastDay.AddDays(CloseAfterDays);
-        if (closed && await KeptAsync(nodeId, period) is { } kept)
-        {
-            return kept;
-        }
-        var report = await ProduceAsync(nodeId, period, day);
-        if (!closed)
-        {
-            return report;
-        }
-        await using (var keep = database.CreateCommand("INSERT INTO analytics.finance_month (node_id, period, report) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING"))
-        {
-            keep.Parameters.AddWithValue(nodeId);
-            keep.Parameters.AddWithValue(period.ToString());
-            keep.Parameters.AddWithValue(JsonSerializer.Serialize(report));
-            await keep.ExecuteNonQueryAsync();
-        }
-        return await KeptAsync(nodeId, period) ?? report;
-    }
-
-    private async Task<FinanceReport?> KeptAsync(string nodeId, Period period)
-    {
-        await using var command = database.CreateCommand("SELECT report::text, frozen_at FROM analytics.finance_month WHERE node_id = $1 AND period = $2");
-        command.Parameters.AddWithValue(nodeId);
-        command.Parameters.AddWithValue(period.ToString());
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync()
-            ? JsonSerializer.Deserialize<FinanceReport>(reader.GetString(0))! with { ClosedAt = reader.GetFieldValue<DateTimeOffset>(1) }
-            : null;
+        return kept.OfMonthAsync(nodeId, "finance", period, today, () => ProduceAsync(nodeId, period, day), (report, keptAt) => report with { ClosedAt = keptAt });
     }
 
     private async Task<FinanceReport> ProduceAsync(string nodeId, Period period, DateOnly day)

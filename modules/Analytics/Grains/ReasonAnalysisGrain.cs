@@ -8,12 +8,19 @@ namespace CollectionGrains.Analytics;
 
 /// <summary>欠费原因 at or below a node: one statement over the node's households, their reasons, bills and what settled them.</summary>
 [Orleans.Concurrency.StatelessWorker]
-internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, TimeProvider time) : Grain, IReasonAnalysisGrain
+internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, IReasonAnalysisGrain
 {
-    public async Task<IReadOnlyList<ReasonRow>> GetAsync(Period period, ReasonCut cut)
+    /// <summary>A closed month's answer is its month-end snapshot, per cut (<see cref="KeptMonths"/>).</summary>
+    public Task<IReadOnlyList<ReasonRow>> GetAsync(Period period, ReasonCut cut)
     {
-        var day = MonthEnds.AsOf(period, BusinessCalendar.Today(time), "the arrears-reason analysis");
+        var today = BusinessCalendar.Today(time);
+        var day = MonthEnds.AsOf(period, today, "the arrears-reason analysis");
         var nodeId = this.GetPrimaryKeyString();
+        return kept.OfMonthAsync(nodeId, $"reasons:{cut}", period, today, () => ProduceAsync(nodeId, period, day, cut));
+    }
+
+    private async Task<IReadOnlyList<ReasonRow>> ProduceAsync(string nodeId, Period period, DateOnly day, ReasonCut cut)
+    {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
         await using var command = database.CreateCommand(ReasonSql.For(cut, ScopeSql.LooksUp(reach)));

@@ -1,13 +1,13 @@
 namespace CollectionGrains.Outreach;
 
 /// <summary>
-/// One message decided for a household, as the outbox holds it: what, to whom, through which channel, who decided and
+/// One message decided for a household (or, with no household, for a member of staff: <see cref="StaffMessage"/>), as the outbox holds it: what, to whom, through which channel, who decided and
 /// when, whether it is a reminder (cancelled if the household pays before it goes), and how its sending went (up to the gateway's receipt).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("outreach.OutboxMessage")]
 public sealed record OutboxMessage(
     [property: Id(0)] string MessageId,
-    [property: Id(1)] string HouseholdId,
+    [property: Id(1)] string? HouseholdId,
     [property: Id(2)] MessageChannel Channel,
     [property: Id(3)] string Recipient,
     [property: Id(4)] string Body,

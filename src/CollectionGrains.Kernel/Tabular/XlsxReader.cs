@@ -11,13 +11,13 @@ namespace CollectionGrains.Kernel.Tabular;
 /// </summary>
 public static class XlsxReader
 {
-    /// <summary>Reads the first worksheet's rows (number, cells); a damaged workbook is a <see cref="FormatException"/>.</summary>
-    public static IReadOnlyList<(int Number, IReadOnlyList<string> Cells)> Read(byte[] content)
+    /// <summary>Reads the first worksheet's rows (number, cells), or the one named; a damaged workbook is a <see cref="FormatException"/>.</summary>
+    public static IReadOnlyList<(int Number, IReadOnlyList<string> Cells)> Read(byte[] content, string? sheetName = null)
     {
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
-            return ReadFirstSheet(document);
+            return ReadSheet(document, sheetName);
         }
         catch (Exception e) when (e is not FormatException)
         {
@@ -25,10 +25,11 @@ public static class XlsxReader
         }
     }
 
-    private static List<(int, IReadOnlyList<string>)> ReadFirstSheet(SpreadsheetDocument document)
+    private static List<(int, IReadOnlyList<string>)> ReadSheet(SpreadsheetDocument document, string? sheetName)
     {
         var workbook = document.WorkbookPart ?? throw new FormatException("这不是 .xlsx 工作簿：没有 workbook 部件");
-        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new FormatException("工作簿里没有工作表");
+        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => sheetName is null || s.Name?.Value == sheetName)
+            ?? throw new FormatException(sheetName is null ? "工作簿里没有工作表" : $"工作簿里没有工作表「{sheetName}」");
         var sheet = (WorksheetPart)workbook.GetPartById(first.Id!.Value!);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CollectionGrains.Kernel.Tabular;
 
 /// <summary>
-/// Writes one worksheet as a .xlsx workbook by the Open XML SDK, as Excel and WPS open it: a bold header row; amounts
+/// Writes worksheets as a .xlsx workbook by the Open XML SDK, as Excel and WPS open it: a bold header row; amounts
 /// (decimal) as number cells shown <c>#,##0.00</c>, shares (<see cref="Share"/>) shown <c>0.00%</c>, counts (int, long) as
 /// numbers, dates as date cells shown yyyy-mm-dd,
 /// everything else as text (defused like the CSV: no cell of outside text can run as a formula).
@@ -15,7 +15,10 @@ public static class XlsxWriter
 {
     private const uint HeaderStyle = 1, AmountStyle = 2, DateStyle = 3, ShareStyle = 4;
 
-    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write(new XlsxSheet(sheetName, headers, rows));
+
+    public static byte[] Write(params IReadOnlyList<XlsxSheet> sheets)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -23,14 +26,18 @@ public static class XlsxWriter
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData(new Row(headers.Select(h => TextCell(h, HeaderStyle))));
-            foreach (var row in rows)
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            for (var i = 0; i < sheets.Count; i++)
             {
-                data.Append(new Row(row.Select(Cell)));
+                var part = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData(new Row(sheets[i].Headers.Select(h => TextCell(h, HeaderStyle))));
+                foreach (var row in sheets[i].Rows)
+                {
+                    data.Append(new Row(row.Select(Cell)));
+                }
+                part.Worksheet = new Worksheet(data);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)i + 1, Name = sheets[i].Name });
             }
-            sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = sheetName }));
         }
         return buffer.ToArray();
     }

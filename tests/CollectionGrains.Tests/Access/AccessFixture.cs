@@ -147,6 +147,15 @@ public sealed class AccessFixture : IAsyncLifetime
         return pair;
     }
 
+    /// <summary>This week's analysis report of project 1, delivered to its project manager (a stored user made once); answers its id.</summary>
+    public async Task<string> NewReportAsync()
+    {
+        var manager = $"pm-{Project(1)}";
+        await Api.Grains.GetGrain<IUserGrain>(manager).CreateAsync(new NewUser(new UserAccount(manager, "矩阵经理", Role.ProjectManager, Project(1)), "矩阵测试口令-2026"));
+        return (await Api.Grains.GetGrain<CollectionGrains.Analytics.IAnalysisReportGrain>(Project(1))
+            .ProduceAsync(CollectionGrains.Analytics.ReportCadence.Weekly, CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow), "matrix")).ReportId;
+    }
+
     /// <summary>A new running experiment of project 1; answers its id.</summary>
     public async Task<string> NewExperimentAsync()
     {

@@ -318,6 +318,13 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("FinanceFigures", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { total { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CreditCalibration", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CalibrationRow", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { bands { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("ReportSchedule", "reportSchedule", "query($node: ID!) { reportSchedule(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            Mutation("ReportSchedule", "scheduleReports", "ScheduleReportsInput", t => Task.FromResult<object>(new { nodeId = t.Node, weekly = false, monthly = false })),
+            new("AnalysisReport", "analysisReports", "query($node: ID!) { analysisReports(nodeId: $node) { SELECTION } }", ReportsOf),
+            new("ReportDelivery", "analysisReports", "query($node: ID!) { analysisReports(nodeId: $node) { deliveries { SELECTION } } }", ReportsOf),
+            Mutation("AnalysisReport", "produceReport", "ProduceReportInput", t => Task.FromResult<object>(new { nodeId = t.Node, cadence = "WEEKLY", day = Day(0) })),
+            new("DownloadLink", "downloadReport", "mutation($node: ID!, $report: ID!) { downloadReport(nodeId: $node, reportId: $report, format: PDF) { SELECTION } }", async t =>
+                new { node = t.Node, report = t.Node == fixture.Project(1) ? await fixture.NewReportAsync() : t.Node + ":W20261130" }),
             new("ExperimentReport", "experiments", "query($node: ID!) { experiments(projectId: $node) { SELECTION } }", ExperimentsOf),
             new("ScriptExperiment", "experiments", "query($node: ID!) { experiments(projectId: $node) { experiment { SELECTION } } }", ExperimentsOf),
             new("ArmResult", "experiments", "query($node: ID!) { experiments(projectId: $node) { champion { SELECTION } } }", ExperimentsOf),
@@ -385,6 +392,15 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
         target.Node == fixture.Project(1) ? await fixture.NewHouseholdAsync(1, held ? target.Collector : null) : target.Household;
 
     /// <summary>Project 1 has an experiment to report on (started once).</summary>
+    private async Task<object> ReportsOf(MatrixTarget target)
+    {
+        if (target.Node == fixture.Project(1))
+        {
+            await fixture.NewReportAsync();
+        }
+        return new { node = target.Node };
+    }
+
     private async Task<object> ExperimentsOf(MatrixTarget target)
     {
         if (target.Node == fixture.Project(1) && (await fixture.Api.Grains.GetGrain<CollectionGrains.Collection.ICollectionProjectGrain>(target.Node).GetExperimentsAsync()).Count == 0)

@@ -22,7 +22,7 @@ internal static class VisitMutations
                     (bool)input["cheating"]!, OptionalText(input, "note", 1000), CollectionActors.Of(c));
                 return new ContactReceipt(household, contact, true);
             });
-        mutation.Field<NonNullGraphType<DoorQrTokenPayloadType>>("revokeDoorQrToken").Allow(FieldAccess.DoorCodes.InScopeOf(ScopeCheck.Household("input.householdId")))
+        mutation.Field<NonNullGraphType<DoorQrTokenPayloadType>>("revokeDoorQrToken").Allow(FieldAccess.Managers.InScopeOf(ScopeCheck.Household("input.householdId")))
             .Description("The household's door code stops proving visits (a label torn off or copied); answers the new code to print.")
             .Argument<NonNullGraphType<HouseholdInputType>>("input")
             .ResolveAsync(async c =>
@@ -47,7 +47,7 @@ internal sealed class DoorQrTokenPayloadType : ObjectGraphType<(string Household
     public DoorQrTokenPayloadType()
     {
         Name = "DoorQrTokenPayload";
-        Field<NonNullGraphType<IdGraphType>>("householdId").Allow(FieldAccess.DoorCodes).Resolve(c => c.Source.HouseholdId);
-        Field<NonNullGraphType<StringGraphType>>("doorQrToken").Allow(FieldAccess.DoorCodes).Description("The new code, to print on a new label.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<IdGraphType>>("householdId").Allow(FieldAccess.Managers).Resolve(c => c.Source.HouseholdId);
+        Field<NonNullGraphType<StringGraphType>>("doorQrToken").Allow(FieldAccess.Managers).Description("The new code, to print on a new label.").Resolve(c => c.Source.Code);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class MessageGraphType : ObjectGraphType<OutboxMessage>
         Field<InstantGraphType>("sentAt").Allow(FieldAccess.Readers).Resolve(c => c.Source.SentAt);
         Field<InstantGraphType>("deliveredAt").Allow(FieldAccess.Readers).Description("When the gateway's receipt said it arrived.").Resolve(c => c.Source.DeliveredAt);
         Field<StringGraphType>("note").Allow(FieldAccess.Readers).Description("Why it waits, was cancelled or failed.").Resolve(c => c.Source.Note);
-        Field<NonNullGraphType<HouseholdGraphType>>("household").Allow(FieldAccess.Readers).Resolve(c => new HouseholdNode(c.Source.HouseholdId));
+        Field<NonNullGraphType<HouseholdGraphType>>("household").Allow(FieldAccess.Readers).Resolve(c => new HouseholdNode(c.Source.HouseholdId!));
     }
 }
 

@@ -1,3 +1,5 @@
+using CollectionGrains.Collection;
+
 namespace CollectionGrains.Analytics.Reasons;
 
 /// <summary>What a value of a cut is called, in Chinese (the reports' language).</summary>
@@ -19,4 +21,14 @@ internal static class CutLabels
     /// <summary>A customer type, vacancy, grade or age bucket (roll state) by its stored name.</summary>
     public static string Named(string key) =>
         Names.TryGetValue(key, out var name) ? name : Enum.TryParse<Customers.Grade>(key, out var grade) ? Customers.GradeNames.Of(grade) : key;
+
+    /// <summary>A reason category as the reports name it; none: 未登记 (overdue with no reason recorded).</summary>
+    public static string Category(ArrearsReasonCategory? category) => category switch
+    {
+        ArrearsReasonCategory.BasicService => "基础服务类",
+        ArrearsReasonCategory.ValueAddedService => "增值服务类",
+        ArrearsReasonCategory.Developer => "地产类",
+        ArrearsReasonCategory.Other => "其他",
+        _ => "未登记",
+    };
 }

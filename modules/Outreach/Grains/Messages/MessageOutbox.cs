@@ -18,7 +18,7 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
             INSERT INTO outreach.message ({Written}, service_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Queued', 0, $9, NULL, NULL, $10, $11)
             ON CONFLICT (message_id) DO NOTHING
             """);
-        foreach (var value in new object[] { message.MessageId, message.HouseholdId, message.Channel.ToString(), message.Recipient, message.Body,
+        foreach (var value in new object[] { message.MessageId, message.HouseholdId!, message.Channel.ToString(), message.Recipient, message.Body,
             message.IsReminder, message.DecidedBy, message.DecidedAt, message.NextAttemptAt, projectId, cluster.Value.ServiceId })
         {
             command.Parameters.AddWithValue(value);
@@ -26,6 +26,48 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
         await command.ExecuteNonQueryAsync();
         return (await ReadAsync("WHERE message_id = $1", message.MessageId)).Single();
     }
+
+    /// <summary>
+    /// Writes a message to staff (no household; <c>project_id</c> holds the node it is about) with its files, stored
+    /// before by SHA-256; returns it as stored (the first one when the id was used before).
+    /// </summary>
+    public async Task<OutboxMessage> EnqueueToStaffAsync(OutboxMessage message, string nodeId, IReadOnlyList<(string FileName, string Sha256)> attachments)
+    {
+        await using var command = database.CreateCommand($"""
+            INSERT INTO outreach.message ({Written}, service_id, attachments)
+            VALUES ($1, NULL, $2, $3, $4, false, $5, $6, 'Queued', 0, $6, NULL, NULL, $7, $8, $9::jsonb)
+            ON CONFLICT (message_id) DO NOTHING
+            """);
+        foreach (var value in new object[] { message.MessageId, message.Channel.ToString(), message.Recipient, message.Body, message.DecidedBy, message.DecidedAt,
+            nodeId, cluster.Value.ServiceId, System.Text.Json.JsonSerializer.Serialize(attachments.Select(a => new { name = a.FileName, sha256 = a.Sha256 })) })
+        {
+            command.Parameters.AddWithValue(value);
+        }
+        await command.ExecuteNonQueryAsync();
+        return (await ReadAsync("WHERE message_id = $1", message.MessageId)).Single().Message;
+    }
+
+    /// <summary>A message's files with their bytes (none for a message to an owner).</summary>
+    public async Task<IReadOnlyList<(string FileName, string ContentType, byte[] Content)>> AttachmentsAsync(string messageId)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT a.file->>'name', d.content_type, d.content
+              FROM outreach.message m, jsonb_array_elements(m.attachments) WITH ORDINALITY AS a(file, n)
+              JOIN outreach.document d ON d.sha256 = a.file->>'sha256'
+             WHERE m.message_id = $1 ORDER BY a.n
+            """);
+        command.Parameters.AddWithValue(messageId);
+        var files = new List<(string, string, byte[])>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            files.Add((reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+        }
+        return files;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> GetAsync(IReadOnlyList<string> messageIds) =>
+        [.. (await ReadAsync("WHERE message_id = ANY($1) AND service_id = $2 ORDER BY decided_at", messageIds.ToArray(), cluster.Value.ServiceId)).Select(r => r.Message)];
 
     /// <summary>Takes up to <paramref name="count"/> due messages for this sender for the lease's length.</summary>
     public async Task<IReadOnlyList<(OutboxMessage Message, string ProjectId)>> ClaimAsync(string owner, int count, TimeSpan lease)
@@ -83,7 +125,7 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
 
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxScope scope, MessageStatus? status, int first, DateTimeOffset? before) =>
         [.. (await ReadAsync("""
-            WHERE project_id = ANY($1) AND ($2::text IS NULL OR status = $2) AND ($3::timestamptz IS NULL OR decided_at < $3)
+            WHERE project_id = ANY($1) AND household_id IS NOT NULL AND ($2::text IS NULL OR status = $2) AND ($3::timestamptz IS NULL OR decided_at < $3)
               AND ($5::text[] IS NULL OR household_id IN (SELECT household_id FROM billing.household WHERE building_id = ANY($5)))
             ORDER BY decided_at DESC LIMIT $4
             """, scope.ProjectIds.ToArray(), (object?)status?.ToString() ?? DBNull.Value, (object?)before ?? DBNull.Value, first,
@@ -105,7 +147,7 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add((new OutboxMessage(reader.GetString(0), reader.GetString(1), Enum.Parse<MessageChannel>(reader.GetString(2)), reader.GetString(3),
+            rows.Add((new OutboxMessage(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Enum.Parse<MessageChannel>(reader.GetString(2)), reader.GetString(3),
                 reader.GetString(4), reader.GetBoolean(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), Enum.Parse<MessageStatus>(reader.GetString(8)),
                 reader.GetInt32(9), reader.GetFieldValue<DateTimeOffset>(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
                 reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14)), reader.GetString(13)));

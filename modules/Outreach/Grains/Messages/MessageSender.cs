@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace CollectionGrains.Outreach.Messages;
 
 /// <summary>
-/// Each silo's sender: claims due messages from the outbox under a lease, and for each checks consent (an opt-out cancels
+/// Each silo's sender: claims due messages from the outbox under a lease, and for each message to an owner checks consent (an opt-out cancels
 /// it), a reminder's household (paid meanwhile: cancelled), the project's contact windows (outside: it waits for the
-/// next one), then hands it to the transport — sent, or retried with backoff until it fails for good. A silo that dies
+/// next one), then hands it to the transport (a message to staff goes at once, with its files) — sent, or retried with backoff until it fails for good. A silo that dies
 /// mid-send leaves its lease to run out; another sender sends the message again under the same idempotency key.
 /// </summary>
 internal sealed class MessageSender(MessageOutbox outbox, MessageTransport transport, IGrainFactory grains, TimeProvider time,
@@ -64,6 +64,11 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
     private async Task SendAsync(OutboxMessage message, string projectId, string owner)
     {
         var now = time.GetUtcNow();
+        if (message.HouseholdId is null)
+        {
+            await HandOverAsync(message, owner, now, await outbox.AttachmentsAsync(message.MessageId));
+            return;
+        }
         if ((await grains.GetGrain<IHouseholdOutreachGrain>(message.HouseholdId).GetOptOutsAsync()).Contains(message.Channel))
         {
             await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Cancelled, message.Attempts, now, "the owner opted out of this channel");
@@ -85,12 +90,23 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
             await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Queued, message.Attempts, QuietHours.NextOpening(policy, now), "waiting for the contact window");
             return;
         }
-        var problem = await transport.SendAsync(message);
+        await HandOverAsync(message, owner, now, []);
+    }
+
+    /// <summary>
+    /// Gives the message to the transport: sent (a message to an owner is first recorded as a contact: a silo that dies
+    /// in between sends it again, same key, and records it then), or retried with backoff until it fails for good.
+    /// </summary>
+    private async Task HandOverAsync(OutboxMessage message, string owner, DateTimeOffset now, IReadOnlyList<(string FileName, string ContentType, byte[] Content)> files)
+    {
+        var problem = await transport.SendAsync(message, files);
         var attempts = message.Attempts + 1;
         if (problem is null)
         {
-            // Recorded before it is settled: a silo that dies in between sends it again (same key) and records it then.
-            await RecordContactAsync(message);
+            if (message.HouseholdId is not null)
+            {
+                await RecordContactAsync(message);
+            }
             await outbox.SettleAsync(message.MessageId, owner, MessageStatus.Sent, attempts, now, null);
         }
         else
@@ -108,7 +124,7 @@ internal sealed class MessageSender(MessageOutbox outbox, MessageTransport trans
     /// </summary>
     private async Task RecordContactAsync(OutboxMessage message)
     {
-        var @case = grains.GetGrain<IHouseholdCaseGrain>(message.HouseholdId);
+        var @case = grains.GetGrain<IHouseholdCaseGrain>(message.HouseholdId!);
         var method = message.Channel switch { MessageChannel.Sms => ContactMethod.Sms, MessageChannel.WeChat => ContactMethod.WeChat, _ => ContactMethod.AppPush };
         try
         {

@@ -1,5 +1,5 @@
+using CollectionGrains.Kernel.Documents;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace CollectionGrains.Outreach.Notices;
@@ -10,11 +10,9 @@ namespace CollectionGrains.Outreach.Notices;
 /// </summary>
 internal static class DoorLabelSheet
 {
-    private static readonly IFontResolver Fonts = GlobalFontSettings.FontResolver ??= new CjkFont();
     private const double PageWidth = 595, PageHeight = 842, Margin = 28, Columns = 3, Rows = 5;
     private const double LabelWidth = (PageWidth - 2 * Margin) / Columns, LabelHeight = (PageHeight - 2 * Margin) / Rows;
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-    private static readonly XFont RoomFont = new(CjkFont.Family, 14, XFontStyleEx.Bold, Unicode), SmallFont = new(CjkFont.Family, 8, XFontStyleEx.Regular, Unicode);
+    private static readonly XFont RoomFont = CjkFont.Of(14, XFontStyleEx.Bold), SmallFont = CjkFont.Of(8);
 
     public static byte[] Write(string buildingName, IReadOnlyList<(string Room, string Code)> labels)
     {

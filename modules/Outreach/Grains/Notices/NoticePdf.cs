@@ -1,5 +1,5 @@
+using CollectionGrains.Kernel.Documents;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace CollectionGrains.Outreach.Notices;
@@ -10,10 +10,7 @@ namespace CollectionGrains.Outreach.Notices;
 /// </summary>
 internal sealed class NoticePdf
 {
-    // First of the static fields: the fonts below are resolved through it.
-    private static readonly IFontResolver Fonts = GlobalFontSettings.FontResolver ??= new CjkFont();
     private const double Margin = 56, PageWidth = 595, PageHeight = 842, Width = PageWidth - 2 * Margin, QrModule = 2.4;
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private static readonly XFont TitleFont = Font(18, XFontStyleEx.Bold), HeadingFont = Font(13, XFontStyleEx.Bold), TextFont = Font(11, XFontStyleEx.Regular);
 
     private readonly PdfDocument _document = new();
@@ -163,5 +160,5 @@ internal sealed class NoticePdf
         return lines;
     }
 
-    private static XFont Font(double size, XFontStyleEx style) => new(CjkFont.Family, size, style, Unicode);
+    private static XFont Font(double size, XFontStyleEx style) => CjkFont.Of(size, style);
 }

@@ -1,18 +1,26 @@
 using System.Buffers.Binary;
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
-namespace CollectionGrains.Outreach.Notices;
+namespace CollectionGrains.Kernel.Documents;
 
 /// <summary>
-/// The one font notices are written in: WenQuanYi Zen Hei (Debian's fonts-wqy-zenhei, installed by deploy/fonts.sh), or
+/// The one font our PDFs (notices, letters, door labels, analysis reports) are written in: WenQuanYi Zen Hei (Debian's fonts-wqy-zenhei, installed by deploy/fonts.sh), or
 /// the TrueType font named by <c>CG_PDF_FONT</c>. It covers Chinese, Latin and ¥. PDFsharp reads single fonts, so the
 /// first face of a collection (.ttc) is taken out as a font of its own; bold is drawn by PDFsharp's emboldening.
 /// </summary>
-internal sealed class CjkFont : IFontResolver
+public sealed class CjkFont : IFontResolver
 {
-    public const string Family = "NoticeFont";
+    public const string Family = "CjkFont";
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private const string DefaultPath = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
     private static readonly Lazy<byte[]> Face = new(Load);
+
+    static CjkFont() => GlobalFontSettings.FontResolver ??= new CjkFont();
+
+    /// <summary>The font at a size and style, with Unicode encoding (every character drawn from the one face).</summary>
+    public static XFont Of(double size, XFontStyleEx style = XFontStyleEx.Regular) => new(Family, size, style, Unicode);
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(Family, bold, italic);
 
@@ -23,13 +31,13 @@ internal sealed class CjkFont : IFontResolver
         var path = Environment.GetEnvironmentVariable("CG_PDF_FONT") is { Length: > 0 } chosen ? chosen : DefaultPath;
         if (!File.Exists(path))
         {
-            throw new InvalidOperationException($"the notices' font {path} is missing: deploy/fonts.sh installs it (Debian's fonts-wqy-zenhei), or set CG_PDF_FONT");
+            throw new InvalidOperationException($"the PDFs' font {path} is missing: deploy/fonts.sh installs it (Debian's fonts-wqy-zenhei), or set CG_PDF_FONT");
         }
         return FirstFace(File.ReadAllBytes(path));
     }
 
     /// <summary>A TrueType collection's first face as a font file of its own (its table directory, then its tables); a single font as it is.</summary>
-    internal static byte[] FirstFace(byte[] file)
+    public static byte[] FirstFace(byte[] file)
     {
         if (BinaryPrimitives.ReadUInt32BigEndian(file) != 0x74746366) // 'ttcf'
         {
