@@ -318,6 +318,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("FinanceFigures", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { total { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CreditCalibration", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CalibrationRow", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { bands { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("TrendPoint", "analysisTrend", "query($node: ID!, $from: Date!, $to: Date!) { analysisTrend(nodeId: $node, from: $from, to: $to, step: WEEK) { SELECTION } }",
+                t => Task.FromResult<object>(new { node = t.Node, from = Day(-14), to = Day(0) })),
             new("ReportSchedule", "reportSchedule", "query($node: ID!) { reportSchedule(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             Mutation("ReportSchedule", "scheduleReports", "ScheduleReportsInput", t => Task.FromResult<object>(new { nodeId = t.Node, weekly = false, monthly = false })),
             new("AnalysisReport", "analysisReports", "query($node: ID!) { analysisReports(nodeId: $node) { SELECTION } }", ReportsOf),

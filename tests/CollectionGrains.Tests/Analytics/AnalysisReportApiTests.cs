@@ -100,6 +100,13 @@ public sealed class AnalysisReportApiTests
         }
         Assert.Equal(text, await PrintedDocuments.PdfTextAsync(await DownloadAsync(api, tree.Project, id, "PDF", token)));
 
+        // The month in the trend is its month-end snapshot too: as the report had it, before the back-dated payment.
+        var months = (await api.DataAsync("query($n: ID!, $f: Date!, $t: Date!) { analysisTrend(nodeId: $n, from: $f, to: $t, step: MONTH) { start kept receivable collected arrears overdueHouseholds } }",
+            new { n = tree.Project, f = month.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, token))["analysisTrend"]!.AsArray();
+        Assert.Equal(3, months.Count);
+        Assert.Equal((true, "600.00", "300.00", "300.00", 1), (months[0]!["kept"]!.GetValue<bool>(), months[0]!["receivable"]!.GetValue<string>(),
+            months[0]!["collected"]!.GetValue<string>(), months[0]!["arrears"]!.GetValue<string>(), months[0]!["overdueHouseholds"]!.GetValue<int>()));
+
         // This week's report: the project's weekly ranking instead of reasons and roll rates.
         var week = (await api.DataAsync(Produce, new { n = tree.Project, c = "WEEKLY", d = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, token))["produceReport"]!;
         Assert.Equal(BusinessCalendar.WeekStart(today), DateOnly.Parse(week["start"]!.GetValue<string>(), CultureInfo.InvariantCulture));

@@ -8,6 +8,7 @@ namespace CollectionGrains.Tests.Analytics;
 /// <summary>
 /// 催收效果 through the API on contacts made by hand: two collectors, four calls, a promise kept, and payments of which
 /// one follows two contacts (counted once, for the later) and one follows none (counted for nobody). Worked out by hand.
+/// The trend of the week and month counts the same.
 /// </summary>
 public sealed class EffectAnalysisApiTests
 {
@@ -64,6 +65,29 @@ public sealed class EffectAnalysisApiTests
         Assert.Empty(await EffectAsync(api, supervisor, scene.Tree.Project, today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "COLLECTOR"));
         var (_, refused) = await api.PostAsync(Query, new { n = scene.Tree.Project, from = day, to = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), by = "METHOD" }, token: supervisor);
         Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
+
+        // The trend: this week and this month hold the four contacts, the ¥130.00 and the promise; the week before holds
+        // nothing; each step's standing (overdue principal and households today) is the finance report's and the roll rates'.
+        var month = Period.Of(today).ToString();
+        var standing = await api.DataAsync("""
+            query($n: ID!, $p: Period!) { financeReport(nodeId: $n, period: $p) { total { arrears receivable collected } }
+              rollRates(nodeId: $n, from: $p, to: $p) { cells { to households } } }
+            """, new { n = scene.Tree.Project, p = month }, supervisor);
+        var (arrears, overdueHouseholds) = (standing["financeReport"]!["total"]!["arrears"]!.GetValue<string>(),
+            standing["rollRates"]![0]!["cells"]!.AsArray().Where(c => c!["to"]!.GetValue<string>() != "CURRENT").Sum(c => c!["households"]!.GetValue<int>()));
+        Assert.True(overdueHouseholds > 0);
+        const string Trend = "query($n: ID!, $from: Date!, $to: Date!, $s: TrendStep!) { analysisTrend(nodeId: $n, from: $from, to: $to, step: $s) { label start asOf kept receivable collected arrears overdueHouseholds contacts recovered promisesKept } }";
+        var weeks = (await api.DataAsync(Trend, new { n = scene.Tree.Project, from = today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = day, s = "WEEK" }, supervisor))["analysisTrend"]!.AsArray();
+        Assert.Equal([BusinessCalendar.WeekStart(today).AddDays(-7), BusinessCalendar.WeekStart(today)], weeks.Select(w => DateOnly.Parse(w!["start"]!.GetValue<string>(), CultureInfo.InvariantCulture)));
+        Assert.Equal((0, "0.00", 0), (weeks[0]!["contacts"]!.GetValue<int>(), weeks[0]!["recovered"]!.GetValue<string>(), weeks[0]!["promisesKept"]!.GetValue<int>()));
+        Assert.Equal((4, "130.00", 1, arrears, overdueHouseholds, day), (weeks[1]!["contacts"]!.GetValue<int>(), weeks[1]!["recovered"]!.GetValue<string>(),
+            weeks[1]!["promisesKept"]!.GetValue<int>(), weeks[1]!["arrears"]!.GetValue<string>(), weeks[1]!["overdueHouseholds"]!.GetValue<int>(), weeks[1]!["asOf"]!.GetValue<string>()));
+        Assert.Null(weeks[1]!["receivable"]);
+        var thisMonth = Assert.Single((await api.DataAsync(Trend, new { n = scene.Tree.Project, from = day, to = day, s = "MONTH" }, supervisor))["analysisTrend"]!.AsArray())!;
+        Assert.Equal((4, "130.00", 1, arrears, overdueHouseholds, false), (thisMonth["contacts"]!.GetValue<int>(), thisMonth["recovered"]!.GetValue<string>(),
+            thisMonth["promisesKept"]!.GetValue<int>(), thisMonth["arrears"]!.GetValue<string>(), thisMonth["overdueHouseholds"]!.GetValue<int>(), thisMonth["kept"]!.GetValue<bool>()));
+        Assert.Equal((standing["financeReport"]!["total"]!["receivable"]!.GetValue<string>(), standing["financeReport"]!["total"]!["collected"]!.GetValue<string>()),
+            (thisMonth["receivable"]!.GetValue<string>(), thisMonth["collected"]!.GetValue<string>()));
     }
 
     private static object[] Row(JsonNode row) =>

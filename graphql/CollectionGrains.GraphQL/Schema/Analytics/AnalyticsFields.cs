@@ -46,6 +46,14 @@ internal static class AnalyticsFields
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .Argument<NonNullGraphType<PeriodGraphType>>("period")
             .ResolveAsync(async c => await grains.GetGrain<IFinanceReportGrain>(c.GetArgument<string>("nodeId")).GetAsync(c.GetArgument<Period>("period")));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrendPointGraphType>>>>("analysisTrend").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("趋势: a node's figures by month (at most 24; closed months from their month-end snapshots) or by week (at most 26, Monday to Sunday), holding from to to.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
+            .Argument<NonNullGraphType<TrendStepGraphType>>("step")
+            .ResolveAsync(async c => await grains.GetGrain<ITrendGrain>(c.GetArgument<string>("nodeId"))
+                .GetAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.GetArgument<TrendStep>("step")));
         query.Field<CreditCalibrationGraphType>("creditCalibration").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
             .Description("客户信用 calibration for a project or above, from the group's latest model (null before one was trained).")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")

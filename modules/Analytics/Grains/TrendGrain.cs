@@ -1,0 +1,103 @@
+using System.Globalization;
+using CollectionGrains.Analytics.Rolls;
+using CollectionGrains.Collection;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Analytics;
+
+/// <summary>
+/// 趋势: a node's main figures month by month (the finance report, the roll rates' standing at each month end, the
+/// effect of the month's contacts; a closed month's point kept as its month-end snapshot) or week by week (standing at
+/// each Sunday by the roll-rate statement in one pass, the effect of the week's contacts; live).
+/// </summary>
+[Orleans.Concurrency.StatelessWorker]
+internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, ITrendGrain
+{
+    public const int MaxWeeks = 26;
+    private const string Analysis = "trend";
+
+    public Task<IReadOnlyList<TrendPoint>> GetAsync(DateOnly from, DateOnly to, TrendStep step) =>
+        step == TrendStep.Month ? MonthsAsync(from, to, BusinessCalendar.Today(time)) : WeeksAsync(from, to, BusinessCalendar.Today(time));
+
+    private async Task<IReadOnlyList<TrendPoint>> MonthsAsync(DateOnly from, DateOnly to, DateOnly today)
+    {
+        var nodeId = this.GetPrimaryKeyString();
+        var (months, days) = MonthEnds.Of(Period.Of(from), Period.Of(to), today);
+        var snapshots = await kept.ReadAsync<TrendPoint>(nodeId, Analysis, months.Where(m => KeptMonths.IsClosed(m, today)));
+        var missing = months.Where(m => !snapshots.ContainsKey(m)).ToArray();
+        var rolls = missing.Length == 0 ? [] : await GrainFactory.GetGrain<IRollRateGrain>(nodeId).GetAsync(missing[0], missing[^1]);
+        var points = new List<TrendPoint>();
+        for (var i = 0; i < months.Length; i++)
+        {
+            var month = months[i];
+            if (!snapshots.TryGetValue(month, out var snapshot))
+            {
+                var finance = (await GrainFactory.GetGrain<IFinanceReportGrain>(nodeId).GetAsync(month)).Total;
+                var overdue = rolls.Single(r => r.Month == month).Cells.Where(c => c.To != RollState.Current).Sum(c => c.Households);
+                var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, month.FirstDay, days[i + 1]);
+                var point = new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月"), month.FirstDay, month.LastDay, days[i + 1], false,
+                    finance.Receivable, finance.Collected, finance.Arrears, overdue, contacts, recovered, promisesKept);
+                if (!KeptMonths.IsClosed(month, today))
+                {
+                    points.Add(point);
+                    continue;
+                }
+                snapshot = await kept.KeepAsync(nodeId, Analysis, month, point);
+            }
+            points.Add(snapshot.Body with { Kept = true });
+        }
+        return points;
+    }
+
+    private async Task<IReadOnlyList<TrendPoint>> WeeksAsync(DateOnly from, DateOnly to, DateOnly today)
+    {
+        var (first, last) = (BusinessCalendar.WeekStart(from), BusinessCalendar.WeekStart(to));
+        var count = (last.DayNumber - first.DayNumber) / 7 + 1;
+        if (count < 1 || count > MaxWeeks || last > today)
+        {
+            throw CollectionRejectedException.BadInput($"from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: the weeks run forwards, at most {MaxWeeks} of them, none begun after today");
+        }
+        var nodeId = this.GetPrimaryKeyString();
+        var starts = Enumerable.Range(0, count).Select(w => first.AddDays(7 * w)).ToArray();
+        var ends = starts.Select(s => s.AddDays(6) < today ? s.AddDays(6) : today).ToArray();
+        var standing = await StandingAsync(nodeId, [first.AddDays(-1), .. ends]);
+        var points = new List<TrendPoint>();
+        for (var w = 0; w < count; w++)
+        {
+            var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, starts[w], ends[w]);
+            var (households, overdue) = standing.GetValueOrDefault(w + 2);
+            points.Add(new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{starts[w].Month}月{starts[w].Day}日当周"), starts[w], starts[w].AddDays(6), ends[w], false,
+                null, null, overdue, households, contacts, recovered, promisesKept));
+        }
+        return points;
+    }
+
+    /// <summary>By the roll-rate statement's day number (2 for the second day given, …): the households overdue that day and their overdue principal.</summary>
+    private async Task<Dictionary<int, (int Households, decimal Overdue)>> StandingAsync(string nodeId, DateOnly[] days)
+    {
+        var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
+        await using var command = database.CreateCommand(RollRateSql.For(ScopeSql.LooksUp(reach)));
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(days);
+        var standing = new Dictionary<int, (int, decimal)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.GetInt32(0) >= 2 && reader.GetInt32(2) != 0)
+            {
+                var (households, overdue) = standing.GetValueOrDefault(reader.GetInt32(0));
+                standing[reader.GetInt32(0)] = (households + reader.GetInt32(3), overdue + reader.GetDecimal(5));
+            }
+        }
+        return standing;
+    }
+
+    private async Task<(int Contacts, decimal Recovered, int PromisesKept)> EffectAsync(string nodeId, DateOnly from, DateOnly to)
+    {
+        var rows = await GrainFactory.GetGrain<IEffectAnalysisGrain>(nodeId).GetAsync(from, to, EffectDimension.Method);
+        return (rows.Sum(r => r.Contacts), rows.Sum(r => r.Recovered), rows.Sum(r => r.PromisesKept));
+    }
+}
