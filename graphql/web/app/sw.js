@@ -5,7 +5,7 @@ const cacheName = 'collectiongrains-app';
 
 // Every file the pages load (a test checks the list against graphql/web/app); ECharts only on the dashboard, not kept.
 const appFiles = ['/', '/app/app.css', '/app/main.js', '/app/api.js', '/app/dom.js', '/app/i18n.js', '/app/words.js', '/app/outbox.js',
-  '/app/pages/login.js', '/app/pages/dashboard.js', '/app/pages/breadcrumb.js', '/app/pages/charts.js', '/app/pages/arrears.js', '/app/pages/effect.js', '/app/pages/analysis.js',
+  '/app/pages/login.js', '/app/pages/dashboard.js', '/app/pages/breadcrumb.js', '/app/pages/charts.js', '/app/pages/arrears.js', '/app/pages/effect.js', '/app/pages/analysis.js', '/app/pages/tables.js', '/app/pages/trend.js', '/app/pages/reports.js',
   '/app/pages/household.js', '/app/pages/collector.js', '/app/pages/phone.js', '/app/pages/phone-card.js', '/app/pages/scan.js',
   '/app/pages/paged.js', '/app/pages/console.js', '/app/pages/console-packages.js', '/app/vendor/graphql-ws.min.js', '/app/vendor/jsQR.js'];
 

@@ -57,6 +57,15 @@ export const zh = {
   noExperiments: '暂无话术实验', running: '进行中', stopped: '已停止', arm: '组别', decided: '已满7天', converted: '7天内缴费', interval: '95%区间',
   champion: '现用话术', challenger: '挑战话术', notYetDecided: '尚无满7天的住户，暂不能比较',
   significant: '挑战话术转化率相差 {diff}，差异显著（p={p}）', notSignificant: '相差 {diff}，差异不显著（p={p}）',
+  // trends and analysis reports
+  tab_trend: '趋势', tab_reports: '分析报告', chartCol: '图示', stepBy: '按', step_MONTH: '月', step_WEEK: '周', week: '周',
+  trendMonths: '已结账月份（✓）取月末快照，本月为实时数；逾期本金与户数为各月末（本月为今日）。', trendWeeks: '每周一至周日；逾期本金与户数为周日（本周为今日），回款按催收效果的归属规则。',
+  overdueHouseholds: '逾期户数', contactsCol: '联系次数', recoveredByContacts: '催收回款', promisesKeptCol: '兑现承诺',
+  schedule: '定期推送', cadence_WEEKLY: '周报', cadence_MONTHLY: '月报', produceReport: '立即生成', dayInPeriod: '所在周/月的任一天', produce: '生成并推送',
+  producing: '正在生成报告…', reportProduced: '报告已生成，并已推送给本单位管理人员', scheduleSaved: '推送设置已保存', noReports: '暂无分析报告',
+  report: '报告', producedAt: '生成时间', producedBy: '生成人', deliveredTo: '推送给', files: '文件', bySchedule: '定期推送',
+  message_QUEUED: '待发送', message_SENT: '已发送', message_DELIVERED: '已送达', message_FAILED: '失败', message_CANCELLED: '已取消',
+  reportsExplained: '周报每周一 7:00 推送上一周；月报在月末结账（月末后第4天 7:00）后推送上月，已结账月份的报告由月末快照生成，重新生成结果不变。推送对象为组织范围正好是本单位的管理人员（不含收费员、审计）。',
 };
 
 export const en = {
@@ -113,4 +122,14 @@ export const en = {
   noExperiments: 'No script experiments yet', running: 'running', stopped: 'stopped', arm: 'Arm', decided: 'Decided (7 days over)', converted: 'Paid within 7 days', interval: '95% interval',
   champion: 'Champion', challenger: 'Challenger', notYetDecided: 'No household has had its 7 days yet: nothing to compare',
   significant: 'The challenger differs by {diff}: significant (p={p})', notSignificant: 'Difference {diff}: not significant (p={p})',
+  // trends and analysis reports
+  tab_trend: 'Trends', tab_reports: 'Reports', chartCol: 'Chart', stepBy: 'By', step_MONTH: 'month', step_WEEK: 'week', week: 'Week',
+  trendMonths: 'Closed months (✓) are their month-end snapshots, this month is live; overdue principal and households as of each month end (today for this month).',
+  trendWeeks: 'Monday to Sunday; overdue principal and households as of each Sunday (today for this week); money recovered by the effect analysis\'s attribution rule.',
+  overdueHouseholds: 'Overdue households', contactsCol: 'Contacts', recoveredByContacts: 'Recovered', promisesKeptCol: 'Promises kept',
+  schedule: 'Send by itself', cadence_WEEKLY: 'Weekly', cadence_MONTHLY: 'Monthly', produceReport: 'Produce now', dayInPeriod: 'Any day of the week or month', produce: 'Produce and send',
+  producing: 'Producing the report…', reportProduced: 'The report is produced and sent to this node\'s managers', scheduleSaved: 'Schedule saved', noReports: 'No reports yet',
+  report: 'Report', producedAt: 'Produced', producedBy: 'By', deliveredTo: 'Sent to', files: 'Files', bySchedule: 'schedule',
+  message_QUEUED: 'queued', message_SENT: 'sent', message_DELIVERED: 'delivered', message_FAILED: 'failed', message_CANCELLED: 'cancelled',
+  reportsExplained: 'Weekly reports go out Mondays at 07:00 for the week before; monthly ones after the month closes (07:00 on the 4th day after it ends). A closed month\'s report comes from its month-end snapshots and reproduces exactly. They go to the managers whose scope is exactly this node (not collectors or auditors).',
 };

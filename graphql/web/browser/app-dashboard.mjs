@@ -39,13 +39,20 @@ await run(async (browser, report) => {
   await check(page, folder, 'effect', report);
 
   // The group's analyses: arrears reasons this month, roll rates of the last months, this month's finance report.
-  for (const tab of ['reasons', 'rolls', 'finance', 'credit']) {
+  for (const tab of ['reasons', 'rolls', 'finance', 'trend', 'credit']) {
     await page.goto(`${base}/#/node/demo/analysis?tab=${tab}`);
     await page.waitForSelector('main section table, main section .empty, main section .error');
     report[`${tab}Rows`] = await page.locator('main section table tbody tr').count();
     report[`${tab}Text`] = (await page.textContent('main section')).slice(0, 400);
     await check(page, folder, `analysis-${tab}`, report);
   }
+  // The group's analysis report of this month, produced from the page and listed with its delivery.
+  await page.goto(`${base}/#/node/demo/analysis?tab=reports`);
+  await page.waitForSelector('main section form');
+  await page.click('main section form:nth-of-type(2) button[type=submit]');
+  await page.waitForSelector('main section table tbody tr', { timeout: 120000 });
+  report.reportsText = (await page.textContent('main section table tbody')).slice(0, 400);
+  await check(page, folder, 'analysis-reports', report);
   await page.goto(`${base}/#/node/demo`);
   await page.waitForSelector(figure('collectionRate'));
 

@@ -41,6 +41,8 @@ public sealed class WebAppBrowserTests(DemoSiloFixture demo) : IClassFixture<Dem
         Assert.True(report["reasonsRows"]!.GetValue<int>() > 0, report["reasonsText"]?.ToString());
         Assert.True(report["rollsRows"]!.GetValue<int>() > 0, report["rollsText"]?.ToString());
         Assert.True(report["financeRows"]!.GetValue<int>() >= 2, report["financeText"]?.ToString());
+        Assert.True(report["trendRows"]!.GetValue<int>() == 6, report["trendText"]?.ToString());   // the six months up to this one
+        Assert.Contains("催收分析月报", report["reportsText"]!.GetValue<string>(), StringComparison.Ordinal);
         // The demo trains its group's model when its history is long enough: its calibration, or that there is none yet.
         var creditText = report["creditText"]!.GetValue<string>();
         Assert.True(creditText.Contains("模型 v", StringComparison.Ordinal) || creditText.Contains("集团尚未训练续欠模型", StringComparison.Ordinal), creditText);

@@ -1,11 +1,15 @@
-// 数据分析 below a node: arrears reasons, roll rates and the finance report of a month; a project's script experiments.
+// 数据分析 below a node: arrears reasons, roll rates and the finance report of a month, trends, credit, a project's script
+// experiments, and the node's analysis reports.
 // Each tab reads its query and offers the same figures as an Excel sheet (exportAnalysis).
 import { h, show, loading, empty } from '../dom.js';
 import { t, money, rate, count } from '../i18n.js';
 import { gql, thisMonth, download } from '../api.js';
 import { breadcrumb } from './breadcrumb.js';
+import { table, num } from './tables.js';
+import { trend } from './trend.js';
+import { reports } from './reports.js';
 
-const tabs = ['reasons', 'rolls', 'finance', 'credit', 'experiments'];
+const tabs = ['reasons', 'rolls', 'finance', 'trend', 'credit', 'experiments', 'reports'];
 const cuts = ['NONE', 'CUSTOMER_TYPE', 'GRADE', 'AGE_BUCKET', 'VACANCY', 'NODE'];
 const states = ['CURRENT', 'DAYS_0_30', 'DAYS_31_90', 'DAYS_91_180', 'DAYS_181_365', 'OVER_365'];
 
@@ -15,33 +19,39 @@ export function render(main, [id]) {
   const period = params.get('period') ?? thisMonth();
   const from = params.get('from') ?? monthsBefore(period, 5);
   const cut = params.get('cut') ?? 'NONE';
-  const go = (changes) => { location.hash = `#/node/${encodeURIComponent(id)}/analysis?${new URLSearchParams({ tab, period, from, cut, ...changes })}`; };
+  const step = params.get('step') === 'WEEK' ? 'WEEK' : 'MONTH';
+  const go = (changes) => { location.hash = `#/node/${encodeURIComponent(id)}/analysis?${new URLSearchParams({ tab, period, from, cut, step, ...changes })}`; };
   const box = h('section', { 'aria-live': 'polite' }, loading(t('loading')));
   const periodInput = h('input', { id: 'period', type: 'month', value: period });
   const fromInput = h('input', { id: 'fromMonth', type: 'month', value: from });
   const cutInput = h('select', { id: 'cut' }, cuts.map((c) => h('option', { value: c, selected: c === cut }, t(`cut_${c}`))));
+  const stepInput = h('select', { id: 'step' }, ['MONTH', 'WEEK'].map((s) => h('option', { value: s, selected: s === step }, t(`step_${s}`))));
   const controls = {
     reasons: [h('label', { for: 'period' }, t('month')), periodInput, h('label', { for: 'cut' }, t('cutBy')), cutInput],
     rolls: [h('label', { for: 'fromMonth' }, t('from')), fromInput, h('label', { for: 'period' }, t('to')), periodInput],
     finance: [h('label', { for: 'period' }, t('month')), periodInput],
+    trend: [h('label', { for: 'step' }, t('stepBy')), stepInput, h('label', { for: 'fromMonth' }, t('from')), fromInput, h('label', { for: 'period' }, t('to')), periodInput],
     credit: [],
     experiments: [],
+    reports: [],
   }[tab];
   const request = () => ({
     reasons: { analysis: 'REASONS', period: periodInput.value, cut: cutInput.value },
     rolls: { analysis: 'ROLL_RATES', fromMonth: fromInput.value, toMonth: periodInput.value },
     finance: { analysis: 'FINANCE', period: periodInput.value },
+    trend: null,
     credit: null,
     experiments: { analysis: 'EXPERIMENTS' },
+    reports: null,
   }[tab]);
   show(main, breadcrumb(id, t('analysis')), h('h1', {}, t('analysis')),
     h('nav', { class: 'tabs', 'aria-label': t('analysis') }, tabs.map((name) =>
       h('a', { href: '#', class: name === tab ? 'on' : null, 'aria-current': name === tab ? 'page' : null, onclick: (e) => { e.preventDefault(); go({ tab: name }); } }, t(`tab_${name}`)))),
-    h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); go({ period: periodInput.value, from: fromInput.value, cut: cutInput.value }); } },
+    h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); go({ period: periodInput.value, from: fromInput.value, cut: cutInput.value, step: stepInput.value }); } },
       ...controls, controls.length > 0 ? h('button', { type: 'submit' }, t('search')) : null,
-      tab === 'credit' ? null : h('button', { type: 'button', onclick: () => exportSheet(id, request(), box) }, t('export'))),
+      request() === null ? null : h('button', { type: 'button', onclick: () => exportSheet(id, request(), box) }, t('export'))),
     box);
-  ({ reasons, rolls, finance, credit, experiments })[tab](id, { period, from, cut })
+  ({ reasons, rolls, finance, trend, credit, experiments, reports })[tab](id, { period, from, cut, step })
     .then((content) => show(box, content))
     .catch((error) => show(box, h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error))));
 }
@@ -110,13 +120,6 @@ async function exportSheet(nodeId, request, box) {
   } catch (error) {
     box.prepend(h('p', { class: 'error', role: 'alert' }, error.shown ?? String(error)));
   }
-}
-
-const num = (text) => ({ num: text });
-
-function table(headers, rows) {
-  return h('table', {}, h('thead', {}, h('tr', {}, headers.map((x, i) => h('th', { class: i > 0 && rows[0]?.[i]?.num !== undefined ? 'num' : null }, x)))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => (cell?.num !== undefined ? h('td', { class: 'num' }, cell.num) : h('td', {}, cell)))))));
 }
 
 function monthsBefore(period, n) {
