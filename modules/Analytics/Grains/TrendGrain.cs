@@ -28,27 +28,29 @@ internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, Tim
         var snapshots = await kept.ReadAsync<TrendPoint>(nodeId, Analysis, months.Where(m => KeptMonths.IsClosed(m, today)));
         var missing = months.Where(m => !snapshots.ContainsKey(m)).ToArray();
         var rolls = missing.Length == 0 ? [] : await GrainFactory.GetGrain<IRollRateGrain>(nodeId).GetAsync(missing[0], missing[^1]);
+        // The months not kept are worked out side by side (each its finance report and effect), then the closed ones kept.
+        var worked = await Task.WhenAll(months.Select(async (month, i) => snapshots.ContainsKey(month) ? null : await PointAsync(nodeId, month, days[i + 1], rolls)));
         var points = new List<TrendPoint>();
         for (var i = 0; i < months.Length; i++)
         {
-            var month = months[i];
-            if (!snapshots.TryGetValue(month, out var snapshot))
+            if (worked[i] is { } point && !KeptMonths.IsClosed(months[i], today))
             {
-                var finance = (await GrainFactory.GetGrain<IFinanceReportGrain>(nodeId).GetAsync(month)).Total;
-                var overdue = rolls.Single(r => r.Month == month).Cells.Where(c => c.To != RollState.Current).Sum(c => c.Households);
-                var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, month.FirstDay, days[i + 1]);
-                var point = new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月"), month.FirstDay, month.LastDay, days[i + 1], false,
-                    finance.Receivable, finance.Collected, finance.Arrears, overdue, contacts, recovered, promisesKept);
-                if (!KeptMonths.IsClosed(month, today))
-                {
-                    points.Add(point);
-                    continue;
-                }
-                snapshot = await kept.KeepAsync(nodeId, Analysis, month, point);
+                points.Add(point);
+                continue;
             }
+            var snapshot = worked[i] is { } closed ? await kept.KeepAsync(nodeId, Analysis, months[i], closed) : snapshots[months[i]];
             points.Add(snapshot.Body with { Kept = true });
         }
         return points;
+    }
+
+    private async Task<TrendPoint> PointAsync(string nodeId, Period month, DateOnly asOf, IReadOnlyList<RollMonth> rolls)
+    {
+        var finance = (await GrainFactory.GetGrain<IFinanceReportGrain>(nodeId).GetAsync(month)).Total;
+        var overdue = rolls.Single(r => r.Month == month).Cells.Where(c => c.To != RollState.Current).Sum(c => c.Households);
+        var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, month.FirstDay, asOf);
+        return new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月"), month.FirstDay, month.LastDay, asOf, false,
+            finance.Receivable, finance.Collected, finance.Arrears, overdue, contacts, recovered, promisesKept);
     }
 
     private async Task<IReadOnlyList<TrendPoint>> WeeksAsync(DateOnly from, DateOnly to, DateOnly today)

@@ -1,7 +1,7 @@
 namespace CollectionGrains.Customers;
 
 /// <summary>
-/// One cell of a model's calibration on its holdout, for one project: the held-out households in a probability band
+/// One cell of a model's calibration on its holdout, for one building of a project: the held-out households in a probability band
 /// (<paramref name="Band"/> 0–4: below 10%, 10–30%, 30–50%, 50–70%, 70% and over; -1 for a tag cell) or carrying a
 /// credit tag at the holdout cut, the sum of the probabilities in use for them, and how many were then in arrears by
 /// the label's rule (a bill due in the next 61 days still unpaid 91 days after the cut).
@@ -13,7 +13,8 @@ public sealed record CalibrationCell(
     [property: Id(2)] CreditTag? Tag,
     [property: Id(3)] int Households,
     [property: Id(4)] decimal PredictedSum,
-    [property: Id(5)] int InArrears)
+    [property: Id(5)] int InArrears,
+    [property: Id(6)] string BuildingId = "")
 {
     public static readonly decimal[] BandEdges = [0m, 0.1m, 0.3m, 0.5m, 0.7m, 1m];
 

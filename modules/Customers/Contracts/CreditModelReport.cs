@@ -4,7 +4,8 @@ namespace CollectionGrains.Customers;
 /// A trained re-default model and its honest evaluation: trained on the households outside the holdout, at month cuts
 /// whose three-month outcome was known before <see cref="HoldoutCut"/>; evaluated on the holdout households at that cut
 /// (households and months it never saw). The rule-based grade is scored the same way as the baseline; the model is in use
-/// only when its AUC beats the grade's.
+/// only when its AUC beats the grade's. <see cref="Calibration"/> holds the holdout's cells per building as trained; they
+/// are stored beside the version (customers.calibration_cell), not in the stored report, which reads back without them.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("customers.CreditModelReport")]
 public sealed record CreditModelReport(

@@ -47,9 +47,9 @@ internal sealed class CreditModelGrain(CreditHistoryReader history, CreditModelS
         }
         var reach = await NodeReach.OfAsync(GrainFactory, GroupId);
         var households = await history.ReadAsync(reach.Projects);
-        var projectOf = await history.ProjectsAsync(reach.Projects);
+        var placeOf = await history.PlacesAsync(reach.Projects);
         var today = clock.Today;
-        var trained = await Task.Run(() => CreditTraining.Train(households, today, projectOf: household => projectOf[household]));
+        var trained = await Task.Run(() => CreditTraining.Train(households, today, placeOf: household => placeOf[household]));
         var report = await store.AddAsync(GroupId, trained, clock.Now);
         await models.ForGroupAsync(GroupId, force: true);
         return report;

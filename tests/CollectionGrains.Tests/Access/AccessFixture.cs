@@ -125,7 +125,7 @@ public sealed class AccessFixture : IAsyncLifetime
     {
         var today = CollectionGrains.Kernel.BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
         var trained = CollectionGrains.Customers.Credit.CreditTraining.Train(
-            CollectionGrains.Silo.Demo.DemoCreditHistory.Of(new CollectionGrains.Silo.Demo.DemoPlan(300, today), today), today, projectOf: _ => Project(1));
+            CollectionGrains.Silo.Demo.DemoCreditHistory.Of(new CollectionGrains.Silo.Demo.DemoPlan(300, today), today), today, placeOf: _ => (Project(1), Building(1)));
         await Api.Services.GetRequiredService<CollectionGrains.Customers.Credit.CreditModelStore>().AddAsync(Group, trained, DateTimeOffset.UtcNow);
         await Api.Grains.GetGrain<IHouseholdGrain>(Household(1)).OverrideGradeAsync(
             new CollectionGrains.Customers.GradeOverride(CollectionGrains.Customers.Grade.PaysAfterReminder, "矩阵", "supervisor", DateTimeOffset.UtcNow));

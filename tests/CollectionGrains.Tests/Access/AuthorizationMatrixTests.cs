@@ -317,6 +317,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture, ITestOutputH
             new("FinanceReport", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("FinanceFigures", "financeReport", "query($node: ID!) { financeReport(nodeId: $node, period: \"2026-11\") { total { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CreditCalibration", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
+            new("CreditCalibration", "creditCalibrationHistory", "query($node: ID!) { creditCalibrationHistory(nodeId: $node) { SELECTION } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("CalibrationRow", "creditCalibration", "query($node: ID!) { creditCalibration(nodeId: $node) { bands { SELECTION } } }", t => Task.FromResult<object>(new { node = t.Node })),
             new("TrendPoint", "analysisTrend", "query($node: ID!, $from: Date!, $to: Date!) { analysisTrend(nodeId: $node, from: $from, to: $to, step: WEEK) { SELECTION } }",
                 t => Task.FromResult<object>(new { node = t.Node, from = Day(-14), to = Day(0) })),

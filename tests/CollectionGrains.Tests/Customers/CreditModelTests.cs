@@ -80,11 +80,20 @@ public sealed class CreditModelTests : IAsyncLifetime
         Assert.All(bands.Where(b => b!["households"]!.GetValue<int>() > 0),
             b => Assert.InRange(b!["predictedMean"]!.GetValue<decimal>(), b["low"]!.GetValue<decimal>(), b["high"]!.GetValue<decimal>()));
         Assert.All(calibration["tags"]!.AsArray(), t => Assert.InRange(t!["households"]!.GetValue<int>(), 1, held));
-        // The group holds only this project; a building is below what is kept.
+        // The group holds only this project; each building holds its own held-out households (a third of them each).
         _api.SignIn(Role.GroupAdmin, _tree.Group);
         Assert.Equal(calibration.ToJsonString(), (await _api.DataAsync(Calibration, new { n = _tree.Group }))["creditCalibration"]!.ToJsonString());
-        var (_, building) = await _api.PostAsync(Calibration, new { n = _tree.Buildings[0] }, token: admin);
-        Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(building));
+        for (var b = 0; b < 3; b++)
+        {
+            var heldThere = _ids.Where((id, i) => i % 3 == b && CollectionGrains.Customers.Credit.CreditTraining.IsHoldout(id)).Count();
+            var inBuilding = (await _api.DataAsync(Calibration, new { n = _tree.Buildings[b] }))["creditCalibration"]!["bands"]!.AsArray();
+            Assert.Equal(heldThere, inBuilding.Sum(x => x!["households"]!.GetValue<int>()));
+        }
+        // Month by month: each version at its holdout cut, newest first, each holding the whole holdout.
+        var history = (await _api.DataAsync("query($n: ID!) { creditCalibrationHistory(nodeId: $n) { modelVersion holdoutCut bands { households } } }", new { n = _tree.Project }))
+            ["creditCalibrationHistory"]!.AsArray();
+        Assert.Equal([2, 1], history.Select(v => v!["modelVersion"]!.GetValue<int>()));
+        Assert.All(history, v => Assert.Equal(held, v!["bands"]!.AsArray().Sum(x => x!["households"]!.GetValue<int>())));
 
         var notGroup = (await _api.DataAsync(Train, new { g = _tree.Project }, admin))["trainCreditModel"]!;
         Assert.Null(notGroup["model"]);

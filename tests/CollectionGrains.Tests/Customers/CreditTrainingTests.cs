@@ -38,17 +38,18 @@ public sealed class CreditTrainingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Calibration_counts_each_held_out_household_once_per_project_in_its_band_and_once_per_tag()
+    public void Calibration_counts_each_held_out_household_once_per_building_in_its_band_and_once_per_tag()
     {
         static string ProjectOf(string household) => $"p{(household.Length % 3)}";
-        var report = CreditTraining.Train(History.Value, Today, projectOf: ProjectOf).Report("demo", 1, DateTimeOffset.UtcNow);
+        static string BuildingOf(string household) => $"{ProjectOf(household)}-b{household[^1] % 4}";
+        var report = CreditTraining.Train(History.Value, Today, placeOf: h => (ProjectOf(h), BuildingOf(h))).Report("demo", 1, DateTimeOffset.UtcNow);
         var cells = report.Calibration!;
         var bands = cells.Where(c => c.Band >= 0).ToList();
         // Every held-out household once in a band, under its own project; the outcomes add up to the holdout's rate.
         Assert.Equal(report.HoldoutHouseholds, bands.Sum(c => c.Households));
-        foreach (var project in History.Value.Where(h => CreditTraining.IsHoldout(h.HouseholdId)).GroupBy(h => ProjectOf(h.HouseholdId)))
+        foreach (var building in History.Value.Where(h => CreditTraining.IsHoldout(h.HouseholdId)).GroupBy(h => (ProjectOf(h.HouseholdId), BuildingOf(h.HouseholdId))))
         {
-            Assert.Equal(project.Count(), bands.Where(c => c.ProjectId == project.Key).Sum(c => c.Households));
+            Assert.Equal(building.Count(), bands.Where(c => (c.ProjectId, c.BuildingId) == building.Key).Sum(c => c.Households));
         }
         Assert.Equal(report.HoldoutPositiveRate, bands.Sum(c => c.InArrears) / (double)report.HoldoutHouseholds, 9);
         Assert.All(bands, c => Assert.InRange(c.PredictedSum / c.Households, CalibrationCell.BandEdges[c.Band], CalibrationCell.BandEdges[c.Band + 1]));

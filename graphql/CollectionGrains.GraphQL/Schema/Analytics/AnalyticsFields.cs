@@ -55,9 +55,14 @@ internal static class AnalyticsFields
             .ResolveAsync(async c => await grains.GetGrain<ITrendGrain>(c.GetArgument<string>("nodeId"))
                 .GetAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.GetArgument<TrendStep>("step")));
         query.Field<CreditCalibrationGraphType>("creditCalibration").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
-            .Description("客户信用 calibration for a project or above, from the group's latest model (null before one was trained).")
+            .Description("客户信用 calibration for any node (the group to a building), from the group's latest model (null before one was trained).")
             .Argument<NonNullGraphType<IdGraphType>>("nodeId")
             .ResolveAsync(async c => await grains.GetGrain<ICreditCalibrationGrain>(c.GetArgument<string>("nodeId")).GetAsync());
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CreditCalibrationGraphType>>>>("creditCalibrationHistory").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("nodeId")))
+            .Description("客户信用 month by month: the calibration of the group's latest model versions (one a month), newest first, each at its holdout cut.")
+            .Argument<NonNullGraphType<IdGraphType>>("nodeId")
+            .Argument<IntGraphType>("versions", "At most 36; 12 when left out.")
+            .ResolveAsync(async c => await grains.GetGrain<ICreditCalibrationGrain>(c.GetArgument<string>("nodeId")).HistoryAsync(c.GetArgument("versions", 12)));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExperimentReportGraphType>>>>("experiments").Allow(FieldAccess.Readers.InScopeOf(ScopeCheck.Node("projectId")))
             .Description("话术 A/B: the project's champion–challenger experiments, newest first, with each arm's evidence so far.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")

@@ -71,17 +71,17 @@ internal sealed class CreditHistoryReader(NpgsqlDataSource database)
         return [.. households.Select(h => (h.Key, new CustomerFacts(h.Value.Bills, [.. h.Value.Contacts.Order()], [.. h.Value.Complaints.Order()], h.Value.Corporate, h.Value.Vacant)))];
     }
 
-    /// <summary>The project of each household of these projects.</summary>
-    public async Task<Dictionary<string, string>> ProjectsAsync(IReadOnlyList<string> projects)
+    /// <summary>The project and building of each household of these projects.</summary>
+    public async Task<Dictionary<string, (string Project, string Building)>> PlacesAsync(IReadOnlyList<string> projects)
     {
-        var projectOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var command = Query("SELECT household_id, project_id FROM billing.household WHERE project_id = ANY($1)", projects);
+        var placeOf = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        await using var command = Query("SELECT household_id, project_id, building_id FROM billing.household WHERE project_id = ANY($1)", projects);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            projectOf[reader.GetString(0)] = reader.GetString(1);
+            placeOf[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
         }
-        return projectOf;
+        return placeOf;
     }
 
     private NpgsqlCommand Query(string sql, IReadOnlyList<string> projects)

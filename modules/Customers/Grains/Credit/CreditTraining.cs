@@ -14,9 +14,9 @@ internal static class CreditTraining
 {
     private const int TrainingCuts = 12;
 
-    /// <summary>Trains and evaluates; <paramref name="projectOf"/> names each household's project for the calibration cells (none without it).</summary>
+    /// <summary>Trains and evaluates; <paramref name="placeOf"/> names each household's project and building for the calibration cells (none without it).</summary>
     public static TrainedCreditModel Train(IReadOnlyList<(string HouseholdId, CustomerFacts Facts)> history, DateOnly today, int? shuffleLabelsWithSeed = null,
-        Func<string, string>? projectOf = null)
+        Func<string, (string Project, string Building)>? placeOf = null)
     {
         var watch = Stopwatch.StartNew();
         var holdoutCut = MonthStart(today.AddDays(-CreditLabel.HorizonDays));
@@ -51,8 +51,8 @@ internal static class CreditTraining
         ml.Model.Save(model, data.Schema, bytes);
         var (auc, baselineAuc) = (ModelEvaluation.Auc(scored), ModelEvaluation.Auc(baseline));
         var inUse = auc > baselineAuc;
-        var calibration = projectOf is null ? null : CreditCalibration.Cells(holdout.Select((h, i) =>
-            (h.HouseholdId, h.Facts, inUse ? Math.Round((decimal)scored[i].Item1, 4) : gradeRates[(int)tested[i].Features[0]], tested[i].Label)), holdoutCut, projectOf);
+        var calibration = placeOf is null ? null : CreditCalibration.Cells(holdout.Select((h, i) =>
+            (h.HouseholdId, h.Facts, inUse ? Math.Round((decimal)scored[i].Item1, 4) : gradeRates[(int)tested[i].Features[0]], tested[i].Label)), holdoutCut, placeOf);
         var seconds = watch.Elapsed.TotalSeconds;
         return new TrainedCreditModel(bytes.ToArray(), (group, version, at) => new CreditModelReport(group, version, at, inUse,
             auc, ModelEvaluation.Ks(scored), ModelEvaluation.TopDecileLift(scored),
