@@ -58,6 +58,7 @@ export const zh = {
   champion: '现用话术', challenger: '挑战话术', notYetDecided: '尚无满7天的住户，暂不能比较',
   significant: '挑战话术转化率相差 {diff}，差异显著（p={p}）', notSignificant: '相差 {diff}，差异不显著（p={p}）',
   // trends and analysis reports
+  calibrationByMonth: '逐月校准（每月重训一版，各在其留出月）', holdoutMonth: '留出月（版本）',
   tab_trend: '趋势', tab_reports: '分析报告', chartCol: '图示', stepBy: '按', step_MONTH: '月', step_WEEK: '周', week: '周',
   trendMonths: '已结账月份（✓）取月末快照，本月为实时数；逾期本金与户数为各月末（本月为今日）。', trendWeeks: '每周一至周日；逾期本金与户数为周日（本周为今日），回款按催收效果的归属规则。',
   overdueHouseholds: '逾期户数', contactsCol: '联系次数', recoveredByContacts: '催收回款', promisesKeptCol: '兑现承诺',
@@ -123,6 +124,7 @@ export const en = {
   champion: 'Champion', challenger: 'Challenger', notYetDecided: 'No household has had its 7 days yet: nothing to compare',
   significant: 'The challenger differs by {diff}: significant (p={p})', notSignificant: 'Difference {diff}: not significant (p={p})',
   // trends and analysis reports
+  calibrationByMonth: 'Month by month (one version a month, each at its holdout month)', holdoutMonth: 'Holdout month (version)',
   tab_trend: 'Trends', tab_reports: 'Reports', chartCol: 'Chart', stepBy: 'By', step_MONTH: 'month', step_WEEK: 'week', week: 'Week',
   trendMonths: 'Closed months (✓) are their month-end snapshots, this month is live; overdue principal and households as of each month end (today for this month).',
   trendWeeks: 'Monday to Sunday; overdue principal and households as of each Sunday (today for this week); money recovered by the effect analysis\'s attribution rule.',

@@ -61,12 +61,13 @@ internal sealed class AnalysisReportGrain(
         var report = new AnalysisReport($"{NodeId}:{period.Key}", NodeId, cadence, figures.Title, period.Start, period.End, producedAt, by, await ManagersAsync());
         await store.SaveAsync(report, xlsx, pdf);
         var outbox = GrainFactory.GetGrain<IMessageOutboxGrain>(0);
+        MessageAttachment[] files = [.. new[] { ReportStore.FileOf(report.Title, ReportFormat.Xlsx, xlsx), ReportStore.FileOf(report.Title, ReportFormat.Pdf, pdf) }
+            .Select(f => new MessageAttachment(f.FileName, f.ContentType, f.Content))];
         var rate = figures.Finance.Total.CollectionRate is { } r ? $"{r * 100:0.00}%" : "—";
         foreach (var username in report.Recipients)
         {
             await outbox.SendToStaffAsync(new StaffMessage(report.MessageIdOf(username), NodeId, username,
-                $"《{report.Title}》已生成：本月收缴率 {rate}，欠费 {Money.Yuan(figures.Finance.Total.Arrears)}。附件为 Excel 与 PDF，也可在「数据分析 · 分析报告」中查看。", by,
-                [new($"{report.Title}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx), new($"{report.Title}.pdf", "application/pdf", pdf)]));
+                $"《{report.Title}》已生成：本月收缴率 {rate}，欠费 {Money.Yuan(figures.Finance.Total.Arrears)}。附件为 Excel 与 PDF，也可在「数据分析 · 分析报告」中查看。", by, files));
         }
         return report;
     }

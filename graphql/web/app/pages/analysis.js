@@ -90,14 +90,23 @@ async function finance(n, { period }) {
 }
 
 async function credit(n) {
-  const { creditCalibration: c } = await gql(`query($n: ID!) { creditCalibration(nodeId: $n) { modelVersion modelInUse holdoutCut outcomeDay
-    bands { low high households predictedMean actualRate } tags { tag households predictedMean actualRate } } }`, { n });
+  const { creditCalibration: c, creditCalibrationHistory: history } = await gql(`query($n: ID!) {
+    creditCalibration(nodeId: $n) { modelVersion modelInUse holdoutCut outcomeDay
+      bands { low high households predictedMean actualRate } tags { tag households predictedMean actualRate } }
+    creditCalibrationHistory(nodeId: $n) { modelVersion holdoutCut bands { households predictedMean actualRate } } }`, { n });
   if (!c) return empty(t('noModel'));
   const line = (label, r) => [label, num(count(r.households)), num(rate(r.predictedMean)), num(rate(r.actualRate))];
+  const whole = (bands) => {
+    const households = bands.reduce((sum, b) => sum + b.households, 0);
+    const mean = (field) => (households === 0 ? null : bands.reduce((sum, b) => sum + Number(b[field]) * b.households, 0) / households);
+    return { households, predictedMean: mean('predictedMean'), actualRate: mean('actualRate') };
+  };
   return h('div', {}, h('p', { class: 'small' }, t('calibrationExplained', { cut: c.holdoutCut, outcome: c.outcomeDay, version: c.modelVersion })),
     table([t('probabilityBand'), t('households'), t('predicted'), t('actual')],
       c.bands.map((b) => line(`${rate(b.low)} – ${rate(b.high)}`, b))),
-    table([t('creditTag'), t('households'), t('predicted'), t('actual')], c.tags.map((r) => line(t(`tag_${r.tag}`), r))));
+    table([t('creditTag'), t('households'), t('predicted'), t('actual')], c.tags.map((r) => line(t(`tag_${r.tag}`), r))),
+    h('h2', {}, t('calibrationByMonth')),
+    table([t('holdoutMonth'), t('households'), t('predicted'), t('actual')], history.map((v) => line(`${v.holdoutCut.slice(0, 7)}（v${v.modelVersion}）`, whole(v.bands)))));
 }
 
 async function experiments(n) {

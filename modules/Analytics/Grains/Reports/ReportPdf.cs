@@ -84,9 +84,16 @@ internal sealed class ReportPdf
         _y += 8;
     }
 
-    /// <summary>A ruled table with a shaded header; columns share the width by their longest text; numbers align right.</summary>
+    /// <summary>A ruled table with a shaded header; columns share the width by their longest text; numbers align right. No rows: 无数据.</summary>
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
+        if (rows.Count == 0)
+        {
+            Room(RowHeight);
+            _page.DrawString("（本期无数据）", TextFont, XBrushes.DimGray, new XRect(Margin, _y, Width, RowHeight), XStringFormats.CenterLeft);
+            _y += RowHeight + 10;
+            return;
+        }
         var natural = headers.Select((h, c) => rows.Select(r => r[c]).Append(h).Max(t => _page.MeasureString(t, TextFont).Width) + 8).ToArray();
         var widths = natural.Select(w => w * Math.Min(1, Width / natural.Sum())).ToArray();
         Row(headers, widths, header: true);
@@ -112,7 +119,7 @@ internal sealed class ReportPdf
                 _page.DrawRectangle(Shade, cell);
             }
             _page.DrawRectangle(Rule, cell);
-            var numeric = !header && cells[c].Length > 0 && (cells[c][0] is '¥' or '-' || char.IsAsciiDigit(cells[c][0]));
+            var numeric = !header && cells[c].Length > 0 && (cells[c][0] is '¥' or '-' || char.IsAsciiDigit(cells[c][0])) && (cells[c][^1] is '%' || char.IsAsciiDigit(cells[c][^1]));
             _page.DrawString(cells[c], TextFont, XBrushes.Black, new XRect(x + 3, _y, widths[c] - 6, RowHeight),
                 numeric ? XStringFormats.CenterRight : XStringFormats.CenterLeft);
             x += widths[c];

@@ -44,9 +44,11 @@ internal sealed class ReportStore(NpgsqlDataSource database)
         command.Parameters.AddWithValue(reportId);
         command.Parameters.AddWithValue(nodeId);
         await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync()
-            ? new ReportFile($"{reader.GetString(0)}.{(format == ReportFormat.Pdf ? "pdf" : "xlsx")}",
-                format == ReportFormat.Pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reader.GetFieldValue<byte[]>(1))
-            : null;
+        return await reader.ReadAsync() ? FileOf(reader.GetString(0), format, reader.GetFieldValue<byte[]>(1)) : null;
     }
+
+    /// <summary>A report's file as sent and downloaded: named by the report's title.</summary>
+    public static ReportFile FileOf(string title, ReportFormat format, byte[] content) => format == ReportFormat.Pdf
+        ? new ReportFile($"{title}.pdf", "application/pdf", content)
+        : new ReportFile($"{title}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
 }
