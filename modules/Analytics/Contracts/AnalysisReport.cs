@@ -16,6 +16,10 @@ public sealed record AnalysisReport(
     [property: Id(7)] string ProducedBy,
     [property: Id(8)] IReadOnlyList<string> Recipients)
 {
-    /// <summary>The outbox message that delivered this production of the report to one recipient.</summary>
-    public string MessageIdOf(string username) => $"{ReportId}:{ProducedAt.ToUnixTimeMilliseconds()}:{username}";
+    /// <summary>
+    /// The outbox message that delivered this production of the report to one recipient. The schedule's is the same
+    /// for every production of the period, so a report produced again after a silo died mid-delivery is not sent twice.
+    /// </summary>
+    public string MessageIdOf(string username) =>
+        ProducedBy == "system" ? $"{ReportId}:schedule:{username}" : $"{ReportId}:{ProducedAt.ToUnixTimeMilliseconds()}:{username}";
 }

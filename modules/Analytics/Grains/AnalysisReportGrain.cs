@@ -20,7 +20,7 @@ internal sealed class AnalysisReportGrain(
     TimeProvider time,
     ILogger<AnalysisReportGrain> logger) : Grain, IAnalysisReportGrain, IRemindable
 {
-    public const string ScheduleBy = "system";
+    public const string ScheduleBy = "system";   // AnalysisReport.MessageIdOf names it too
     private const string Tick = "analysis-reports";
     private static readonly Role[] NotManagers = [Role.Collector, Role.Auditor];
 
@@ -63,7 +63,7 @@ internal sealed class AnalysisReportGrain(
         var outbox = GrainFactory.GetGrain<IMessageOutboxGrain>(0);
         MessageAttachment[] files = [.. new[] { ReportStore.FileOf(report.Title, ReportFormat.Xlsx, xlsx), ReportStore.FileOf(report.Title, ReportFormat.Pdf, pdf) }
             .Select(f => new MessageAttachment(f.FileName, f.ContentType, f.Content))];
-        var rate = figures.Finance.Total.CollectionRate is { } r ? $"{r * 100:0.00}%" : "—";
+        var rate = figures.Finance.Total.CollectionRate is { } r ? (r * 100).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
         foreach (var username in report.Recipients)
         {
             await outbox.SendToStaffAsync(new StaffMessage(report.MessageIdOf(username), NodeId, username,
