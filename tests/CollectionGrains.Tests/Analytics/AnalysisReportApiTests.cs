@@ -114,6 +114,15 @@ public sealed class AnalysisReportApiTests
         var weekly = await DownloadAsync(api, tree.Project, week["id"]!.GetValue<string>(), "XLSX", token);
         Assert.NotEmpty(XlsxReader.Read(weekly, "周例会"));
         Assert.Throws<FormatException>(() => XlsxReader.Read(weekly, "欠费原因"));
+
+        // The schedule's production of a period, done again (as after a silo died mid-delivery), is one message a manager.
+        var reports = api.Grains.GetGrain<CollectionGrains.Analytics.IAnalysisReportGrain>(tree.Project);
+        await reports.ProduceAsync(CollectionGrains.Analytics.ReportCadence.Weekly, today, "system");
+        await reports.ProduceAsync(CollectionGrains.Analytics.ReportCadence.Weekly, today, "system");
+        var scheduled = $"{week["id"]!.GetValue<string>()}:schedule:{manager}";
+        await Eventually.TrueAsync(() => Task.FromResult(receiver.Taken.ContainsKey(scheduled)), TimeSpan.FromSeconds(30), "the scheduled report is sent");
+        await Task.Delay(1500);
+        Assert.Single(receiver.Posts, p => p == scheduled);
     }
 
     [Fact]
