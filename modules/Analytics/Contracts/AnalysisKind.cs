@@ -9,4 +9,6 @@ public enum AnalysisKind
     WeeklyReview,
     Experiments,
     Finance,
+    Trend,
+    Credit,
 }

@@ -3,7 +3,8 @@ namespace CollectionGrains.Analytics;
 /// <summary>
 /// One analysis to write as a sheet, with the arguments its query takes: effect <c>From</c>, <c>To</c>, <c>By</c>;
 /// reasons <c>Period</c>, <c>Cut</c>; finance <c>Period</c>; roll rates <c>FromMonth</c>, <c>ToMonth</c>; the weekly review <c>From</c> (a day of
-/// the week); experiments nothing more. The node is a project for the last two.
+/// the week); experiments nothing more (the node is a project for these two); trend <c>From</c>, <c>To</c>, <c>Step</c>; credit
+/// calibration nothing more (month by month, every version kept).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("analytics.AnalysisRequest")]
 public sealed record AnalysisRequest(
@@ -15,4 +16,5 @@ public sealed record AnalysisRequest(
     [property: Id(5)] Kernel.Period? Period = null,
     [property: Id(6)] ReasonCut? Cut = null,
     [property: Id(7)] Kernel.Period? FromMonth = null,
-    [property: Id(8)] Kernel.Period? ToMonth = null);
+    [property: Id(8)] Kernel.Period? ToMonth = null,
+    [property: Id(9)] TrendStep? Step = null);

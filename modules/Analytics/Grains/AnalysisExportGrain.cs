@@ -22,6 +22,9 @@ internal sealed class AnalysisExportGrain : Grain, IAnalysisExportGrain
             AnalysisKind.Finance => ($"收费报表-{Required(request.Period, "period")}",
                 AnalysisSheets.Finance(await GrainFactory.GetGrain<IFinanceReportGrain>(node).GetAsync(request.Period!.Value))),
             AnalysisKind.Experiments => ("话术实验", AnalysisSheets.Experiments(await GrainFactory.GetGrain<IExperimentReportGrain>(node).GetAsync())),
+            AnalysisKind.Trend => ($"趋势-{Required(request.From, "from"):yyyyMMdd}-{Required(request.To, "to"):yyyyMMdd}",
+                AnalysisSheets.Trend(await GrainFactory.GetGrain<ITrendGrain>(node).GetAsync(request.From!.Value, request.To!.Value, request.Step ?? TrendStep.Month))),
+            AnalysisKind.Credit => ("客户信用", AnalysisSheets.Credit(await GrainFactory.GetGrain<ICreditCalibrationGrain>(node).HistoryAsync(36))),
             _ => throw CollectionRejectedException.BadInput($"no analysis {request.Kind}"),
         };
         return new AnalysisSheet($"{name}.xlsx", Kernel.Tabular.XlsxWriter.Write(content));

@@ -83,6 +83,13 @@ public sealed class EffectAnalysisApiTests
         Assert.Equal((4, "130.00", 1, arrears, overdueHouseholds, day), (weeks[1]!["contacts"]!.GetValue<int>(), weeks[1]!["recovered"]!.GetValue<string>(),
             weeks[1]!["promisesKept"]!.GetValue<int>(), weeks[1]!["arrears"]!.GetValue<string>(), weeks[1]!["overdueHouseholds"]!.GetValue<int>(), weeks[1]!["asOf"]!.GetValue<string>()));
         Assert.Null(weeks[1]!["receivable"]);
+        var link = await api.DataAsync("mutation($i: ExportAnalysisInput!) { exportAnalysis(input: $i) { url } }", new { i = new
+        {
+            nodeId = scene.Tree.Project, analysis = "TREND", step = "WEEK", from = today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = day,
+        } }, supervisor);
+        var sheet = Kernel.Tabular.Table.Read(await api.DownloadAsync(link["exportAnalysis"]!["url"]!.GetValue<string>(), supervisor));
+        Assert.Equal(2, sheet.Rows.Count);
+        Assert.Equal(("4", "130.00", "1"), (sheet.Cell(1, "联系次数"), sheet.Cell(1, "催收回款"), sheet.Cell(1, "兑现承诺")));
         var thisMonth = Assert.Single((await api.DataAsync(Trend, new { n = scene.Tree.Project, from = day, to = day, s = "MONTH" }, supervisor))["analysisTrend"]!.AsArray())!;
         Assert.Equal((4, "130.00", 1, arrears, overdueHouseholds, false), (thisMonth["contacts"]!.GetValue<int>(), thisMonth["recovered"]!.GetValue<string>(),
             thisMonth["promisesKept"]!.GetValue<int>(), thisMonth["arrears"]!.GetValue<string>(), thisMonth["overdueHouseholds"]!.GetValue<int>(), thisMonth["kept"]!.GetValue<bool>()));

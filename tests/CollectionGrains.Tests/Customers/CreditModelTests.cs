@@ -94,6 +94,11 @@ public sealed class CreditModelTests : IAsyncLifetime
             ["creditCalibrationHistory"]!.AsArray();
         Assert.Equal([2, 1], history.Select(v => v!["modelVersion"]!.GetValue<int>()));
         Assert.All(history, v => Assert.Equal(held, v!["bands"]!.AsArray().Sum(x => x!["households"]!.GetValue<int>())));
+        var link = await _api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: CREDIT}) { url } }", new { n = _tree.Project });
+        var sheet = Kernel.Tabular.Table.Read(await _api.DownloadAsync(link["exportAnalysis"]!["url"]!.GetValue<string>(), _api.TokenFor(Role.GroupAdmin, _tree.Group)));
+        var bandRows = Enumerable.Range(0, sheet.Rows.Count).Where(i => sheet.Cell(i, "分组").EndsWith('%')).ToList();
+        Assert.Equal(10, bandRows.Count);   // five bands of each of the two versions
+        Assert.Equal(2 * held, bandRows.Sum(i => int.Parse(sheet.Cell(i, "户数"), System.Globalization.CultureInfo.InvariantCulture)));
 
         var notGroup = (await _api.DataAsync(Train, new { g = _tree.Project }, admin))["trainCreditModel"]!;
         Assert.Null(notGroup["model"]);

@@ -22,7 +22,8 @@ internal static class ExportAnalysis
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var request = new AnalysisRequest((AnalysisKind)input["analysis"]!, (string)input["nodeId"]!, (DateOnly?)input.GetValueOrDefault("from"),
                     (DateOnly?)input.GetValueOrDefault("to"), (EffectDimension?)input.GetValueOrDefault("by"), (Period?)input.GetValueOrDefault("period"),
-                    (ReasonCut?)input.GetValueOrDefault("cut"), (Period?)input.GetValueOrDefault("fromMonth"), (Period?)input.GetValueOrDefault("toMonth"));
+                    (ReasonCut?)input.GetValueOrDefault("cut"), (Period?)input.GetValueOrDefault("fromMonth"), (Period?)input.GetValueOrDefault("toMonth"),
+                    (TrendStep?)input.GetValueOrDefault("step"));
                 var sheet = await grains.GetGrain<IAnalysisExportGrain>(0).ExportAsync(request);
                 return await Schema.ExportArrears.OfferAsync(grains, AccessChecks.UserContextOf(c).Caller!.Account.Username, sheet.FileName, Xlsx, sheet.Content);
             });
@@ -39,7 +40,7 @@ internal sealed class ExportAnalysisInputType : InputObjectGraphType
     public ExportAnalysisInputType()
     {
         Name = "ExportAnalysisInput";
-        Description = "EFFECT: from, to, by. REASONS: period, cut. FINANCE: period. ROLL_RATES: fromMonth, toMonth. WEEKLY_REVIEW: from (a day of the week). EXPERIMENTS: nothing more. The last two take a project.";
+        Description = "EFFECT: from, to, by. REASONS: period, cut. FINANCE: period. ROLL_RATES: fromMonth, toMonth. WEEKLY_REVIEW: from (a day of the week). EXPERIMENTS: nothing more (these two take a project). TREND: from, to, step. CREDIT: nothing more (every model version).";
         Field<NonNullGraphType<IdGraphType>>("nodeId");
         Field<NonNullGraphType<AnalysisKindGraphType>>("analysis");
         Field<CalendarDateGraphType>("from");
@@ -49,5 +50,6 @@ internal sealed class ExportAnalysisInputType : InputObjectGraphType
         Field<ReasonCutGraphType>("cut");
         Field<PeriodGraphType>("fromMonth");
         Field<PeriodGraphType>("toMonth");
+        Field<TrendStepGraphType>("step");
     }
 }

@@ -6,7 +6,7 @@ import { t, money, rate, count } from '../i18n.js';
 import { gql, thisMonth, download } from '../api.js';
 import { breadcrumb } from './breadcrumb.js';
 import { table, num } from './tables.js';
-import { trend } from './trend.js';
+import { trend, trendDays } from './trend.js';
 import { reports } from './reports.js';
 
 const tabs = ['reasons', 'rolls', 'finance', 'trend', 'credit', 'experiments', 'reports'];
@@ -39,8 +39,8 @@ export function render(main, [id]) {
     reasons: { analysis: 'REASONS', period: periodInput.value, cut: cutInput.value },
     rolls: { analysis: 'ROLL_RATES', fromMonth: fromInput.value, toMonth: periodInput.value },
     finance: { analysis: 'FINANCE', period: periodInput.value },
-    trend: null,
-    credit: null,
+    trend: { analysis: 'TREND', step: stepInput.value, ...trendDays(periodInput.value, fromInput.value, stepInput.value) },
+    credit: { analysis: 'CREDIT' },
     experiments: { analysis: 'EXPERIMENTS' },
     reports: null,
   }[tab]);

@@ -7,13 +7,18 @@ import { table, num } from './tables.js';
 
 const mostWeeks = 26;
 
-export async function trend(n, { period, from, step }) {
+/** The days asked for: from the first month's first day to the last month's end (today at most); weeks: the last 26 at most. */
+export function trendDays(period, from, step) {
   const today = new Date().toISOString().slice(0, 10);
   const [year, month] = period.split('-').map(Number);
   const monthEnd = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   const to = monthEnd < today ? monthEnd : today;
   const earliest = new Date(Date.parse(to) - (mostWeeks - 1) * 7 * 86400000).toISOString().slice(0, 10);
-  const start = step === 'WEEK' && `${from}-01` < earliest ? earliest : `${from}-01`;
+  return { from: step === 'WEEK' && `${from}-01` < earliest ? earliest : `${from}-01`, to };
+}
+
+export async function trend(n, { period, from, step }) {
+  const { from: start, to } = trendDays(period, from, step);
   const { analysisTrend: points } = await gql(`query($n: ID!, $from: Date!, $to: Date!, $s: TrendStep!) { analysisTrend(nodeId: $n, from: $from, to: $to, step: $s) {
     label asOf kept receivable collected collectionRate arrears overdueHouseholds contacts recovered promisesKept } }`, { n, from: start, to, s: step });
   if (points.length === 0) return empty(t('nothing'));

@@ -2,12 +2,14 @@ using CollectionGrains.Collection;
 
 namespace CollectionGrains.Analytics.Reasons;
 
-/// <summary>What a value of a cut is called, in Chinese (the reports' language).</summary>
+/// <summary>What a value of a cut (or a credit tag) is called, in Chinese (the reports' language).</summary>
 internal static class CutLabels
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         ["Individual"] = "个人", ["Corporate"] = "企业", ["Vacant"] = "空置", ["Occupied"] = "已入住",
+        ["NeverInArrears"] = "从未欠费", ["FirstArrears"] = "首次欠费", ["RepeatedArrears"] = "多次欠费", ["LongOverdue"] = "长期欠费", ["LargeArrears"] = "大额欠费",
+        ["RecentComplaint"] = "近期投诉",
         ["Current"] = "未逾期", ["Days0To30"] = "0–30天", ["Days31To90"] = "31–90天", ["Days91To180"] = "91–180天", ["Days181To365"] = "181–365天", ["Over365"] = "365天以上",
     };
 

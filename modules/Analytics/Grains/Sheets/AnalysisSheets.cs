@@ -36,6 +36,18 @@ internal static class AnalysisSheets
     public static XlsxSheet Finance(FinanceReport report) => new("收费报表", FinanceHeaders("收费项目"),
         [.. report.Items.Select(i => FinanceRow(i, null)), FinanceRow(report.Total, report.Prepaid)]);
 
+    public static XlsxSheet Trend(IReadOnlyList<TrendPoint> points) => new("趋势",
+        ["期间", "开始", "结束", "截至", "月末快照", "应收", "实收", "收缴率", "逾期本金", "逾期户数", "联系次数", "催收回款", "兑现承诺"],
+        points.Select(p => Row(p.Label, p.Start, p.End, p.AsOf, p.Kept ? "是" : "否", p.Receivable, p.Collected, Percent(p.CollectionRate), p.Arrears,
+            p.OverdueHouseholds, p.Contacts, p.Recovered, p.PromisesKept)));
+
+    /// <summary>Each model version's calibration (newest first): a row per probability band and per credit tag.</summary>
+    public static XlsxSheet Credit(IReadOnlyList<CreditCalibration> versions) => new("客户信用",
+        ["模型版本", "留出日", "结果日", "模型在用", "分组", "户数", "预测均值", "实际欠费比例"],
+        versions.SelectMany(v => v.Bands.Select(b => (Name: $"{b.Low * 100:0}%–{b.High * 100:0}%", Row: b)).Concat(v.Tags.Select(t => (Name: CutLabels.Named($"{t.Tag}"), Row: t)))
+            .Select(r => Row(v.ModelVersion, v.HoldoutCut, v.OutcomeDay, v.ModelInUse ? "是" : "否", r.Name, r.Row.Households, new Share(r.Row.PredictedMean),
+                new Share(r.Row.ActualRate)))));
+
     /// <summary>Finance figures of several things (child nodes, months) in the finance report's columns, named in the first.</summary>
     public static XlsxSheet FinanceTotals(string sheetName, string named, IEnumerable<FinanceFigures> rows) =>
         new(sheetName, FinanceHeaders(named)[..^1], rows.Select(r => FinanceRow(r, null).SkipLast(1).ToList()));
