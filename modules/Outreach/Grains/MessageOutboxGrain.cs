@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionGrains.Collection;
 using CollectionGrains.Outreach.Messages;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
@@ -16,7 +17,7 @@ internal sealed class MessageOutboxGrain(MessageOutbox outbox, Notices.NoticeArc
     {
         if (string.IsNullOrWhiteSpace(message.Body) || message.Body.Length > 1000 || message.Attachments.Any(a => a.Content.Length > MaxAttachmentBytes))
         {
-            throw new ArgumentException("a message to staff has a text of 1 to 1,000 characters and files of at most 5 MB each");
+            throw CollectionRejectedException.BadInput("a message to staff has a text of 1 to 1,000 characters and files of at most 5 MB each (nothing was recorded)");
         }
         var files = new List<(string, string)>();
         foreach (var file in message.Attachments)
@@ -24,8 +25,8 @@ internal sealed class MessageOutboxGrain(MessageOutbox outbox, Notices.NoticeArc
             files.Add((file.FileName, await archive.SaveDocumentAsync(file.Content, file.ContentType)));
         }
         var now = time.GetUtcNow();
-        return await outbox.EnqueueToStaffAsync(new OutboxMessage(message.MessageId, null, MessageChannel.AppPush, "user:" + message.Username, message.Body.Trim(),
-            false, message.DecidedBy, now, MessageStatus.Queued, 0, now, null, null), message.NodeId, files);
+        return (await outbox.EnqueueAsync(new OutboxMessage(message.MessageId, null, MessageChannel.AppPush, "user:" + message.Username, message.Body.Trim(),
+            false, message.DecidedBy, now, MessageStatus.Queued, 0, now, null, null), message.NodeId, files)).Message;
     }
 
     public Task<IReadOnlyList<OutboxMessage>> GetAsync(IReadOnlyList<string> messageIds) => outbox.GetAsync(messageIds);

@@ -11,40 +11,25 @@ internal sealed class MessageOutbox(NpgsqlDataSource database, Microsoft.Extensi
     private const string Written = "message_id, household_id, channel, recipient, body, is_reminder, decided_by, decided_at, status, attempts, next_attempt_at, sent_at, note, project_id";
     private const string Columns = Written + ", delivered_at";
 
-    /// <summary>Writes the decision; returns the message as stored (the first one when the id was used before).</summary>
-    public async Task<(OutboxMessage Message, string ProjectId)> EnqueueAsync(OutboxMessage message, string projectId)
+    /// <summary>
+    /// Writes the decision; returns the message as stored (the first one when the id was used before). A message to staff
+    /// has no household, <paramref name="projectId"/> the node it is about, and its files (stored before by SHA-256).
+    /// </summary>
+    public async Task<(OutboxMessage Message, string ProjectId)> EnqueueAsync(OutboxMessage message, string projectId,
+        IReadOnlyList<(string FileName, string Sha256)>? attachments = null)
     {
         await using var command = database.CreateCommand($"""
-            INSERT INTO outreach.message ({Written}, service_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Queued', 0, $9, NULL, NULL, $10, $11)
+            INSERT INTO outreach.message ({Written}, service_id, attachments) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Queued', 0, $9, NULL, NULL, $10, $11, $12::jsonb)
             ON CONFLICT (message_id) DO NOTHING
             """);
-        foreach (var value in new object[] { message.MessageId, message.HouseholdId!, message.Channel.ToString(), message.Recipient, message.Body,
-            message.IsReminder, message.DecidedBy, message.DecidedAt, message.NextAttemptAt, projectId, cluster.Value.ServiceId })
+        foreach (var value in new object?[] { message.MessageId, message.HouseholdId, message.Channel.ToString(), message.Recipient, message.Body,
+            message.IsReminder, message.DecidedBy, message.DecidedAt, message.NextAttemptAt, projectId, cluster.Value.ServiceId,
+            attachments is null ? null : System.Text.Json.JsonSerializer.Serialize(attachments.Select(a => new { name = a.FileName, sha256 = a.Sha256 })) })
         {
-            command.Parameters.AddWithValue(value);
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
         await command.ExecuteNonQueryAsync();
         return (await ReadAsync("WHERE message_id = $1", message.MessageId)).Single();
-    }
-
-    /// <summary>
-    /// Writes a message to staff (no household; <c>project_id</c> holds the node it is about) with its files, stored
-    /// before by SHA-256; returns it as stored (the first one when the id was used before).
-    /// </summary>
-    public async Task<OutboxMessage> EnqueueToStaffAsync(OutboxMessage message, string nodeId, IReadOnlyList<(string FileName, string Sha256)> attachments)
-    {
-        await using var command = database.CreateCommand($"""
-            INSERT INTO outreach.message ({Written}, service_id, attachments)
-            VALUES ($1, NULL, $2, $3, $4, false, $5, $6, 'Queued', 0, $6, NULL, NULL, $7, $8, $9::jsonb)
-            ON CONFLICT (message_id) DO NOTHING
-            """);
-        foreach (var value in new object[] { message.MessageId, message.Channel.ToString(), message.Recipient, message.Body, message.DecidedBy, message.DecidedAt,
-            nodeId, cluster.Value.ServiceId, System.Text.Json.JsonSerializer.Serialize(attachments.Select(a => new { name = a.FileName, sha256 = a.Sha256 })) })
-        {
-            command.Parameters.AddWithValue(value);
-        }
-        await command.ExecuteNonQueryAsync();
-        return (await ReadAsync("WHERE message_id = $1", message.MessageId)).Single().Message;
     }
 
     /// <summary>A message's files with their bytes (none for a message to an owner).</summary>
