@@ -2,7 +2,6 @@ using System.Globalization;
 using CollectionGrains.Analytics.Rolls;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
-using CollectionGrains.Organisation;
 using Npgsql;
 
 namespace CollectionGrains.Analytics;
@@ -64,37 +63,16 @@ internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, Tim
         var nodeId = this.GetPrimaryKeyString();
         var starts = Enumerable.Range(0, count).Select(w => first.AddDays(7 * w)).ToArray();
         var ends = starts.Select(s => s.AddDays(6) < today ? s.AddDays(6) : today).ToArray();
-        var standing = await StandingAsync(nodeId, [first.AddDays(-1), .. ends]);
+        var (pairs, _) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, [first.AddDays(-1), .. ends]);
         var points = new List<TrendPoint>();
         for (var w = 0; w < count; w++)
         {
             var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, starts[w], ends[w]);
-            var (households, overdue) = standing.GetValueOrDefault(w + 2);
+            var overdue = pairs[w].Where(c => c.To != RollState.Current).ToList();
             points.Add(new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{starts[w].Month}月{starts[w].Day}日当周"), starts[w], starts[w].AddDays(6), ends[w], false,
-                null, null, overdue, households, contacts, recovered, promisesKept));
+                null, null, overdue.Sum(c => c.OverdueAfter), overdue.Sum(c => c.Households), contacts, recovered, promisesKept));
         }
         return points;
-    }
-
-    /// <summary>By the roll-rate statement's day number (2 for the second day given, …): the households overdue that day and their overdue principal.</summary>
-    private async Task<Dictionary<int, (int Households, decimal Overdue)>> StandingAsync(string nodeId, DateOnly[] days)
-    {
-        var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
-        await using var command = database.CreateCommand(RollRateSql.For(ScopeSql.LooksUp(reach)));
-        command.Parameters.AddWithValue(reach.Projects.ToArray());
-        command.Parameters.AddWithValue(reach.Buildings.ToArray());
-        command.Parameters.AddWithValue(days);
-        var standing = new Dictionary<int, (int, decimal)>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            if (reader.GetInt32(0) >= 2 && reader.GetInt32(2) != 0)
-            {
-                var (households, overdue) = standing.GetValueOrDefault(reader.GetInt32(0));
-                standing[reader.GetInt32(0)] = (households + reader.GetInt32(3), overdue + reader.GetDecimal(5));
-            }
-        }
-        return standing;
     }
 
     private async Task<(int Contacts, decimal Recovered, int PromisesKept)> EffectAsync(string nodeId, DateOnly from, DateOnly to)

@@ -1,0 +1,34 @@
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Analytics.Rolls;
+
+/// <summary>
+/// Runs the roll-rate statement (<see cref="RollRateSql"/>) for a node over days in order: for each pair of consecutive
+/// days (pair i: days[i] → days[i + 1]) the cells of households by their state on both days, and the node's households.
+/// </summary>
+internal static class RollPairs
+{
+    public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days)
+    {
+        var reach = await NodeReach.OfAsync(grains, nodeId);
+        await using var command = database.CreateCommand(RollRateSql.For(ScopeSql.LooksUp(reach)));
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(days);
+        var pairs = days.Skip(1).Select(_ => new List<RollCell>()).ToArray();
+        var households = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.GetInt32(0) == 0)
+            {
+                households = reader.GetInt32(3);
+                continue;
+            }
+            pairs[reader.GetInt32(0) - 2].Add(new RollCell((RollState)reader.GetInt32(1), (RollState)reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetDecimal(4), reader.GetDecimal(5), 0m));
+        }
+        return (pairs, households);
+    }
+}
