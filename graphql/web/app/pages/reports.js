@@ -5,9 +5,10 @@ import { t, dateTime } from '../i18n.js';
 import { gql, download } from '../api.js';
 import { table } from './tables.js';
 
+const listed = 'analysisReports(nodeId: $n) { id title cadence start end producedAt producedBy deliveries { username status } }';
+
 export async function reports(n) {
-  const { analysisReports: list, reportSchedule: schedule } = await gql(`query($n: ID!) {
-    analysisReports(nodeId: $n) { id title cadence start end producedAt producedBy deliveries { username status } }
+  const { analysisReports: list, reportSchedule: schedule } = await gql(`query($n: ID!) { ${listed}
     reportSchedule(nodeId: $n) { weekly monthly changedBy } }`, { n });
   const status = h('p', { role: 'status', class: 'small' });
   const fail = (error) => { status.className = 'error'; status.textContent = error.shown ?? String(error); };
@@ -30,7 +31,7 @@ export async function reports(n) {
     status.textContent = t('producing');
     try {
       await gql('mutation($i: ProduceReportInput!) { produceReport(input: $i) { id } }', { i: { nodeId: n, cadence: cadence.value, day: day.value } });
-      const { analysisReports: fresh } = await gql(`query($n: ID!) { analysisReports(nodeId: $n) { id title cadence start end producedAt producedBy deliveries { username status } } }`, { n });
+      const { analysisReports: fresh } = await gql(`query($n: ID!) { ${listed} }`, { n });
       show(box, reportTable(n, fresh, fail));
       status.textContent = t('reportProduced');
     } catch (error) { fail(error); }
