@@ -8,6 +8,9 @@ internal static partial class GraphQLLog
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL internal error {Reference}: {Message}")]
     public static partial void InternalError(this ILogger logger, Exception exception, string reference, string message);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GraphQL answered temporarily unavailable: {Type}: {Message}")]
+    public static partial void Unavailable(this ILogger logger, string type, string message);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL socket ended")]
     public static partial void SocketEnded(this ILogger logger, Exception exception);
 

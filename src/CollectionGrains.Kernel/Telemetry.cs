@@ -28,4 +28,7 @@ public static class Telemetry
 
     public static readonly Counter<long> GraphQLErrors =
         Meter.CreateCounter<long>("cg.graphql.errors", "{error}", "Errors the GraphQL API answered, by code.");
+
+    public static readonly Counter<long> GraphQLRetries =
+        Meter.CreateCounter<long>("cg.graphql.retries", "{retry}", "Fields the GraphQL API ran again after the cluster refused a call without doing it (a silo joining or leaving).");
 }

@@ -72,6 +72,7 @@ internal static class FaultRun
             await ScriptAsync(LocalCluster.Root, "deploy/postgres/setup.sh");
             await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
         });
+        var failedBeforeLeave = 0;
         if (addAndRemove)
         {
             failures += await FaultUnderLoadAsync("a silo added and one removed", async () =>
@@ -84,17 +85,24 @@ internal static class FaultRun
                 var leaving = running.Keys.Min();
                 fault = DateTime.UtcNow;
                 load.SendTo(running.Keys.Where(k => k != leaving).Select(LocalCluster.Url));
+                failedBeforeLeave = load.FailedRequests;
                 await running[leaving].StopAsync();
                 running.Remove(leaving);
                 Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
                 await RecoveredAsync(load, fault, $"silo {leaving} removed");
+            }, () =>
+            {
+                // Clients of the silos that stay see no error while one leaves (what a load balancer sends them keeps working).
+                var failed = load.FailedRequests - failedBeforeLeave;
+                Console.WriteLine($"{(failed == 0 ? "ok  " : "FAIL")} a silo leaving gracefully: {failed:N0} failed requests from its stop to the end of the load");
+                return failed == 0 ? 0 : 1;
             });
         }
         Console.WriteLine($"load: {load.Summary()}");
         Console.WriteLine($"errors while faults lasted: {load.Errors()}");
         return failures + (load.Violations > 0 ? 1 : 0);
 
-        async Task<int> FaultUnderLoadAsync(string fault, Func<Task> inject)
+        async Task<int> FaultUnderLoadAsync(string fault, Func<Task> inject, Func<int>? checkLoad = null)
         {
             using (var stop = new CancellationTokenSource())
             {
@@ -106,12 +114,13 @@ internal static class FaultRun
                 await loading;
             }
             Console.WriteLine($"checks after {fault} ({load.Acknowledged.Count:N0} payments acknowledged so far):");
+            var loadFailures = checkLoad?.Invoke() ?? 0;
             // Pooled connections may have died with a PostgreSQL restart: this data source's, and those an earlier
             // client left in Npgsql's shared pools (the Orleans client opens its connections by connection string).
             database.Clear();
             NpgsqlConnection.ClearAllPools();
             using var client = await ScaleBenchmark.ClientAsync(settings, postgres);
-            return await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
+            return loadFailures + await FaultChecks.RunAsync(client.Services.GetRequiredService<IGrainFactory>(), database, load, runId);
         }
     }
 

@@ -27,6 +27,9 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
 
     public IReadOnlyDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> Acknowledged => _acknowledged;
 
+    /// <summary>Requests that failed so far (answered with an error, or not answered).</summary>
+    public int FailedRequests => Volatile.Read(ref _failed);
+
     public DateTime LastFailure => new(Interlocked.Read(ref _lastFailureTicks), DateTimeKind.Utc);
 
     public DateTime LastSuccess => new(Interlocked.Read(ref _lastSuccessTicks), DateTimeKind.Utc);

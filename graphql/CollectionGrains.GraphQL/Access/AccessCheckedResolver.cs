@@ -7,17 +7,29 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionGrains.GraphQL.Access;
 
-/// <summary>A field's resolver behind its access check; for a mutation, the attempt and its result go to the audit log.</summary>
+/// <summary>
+/// A field's resolver behind its access check; for a mutation, the attempt and its result go to the audit log. A call
+/// the cluster refused without doing it is tried again (<see cref="ClusterRetry"/>).
+/// </summary>
 internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver inner, bool checkScope, bool audited) : IFieldResolver
 {
+    private Func<IResolveFieldContext, ValueTask<object?>>? _once;
+
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         if (audited)
         {
             return AuditedAsync(context);
         }
+        var once = _once ??= ResolveOnceAsync;
+        var first = ClusterRetry.Start(once, context);
+        return first.IsCompletedSuccessfully ? first : ClusterRetry.RunAsync(once, context, first, context.CancellationToken);
+    }
+
+    private ValueTask<object?> ResolveOnceAsync(IResolveFieldContext context)
+    {
         var caller = AccessChecks.CheckRole(context, access);
-        return checkScope && access.Scope.Target != ScopeTarget.Parent ? ScopedAsync(context, caller) : inner.ResolveAsync(context);
+        return audited || (checkScope && access.Scope.Target != ScopeTarget.Parent) ? ScopedAsync(context, caller) : inner.ResolveAsync(context);
     }
 
     private async ValueTask<object?> ScopedAsync(IResolveFieldContext context, CallerScope? caller)
@@ -39,8 +51,8 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         var outcome = "OK";
         try
         {
-            var caller = AccessChecks.CheckRole(context, access);
-            var result = await ScopedAsync(context, caller);
+            var once = _once ??= ResolveOnceAsync;
+            var result = await ClusterRetry.RunAsync(once, context, ClusterRetry.Start(once, context), context.CancellationToken);
             if (result is CollectionGrains.Kernel.Tabular.ImportReport { Succeeded: false })
             {
                 // A refused file answers with its errors, not an exception: the log records what the caller got.

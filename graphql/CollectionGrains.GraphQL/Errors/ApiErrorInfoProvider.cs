@@ -38,6 +38,11 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         }
         if (Known(error.InnerException) is { } known)
         {
+            if (known.Message == Unavailable)
+            {
+                var cause = Unwrap(error.InnerException).First(IsUnavailable);
+                logger.Unavailable(cause.GetType().Name, cause.Message.Length > 300 ? cause.Message[..300] : cause.Message);
+            }
             return known;
         }
         if (error.InnerException is null && error.Code is "TIMEOUT" or "OPERATION_CANCELED")
@@ -58,7 +63,7 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     /// </summary>
     private static bool IsUnavailable(Exception exception) => exception switch
     {
-        SiloUnavailableException or OrleansMessageRejectionException or Orleans.Storage.InconsistentStateException => true,
+        _ when ClusterRetry.IsRefusal(exception) => true,
         UnavailableExceptionFallbackException { ExceptionType: { } type } => type.StartsWith("Npgsql", StringComparison.Ordinal),
         _ => exception.GetType().Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true,
     };
@@ -67,9 +72,17 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     public static string CodeOf(Exception exception) =>
         exception is ApiError api ? api.ApiCode : Known(exception)?.Code ?? ErrorCodes.Internal;
 
-    private static (string Code, string Message)? Known(Exception? exception)
+    private static IEnumerable<Exception> Unwrap(Exception? exception)
     {
         for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            yield return inner;
+        }
+    }
+
+    private static (string Code, string Message)? Known(Exception? exception)
+    {
+        foreach (var inner in Unwrap(exception))
         {
             switch (inner)
             {

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Orleans.Runtime;
+
+namespace CollectionGrains.GraphQL.Errors;
+
+/// <summary>
+/// While silos join or leave, a grain call can be refused without anything done: the message reached a silo that is
+/// stopping, the silo went away, or another activation of the grain wrote first (its state was not stored, so nothing
+/// was acknowledged). The API retries such a field itself, with a short backoff for up to <see cref="Budget"/>, so a
+/// client sees a slower answer instead of an error. Every mutation is safe to run again: the ones with effects are
+/// idempotent by the id the client chose (paymentId, contactId, …), which is what the error has always asked clients to
+/// do. A database that is down is not retried here: that lasts longer, and the client is told at once.
+/// </summary>
+internal static class ClusterRetry
+{
+    /// <summary>Longer than a graceful leave of a silo holding its share of a million households takes.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
+
+    /// <summary>A refusal by the cluster that left nothing done, anywhere in the exception's chain.</summary>
+    public static bool IsClusterRefusal(Exception? exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (IsRefusal(inner))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsRefusal(Exception exception) =>
+        exception is SiloUnavailableException or OrleansMessageRejectionException or Orleans.Storage.InconsistentStateException;
+
+    /// <summary>Runs <paramref name="attempt"/> until it succeeds, fails otherwise, or the budget is spent.</summary>
+    public static async ValueTask<object?> RunAsync<TState>(
+        Func<TState, ValueTask<object?>> attempt, TState state, ValueTask<object?> first, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var pause = FirstPause;
+        var pending = first;
+        while (true)
+        {
+            try
+            {
+                return await pending;
+            }
+            catch (Exception e) when (IsClusterRefusal(e) && Stopwatch.GetElapsedTime(started) + pause < Budget)
+            {
+                Kernel.Telemetry.GraphQLRetries.Add(1);
+            }
+            await Task.Delay(pause, cancellationToken);
+            pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
+            pending = Start(attempt, state);
+        }
+    }
+
+    /// <summary>The attempt's task, with an exception thrown before its first await carried in it.</summary>
+    public static ValueTask<object?> Start<TState>(Func<TState, ValueTask<object?>> attempt, TState state)
+    {
+        try
+        {
+            return attempt(state);
+        }
+        catch (Exception e)
+        {
+            return ValueTask.FromException<object?>(e);
+        }
+    }
+}
