@@ -30,5 +30,5 @@ public static class Telemetry
         Meter.CreateCounter<long>("cg.graphql.errors", "{error}", "Errors the GraphQL API answered, by code.");
 
     public static readonly Counter<long> GraphQLRetries =
-        Meter.CreateCounter<long>("cg.graphql.retries", "{retry}", "Fields the GraphQL API ran again after the cluster refused a call without doing it (a silo joining or leaving).");
+        Meter.CreateCounter<long>("cg.graphql.retries", "{retry}", "Fields the GraphQL API ran again after the cluster refused a call (a silo joining, leaving or gone).");
 }

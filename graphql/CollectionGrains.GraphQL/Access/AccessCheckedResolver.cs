@@ -9,7 +9,7 @@ namespace CollectionGrains.GraphQL.Access;
 
 /// <summary>
 /// A field's resolver behind its access check; for a mutation, the attempt and its result go to the audit log. A call
-/// the cluster refused without doing it is tried again (<see cref="ClusterRetry"/>).
+/// the cluster refused (a silo joining, leaving or gone) is tried again (<see cref="ClusterRetry"/>).
 /// </summary>
 internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver inner, bool checkScope, bool audited) : IFieldResolver
 {
