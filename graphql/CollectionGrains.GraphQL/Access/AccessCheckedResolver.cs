@@ -15,16 +15,10 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
 {
     private Func<IResolveFieldContext, ValueTask<object?>>? _once;
 
-    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
-    {
-        if (audited)
-        {
-            return AuditedAsync(context);
-        }
-        var once = _once ??= ResolveOnceAsync;
-        var first = ClusterRetry.Start(once, context);
-        return first.IsCompletedSuccessfully ? first : ClusterRetry.RunAsync(once, context, first, context.CancellationToken);
-    }
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context) =>
+        audited ? AuditedAsync(context) : ClusterRetry.ResolveAsync(Once, context, context.CancellationToken);
+
+    private Func<IResolveFieldContext, ValueTask<object?>> Once => _once ??= ResolveOnceAsync;
 
     private ValueTask<object?> ResolveOnceAsync(IResolveFieldContext context)
     {
@@ -51,8 +45,7 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         var outcome = "OK";
         try
         {
-            var once = _once ??= ResolveOnceAsync;
-            var result = await ClusterRetry.RunAsync(once, context, ClusterRetry.Start(once, context), context.CancellationToken);
+            var result = await ClusterRetry.ResolveAsync(Once, context, context.CancellationToken);
             if (result is CollectionGrains.Kernel.Tabular.ImportReport { Succeeded: false })
             {
                 // A refused file answers with its errors, not an exception: the log records what the caller got.

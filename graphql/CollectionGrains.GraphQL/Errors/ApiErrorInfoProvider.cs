@@ -40,7 +40,7 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
         {
             if (known.Message == Unavailable)
             {
-                var cause = Unwrap(error.InnerException).First(IsUnavailable);
+                var cause = ExceptionChain.Of(error.InnerException).First(IsUnavailable);
                 logger.Unavailable(cause.GetType().Name, cause.Message.Length > 300 ? cause.Message[..300] : cause.Message);
             }
             return known;
@@ -72,17 +72,9 @@ internal sealed class ApiErrorInfoProvider(ILogger<ApiErrorInfoProvider> logger)
     public static string CodeOf(Exception exception) =>
         exception is ApiError api ? api.ApiCode : Known(exception)?.Code ?? ErrorCodes.Internal;
 
-    private static IEnumerable<Exception> Unwrap(Exception? exception)
-    {
-        for (var inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            yield return inner;
-        }
-    }
-
     private static (string Code, string Message)? Known(Exception? exception)
     {
-        foreach (var inner in Unwrap(exception))
+        foreach (var inner in ExceptionChain.Of(exception))
         {
             switch (inner)
             {

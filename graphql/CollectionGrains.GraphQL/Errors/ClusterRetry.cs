@@ -20,24 +20,21 @@ internal static class ClusterRetry
     private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
 
-    /// <summary>A refusal by the cluster, anywhere in the exception's chain.</summary>
-    public static bool IsClusterRefusal(Exception? exception)
-    {
-        for (var inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (IsRefusal(inner))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /// <summary>A refusal by the cluster (the exception itself, not what it wraps).</summary>
     public static bool IsRefusal(Exception exception) =>
         exception is SiloUnavailableException or OrleansMessageRejectionException or Orleans.Storage.InconsistentStateException;
 
-    /// <summary>Runs <paramref name="attempt"/> until it succeeds, fails otherwise, or the budget is spent.</summary>
-    public static async ValueTask<object?> RunAsync<TState>(
+    /// <summary>
+    /// Runs <paramref name="attempt"/> until it succeeds, fails otherwise, or the budget is spent; an attempt that
+    /// succeeds at once is answered without any further work.
+    /// </summary>
+    public static ValueTask<object?> ResolveAsync<TState>(Func<TState, ValueTask<object?>> attempt, TState state, CancellationToken cancellationToken)
+    {
+        var first = Start(attempt, state);
+        return first.IsCompletedSuccessfully ? first : RetryAsync(attempt, state, first, cancellationToken);
+    }
+
+    private static async ValueTask<object?> RetryAsync<TState>(
         Func<TState, ValueTask<object?>> attempt, TState state, ValueTask<object?> first, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -49,7 +46,7 @@ internal static class ClusterRetry
             {
                 return await pending;
             }
-            catch (Exception e) when (IsClusterRefusal(e) && Stopwatch.GetElapsedTime(started) + pause < Budget)
+            catch (Exception e) when (ExceptionChain.Of(e).Any(IsRefusal) && Stopwatch.GetElapsedTime(started) + pause < Budget)
             {
                 Kernel.Telemetry.GraphQLRetries.Add(1);
             }
@@ -60,7 +57,7 @@ internal static class ClusterRetry
     }
 
     /// <summary>The attempt's task, with an exception thrown before its first await carried in it.</summary>
-    public static ValueTask<object?> Start<TState>(Func<TState, ValueTask<object?>> attempt, TState state)
+    private static ValueTask<object?> Start<TState>(Func<TState, ValueTask<object?>> attempt, TState state)
     {
         try
         {

@@ -26,7 +26,7 @@ public sealed class ClusterRetryTests
             };
         }
 
-        var result = await ClusterRetry.RunAsync(Attempt, 42, ClusterRetry.Start(Attempt, 42), CancellationToken.None);
+        var result = await ClusterRetry.ResolveAsync(Attempt, 42, CancellationToken.None);
 
         Assert.Equal(42, result);
         Assert.Equal(4, attempts);
@@ -43,7 +43,7 @@ public sealed class ClusterRetryTests
         }
 
         await Assert.ThrowsAsync<Npgsql.NpgsqlException>(async () =>
-            await ClusterRetry.RunAsync(Attempt, "database down", ClusterRetry.Start(Attempt, "database down"), CancellationToken.None));
+            await ClusterRetry.ResolveAsync(Attempt, "database down", CancellationToken.None));
         Assert.Equal(1, attempts);
     }
 
@@ -59,7 +59,7 @@ public sealed class ClusterRetryTests
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         await Assert.ThrowsAsync<SiloUnavailableException>(async () =>
-            await ClusterRetry.RunAsync(Attempt, 0, ClusterRetry.Start(Attempt, 0), CancellationToken.None));
+            await ClusterRetry.ResolveAsync(Attempt, 0, CancellationToken.None));
 
         // The pauses double from 50 ms to 1 s: about 25 attempts fit in the 20 s budget, and none starts after it.
         Assert.InRange(attempts, 15, 30);
