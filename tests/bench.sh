@@ -30,7 +30,6 @@ if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
 fi
 if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices ]]; then
   export CG_PG_DB="${CG_BENCH_DB:-collectiongrains_bench}"
-  PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB" 2>/dev/null || true
 fi
 if [[ "${1:-}" == scale ]]; then
   export CG_PG_DB="${CG_SCALE_DB:-collectiongrains_scale}" CG_CLUSTER_ID=collectiongrains-scale \
@@ -41,6 +40,11 @@ if [[ "${1:-}" == analytics ]]; then
          CG_SILO_PORT=11212 CG_GATEWAY_PORT=30101 CG_HTTP_URL=http://127.0.0.1:5091
 fi
 "$root/deploy/postgres/setup.sh" >/dev/null
+if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices ]]; then
+  # Dropped once setup.sh has the server up (a stopped server kept the last run's rows); setup.sh again makes it afresh.
+  PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists --force -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB"
+  "$root/deploy/postgres/setup.sh" >/dev/null
+fi
 "$root/deploy/fonts.sh"
 "$root/graphql/web/install.sh"
 if [[ "${1:-}" == scale || "${1:-}" == analytics ]]; then
