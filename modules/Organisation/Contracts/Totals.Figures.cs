@@ -106,9 +106,9 @@ public sealed partial record Totals
             ArrearsPrincipal = values[9],
             LateFees = values[10],
             Prepaid = values[11],
-            ArrearsByAge = values[AgesAt..GradesAt],
-            HouseholdsByGrade = [.. values[GradesAt..ClassesAt].Select(n => (long)n)],
-            HouseholdsByContactClass = [.. values[ClassesAt..CollectionAt].Select(n => (long)n)],
+            ArrearsByAge = Shared(values[AgesAt..GradesAt]),
+            HouseholdsByGrade = Shared([.. values[GradesAt..ClassesAt].Select(n => (long)n)]),
+            HouseholdsByContactClass = Shared([.. values[ClassesAt..CollectionAt].Select(n => (long)n)]),
             PromisesOpen = (long)values[CollectionAt],
             PromisesKept = (long)values[CollectionAt + 1],
             PromisesBroken = (long)values[CollectionAt + 2],
@@ -118,7 +118,7 @@ public sealed partial record Totals
             VisitsCheating = (long)values[CollectionAt + 6],
             ServiceOrdersOpen = (long)values[CollectionAt + 7],
             ServiceOrdersOverdue = (long)values[CollectionAt + 8],
-            WarningsByLevel = [.. values[WarningsAt..FigureCount].Select(n => (long)n)],
+            WarningsByLevel = Shared([.. values[WarningsAt..FigureCount].Select(n => (long)n)]),
         };
     }
 

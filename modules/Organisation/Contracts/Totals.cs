@@ -31,13 +31,13 @@ public sealed partial record Totals
     [Id(11)] public decimal Prepaid { get; init; }
 
     /// <summary>Arrears (principal + late fee) by the age of each overdue bill: 0–30, 31–90, 91–180, 181–365, &gt;365 days.</summary>
-    [Id(12)] public decimal[] ArrearsByAge { get; init; } = new decimal[AgeBuckets];
+    [Id(12)] public decimal[] ArrearsByAge { get; init; } = NoArrearsByAge;
 
     /// <summary>Households by grade: SelfPayer, PaysAfterReminder, PaysAfterRepeatedReminders, Defaulter.</summary>
-    [Id(13)] public long[] HouseholdsByGrade { get; init; } = new long[Grades];
+    [Id(13)] public long[] HouseholdsByGrade { get; init; } = NoHouseholdsByGrade;
 
     /// <summary>Households by the class of their last contact: A_Promised … E_Refusing.</summary>
-    [Id(14)] public long[] HouseholdsByContactClass { get; init; } = new long[ContactClasses];
+    [Id(14)] public long[] HouseholdsByContactClass { get; init; } = NoHouseholdsByContactClass;
 
     /// <summary>Promises to pay (class A) not yet kept or broken.</summary>
     [Id(15)] public long PromisesOpen { get; init; }
@@ -67,7 +67,7 @@ public sealed partial record Totals
     [Id(23)] public long ServiceOrdersOverdue { get; init; }
 
     /// <summary>催收预警 open, by whom they are with: collector, supervisor, project manager, branch.</summary>
-    [Id(24)] public long[] WarningsByLevel { get; init; } = new long[WarningLevels];
+    [Id(24)] public long[] WarningsByLevel { get; init; } = NoWarningsByLevel;
 
     /// <summary>Every open warning, whatever its level.</summary>
     [JsonIgnore]

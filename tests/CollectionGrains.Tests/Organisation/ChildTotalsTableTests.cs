@@ -63,6 +63,35 @@ public sealed class ChildTotalsTableTests
     }
 
     [Fact]
+    public void The_same_figures_again_are_held_as_the_childs_own_instance_and_change_nothing()
+    {
+        var table = new ChildTotalsTable();
+        table.Apply("h1", Report(4, 100m));
+        var again = Report(4, 100m);   // the household's next activation reports what the building read from storage
+        Assert.False(table.Apply("h1", again));
+        Assert.Same(again.Totals, table.Latest["h1"].Totals);
+        Assert.False(table.Apply("h1", Report(4, 99m)));   // as late with other figures: still the held ones
+        Assert.Equal(100m, table.Sum().ArrearsPrincipal);
+    }
+
+    [Fact]
+    public void Slots_shared_by_households_stay_untouched_by_every_sum_made_of_them()
+    {
+        var graded = new Totals { Households = 1, HouseholdsByGrade = Totals.Shared([0L, 0, 1, 0]) };
+        var bare = new Totals { Households = 1 };
+        Assert.Same(graded.HouseholdsByGrade, Totals.Shared([0L, 0, 1, 0]));
+        Assert.Same(bare.WarningsByLevel, Totals.Shared(new long[Totals.WarningLevels]));
+        Assert.NotSame(Totals.Shared([0L, 2, 0, 0]), Totals.Shared([0L, 2, 0, 0]));   // counts above one are not shared
+        Assert.NotSame(Totals.Shared([0.00m, 0, 0, 0, 0]), Totals.Shared([0.00m, 0, 0, 0, 0]));   // a zero written with cents is kept as written
+
+        var sum = Totals.Sum([graded, graded, bare]).Replacing(bare, graded);
+        Assert.Equal([0L, 0, 3, 0], sum.HouseholdsByGrade);
+        Assert.Equal([0L, 0, 1, 0], graded.HouseholdsByGrade);
+        Assert.Equal(new long[Totals.WarningLevels], bare.WarningsByLevel);
+        Assert.Equal(new decimal[Totals.AgeBuckets], Totals.Zero.ArrearsByAge);
+    }
+
+    [Fact]
     public void Rates_are_collected_over_receivable_and_recovered_over_opening_arrears()
     {
         // 2 December: the month's bills are barely due (12 of 1,000 collected), the year's are mostly paid (9,900 of 12,000).

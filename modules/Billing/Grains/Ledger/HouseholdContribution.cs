@@ -61,8 +61,8 @@ internal static class HouseholdContribution
             ArrearsPrincipal = arrearsPrincipal,
             LateFees = lateFees,
             Prepaid = ledger.Prepaid,
-            ArrearsByAge = byAge,
-            HouseholdsByGrade = byGrade,
+            ArrearsByAge = Totals.Shared(byAge),
+            HouseholdsByGrade = Totals.Shared(byGrade),
         };
     }
 }

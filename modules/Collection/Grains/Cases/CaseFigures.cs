@@ -22,7 +22,7 @@ internal static class CaseFigures
         var visits = state.Contacts.Where(c => c.VisitCheck is not null && Period.Of(BusinessCalendar.DateOf(c.At)) == month).Select(c => c.VisitCheck!).ToList();
         return new Totals
         {
-            HouseholdsByContactClass = byClass,
+            HouseholdsByContactClass = Totals.Shared(byClass),
             PromisesOpen = state.Promises.Count(p => p.IsOpen),
             PromisesKept = DecidedThisMonth(state, PromiseState.Kept, month),
             PromisesBroken = DecidedThisMonth(state, PromiseState.Broken, month),
@@ -32,7 +32,7 @@ internal static class CaseFigures
             VisitsCheating = visits.Count(v => v.Review is { Cheating: true }),
             ServiceOrdersOpen = state.Service?.Open.Count ?? 0,
             ServiceOrdersOverdue = state.Service?.Open.Count(order => !order.Resolved && today > order.Deadline) ?? 0,
-            WarningsByLevel = [.. Enum.GetValues<WarningLevel>().Select(level => (long)state.Warnings.Count(w => w.IsOpen && w.Level == level))],
+            WarningsByLevel = Totals.Shared([.. Enum.GetValues<WarningLevel>().Select(level => (long)state.Warnings.Count(w => w.IsOpen && w.Level == level))]),
         };
     }
 

@@ -31,6 +31,12 @@ internal sealed class ChildTotalsTable
         }
         if (Latest.TryGetValue(childId, out var held) && held.Version >= report.Version)
         {
+            // The same figures again (a child's activation reports what this node read from storage): hold the child's
+            // instance, so a household and its building in one silo share one copy of its figures instead of two.
+            if (held.Version == report.Version && !ReferenceEquals(held.Totals, report.Totals) && held.Totals.SameAs(report.Totals))
+            {
+                Latest[childId] = held with { Totals = report.Totals };
+            }
             return false;
         }
         Latest[childId] = report;
