@@ -35,22 +35,25 @@ internal static class BillingBenchmark
 
         await BenchmarkTree.CreateAsync(silo.Grains, projectId, buildings: (households + 199) / 200);
         var ids = Enumerable.Range(0, households).Select(i => $"{projectId}-{i:D7}").ToArray();
+        var gc = GcPauses.Start();
         var registered = await Measure.ConcurrentlyAsync(households, concurrency, i =>
             silo.Grains.GetGrain<IHouseholdGrain>(ids[i]).RegisterAsync(new HouseholdProfile(ids[i], projectId, $"{projectId}-b{i / 200}",
                 $"{i % 30 + 1}-{i % 200 + 101}", 60m + i % 90, "业主", CustomerType.Individual, ["13800000000"], i % 10 == 0, null, [])));
-        Console.WriteLine($"households registered: {registered}");
+        Console.WriteLine($"households registered: {registered}; {gc}");
 
         var period = Period.Of(BusinessCalendar.Today(TimeProvider.System));
+        gc = GcPauses.Start();
         var run = await project.RunBillingAsync(period);
-        Console.WriteLine($"bill run {period}: {run.Households:N0} households, {run.BillsIssued:N0} bills in {run.Elapsed.TotalSeconds:F1} s = {run.Households / run.Elapsed.TotalSeconds:N0} households billed/s");
+        Console.WriteLine($"bill run {period}: {run.Households:N0} households, {run.BillsIssued:N0} bills in {run.Elapsed.TotalSeconds:F1} s = {run.Households / run.Elapsed.TotalSeconds:N0} households billed/s; {gc}");
 
         // Payments arrive from all over the group, not building by building: every building keeps receiving reports.
         var payers = Enumerable.Range(0, payments).Select(i => i % households).ToArray();
         new Random(7).Shuffle(payers);
+        gc = GcPauses.Start();
         var paid = await Measure.ConcurrentlyAsync(payments, concurrency, i =>
             silo.Grains.GetGrain<IHouseholdGrain>(ids[payers[i]]).RecordPaymentAsync(
                 new PaymentRequest($"bench-{i}", 10m + i % 50, PaymentChannel.WeChatPay, DateTimeOffset.UtcNow)));
-        Console.WriteLine($"durable payments through household grains: {paid}");
+        Console.WriteLine($"durable payments through household grains: {paid}; {gc}");
         Console.WriteLine($"ratio payments/baseline: {paid.PerSecond / baseline.PerSecond:F2} against {concurrency} connections, " +
             $"{paid.PerSecond / pooledBaseline.PerSecond:F2} against {postgres.PoolSize} connections (goal >= 0.6)");
     }

@@ -184,12 +184,9 @@ internal sealed class BillingProjectGrain(
         var after = string.Empty;
         while (await NextPageAsync(after) is { Count: > 0 } page)
         {
-            foreach (var chunk in page.Chunk(Concurrency))
+            foreach (var result in await InFlight.ForEachAsync(page, Concurrency, id => call(GrainFactory.GetGrain<IHouseholdGrain>(id))))
             {
-                foreach (var result in await Task.WhenAll(chunk.Select(id => call(GrainFactory.GetGrain<IHouseholdGrain>(id)))))
-                {
-                    onResult(result);
-                }
+                onResult(result);
             }
             households += page.Count;
             after = page[^1];

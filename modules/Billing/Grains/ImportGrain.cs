@@ -1,5 +1,6 @@
 using CollectionGrains.Billing.Charges;
 using CollectionGrains.Billing.Imports;
+using CollectionGrains.Kernel;
 using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.Organisation;
 using Orleans.Concurrency;
@@ -27,7 +28,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
         }
-        var changed = await ForEachAsync(households, h => Household(h.HouseholdId).RegisterAsync(h));
+        var changed = await InFlight.ForEachAsync(households, Concurrency, h => Household(h.HouseholdId).RegisterAsync(h));
         return Applied(table, changed);
     }
 
@@ -49,7 +50,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
         }
-        var results = await ForEachAsync(bills.ToList(), b => Household(b.Key).IssueBillsAsync(b.Value));
+        var results = await InFlight.ForEachAsync(bills.ToList(), Concurrency, b => Household(b.Key).IssueBillsAsync(b.Value));
         return new ImportReport(table.Rows.Count, results.Sum(r => r.Issued), results.Sum(r => r.AlreadyIssued), []);
     }
 
@@ -76,7 +77,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
         }
-        var receipts = await ForEachAsync(payments, p => Household(p.HouseholdId).RecordPaymentAsync(p.Payment));
+        var receipts = await InFlight.ForEachAsync(payments, Concurrency, p => Household(p.HouseholdId).RecordPaymentAsync(p.Payment));
         return Applied(table, receipts.Select(r => r.AppliedNow).ToList());
     }
 
@@ -134,7 +135,7 @@ internal sealed class ImportGrain : Grain, IImportGrain
         var columns = new SheetColumns(table, [SheetColumns.Building, SheetColumns.Room], []);
         var candidates = Enumerable.Range(0, table.Rows.Count).Select(i => columns.Household(i, buildings).HouseholdId)
             .OfType<string>().Distinct().ToList();
-        var profiles = await ForEachAsync(candidates, async id => (id, Profile: await Household(id).GetProfileAsync()));
+        var profiles = await InFlight.ForEachAsync(candidates, Concurrency, async id => (id, Profile: await Household(id).GetProfileAsync()));
         return [.. profiles.Where(p => p.Profile is not null).Select(p => p.id)];
     }
 
@@ -155,14 +156,4 @@ internal sealed class ImportGrain : Grain, IImportGrain
     private IBillingProjectGrain Project(string id) => GrainFactory.GetGrain<IBillingProjectGrain>(id);
 
     private IHouseholdGrain Household(string id) => GrainFactory.GetGrain<IHouseholdGrain>(id);
-
-    private static async Task<List<TResult>> ForEachAsync<T, TResult>(IReadOnlyList<T> items, Func<T, Task<TResult>> action)
-    {
-        var results = new List<TResult>(items.Count);
-        foreach (var chunk in items.Chunk(Concurrency))
-        {
-            results.AddRange(await Task.WhenAll(chunk.Select(action)));
-        }
-        return results;
-    }
 }
