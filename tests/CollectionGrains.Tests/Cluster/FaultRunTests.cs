@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Npgsql;
 using CollectionGrains.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -20,8 +19,7 @@ public sealed class FaultRunTests(ITestOutputHelper output)
     {
         var run = await ProcessRunner.RunAsync("bash", [Path.Combine(RepositoryPaths.Root, "tests", "bench.sh"), "faults", "3", "2000", "40", "1"],
             TimeSpan.FromMinutes(15));
-        // The run restarted PostgreSQL: this process's pooled connections are dead and would fail the next test's first query.
-        NpgsqlConnection.ClearAllPools();
+        TestPostgres.ForgetPooledConnections();   // the run restarted PostgreSQL
         output.WriteLine(run.Output);
         output.WriteLine(run.Error);
 

@@ -23,6 +23,13 @@ public static class TestPostgres
         return result is null or DBNull ? default : (T)result;
     }
 
+    /// <summary>After PostgreSQL restarted: this process's pooled connections are dead and would fail their next query.</summary>
+    public static void ForgetPooledConnections()
+    {
+        NpgsqlConnection.ClearAllPools();
+        DataSource.Clear();
+    }
+
     public static async Task ExecuteAsync(string sql)
     {
         await using var command = DataSource.CreateCommand(sql);
