@@ -11,10 +11,9 @@ namespace CollectionGrains.Hosting.Storage;
 /// <summary>
 /// Grain storage for the hot grains (households, their collection cases): the same table, rows and version checks as the
 /// ADO.NET provider (so either can read what the other wrote), but the writes of many grains are committed together in
-/// one statement — one transaction, one WAL flush — instead of one transaction each (and their reads gathered alike:
-/// <see cref="GroupReader"/>). A write is acknowledged only once the transaction holding its row has committed; each
-/// row's version is checked on its own, and a row whose version moved fails with <see cref="InconsistentStateException"/>
-/// without failing the others. Only string-keyed grains.
+/// one statement — one transaction, one WAL flush — instead of one transaction each. A write is acknowledged only once
+/// the transaction holding its row has committed; each row's version is checked on its own, and a row whose version
+/// moved fails with <see cref="InconsistentStateException"/> without failing the others. Only string-keyed grains.
 /// </summary>
 public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainStorageSerializer serializer, IOptions<ClusterOptions> cluster,
     ILogger<GroupCommitGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
@@ -28,7 +27,6 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
     private const int Writers = 2;
 
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = false });
-    private readonly GroupReader _reads = new(database, () => cluster.Value.ServiceId);
     private Task _loops = Task.CompletedTask;
 
     private string ServiceId => cluster.Value.ServiceId;
@@ -38,10 +36,24 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var row = await _reads.ReadAsync(stateName, KeyOf(grainId));
-        grainState.State = row?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : Activator.CreateInstance<T>();
-        grainState.ETag = row?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        grainState.RecordExists = row?.Payload is not null;
+        await using var command = database.CreateCommand("""
+            SELECT payload, version FROM orleans_grain_state
+             WHERE service_id = $1 AND grain_type = $2 AND grain_n0 = 0 AND grain_n1 = 0 AND grain_key = $3
+            """);
+        command.Parameters.AddWithValue(ServiceId);
+        command.Parameters.AddWithValue(stateName);
+        command.Parameters.AddWithValue(KeyOf(grainId));
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            grainState.State = Activator.CreateInstance<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+        grainState.State = reader.IsDBNull(0) ? Activator.CreateInstance<T>() : serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(0)));
+        grainState.ETag = reader.GetInt32(1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        grainState.RecordExists = !reader.IsDBNull(0);
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -82,7 +94,6 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
 
     private Task StartAsync(CancellationToken cancellationToken)
     {
-        _reads.Start();
         _loops = Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
         return Task.CompletedTask;
     }
@@ -91,7 +102,6 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
     {
         _queue.Writer.TryComplete();
         await _loops.WaitAsync(cancellationToken);
-        await _reads.StopAsync(cancellationToken);
     }
 
     private async Task WriteLoopAsync()

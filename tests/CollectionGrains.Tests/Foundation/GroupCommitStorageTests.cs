@@ -12,7 +12,7 @@ using Orleans.Storage;
 namespace CollectionGrains.Tests.Foundation;
 
 /// <summary>
-/// The hot grains' storage (issue 26) on the real server: rows of many grains in one statement, each acknowledged only
+/// The hot grains' storage (issue 26) on the real server: rows of many grains written in one statement, each acknowledged only
 /// once the statement holding it committed. Alone: one test stops PostgreSQL, and both count the storage's statements.
 /// </summary>
 [Collection(Cluster.AloneCollection.Name)]
