@@ -12,8 +12,9 @@ using Orleans.Storage;
 namespace CollectionGrains.Tests.Foundation;
 
 /// <summary>
-/// The hot grains' storage (issue 26) on the real server: rows of many grains written in one statement, each acknowledged only
-/// once the statement holding it committed. Alone: one test stops PostgreSQL, and both count the storage's statements.
+/// The hot grains' storage (issue 26) on the real server: rows of many grains written in one statement, each
+/// acknowledged only once the statement holding it committed. Alone: one test stops PostgreSQL, another counts the
+/// storage's statements with a process-wide listener.
 /// </summary>
 [Collection(Cluster.AloneCollection.Name)]
 public sealed class GroupCommitStorageTests
