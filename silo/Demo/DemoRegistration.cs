@@ -15,6 +15,10 @@ internal static class DemoRegistration
                 "CG_DEMO_HOUSEHOLDS is set while CG_ENVIRONMENT=production: the demo creates users with a known password. " +
                 "Unset CG_DEMO_HOUSEHOLDS (or set it to 0) to start.");
         }
+        if (demo && DemoClock.From(configuration["CG_DEMO_TIME"]) is { } clock)
+        {
+            services.AddSingleton<Kernel.BusinessClock>(clock);
+        }
         return services.AddHostedService<DemoLoader>();
     }
 }

@@ -85,6 +85,9 @@ internal static class FaultRun
                 var leaving = running.Keys.Min();
                 fault = DateTime.UtcNow;
                 load.SendTo(running.Keys.Where(k => k != leaving).Select(LocalCluster.Url));
+                // Requests already on their way to the leaving silo end first (a load balancer drains it alike); what
+                // fails from here on failed a client of the silos that stay.
+                await Task.Delay(TimeSpan.FromSeconds(2));
                 failedBeforeLeave = load.FailedRequests;
                 await running[leaving].StopAsync();
                 running.Remove(leaving);

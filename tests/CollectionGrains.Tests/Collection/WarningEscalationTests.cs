@@ -14,7 +14,7 @@ public sealed class WarningEscalationTests
     [Fact]
     public async Task A_task_without_contact_warns_on_the_right_day_climbs_every_three_days_and_survives_a_restart_once()
     {
-        var clock = new ShiftedClock();
+        var clock = ShiftedClock.InContactHours();
         var clusterId = TestSilo.NewClusterId("warnings");
         CollectionScene scene;
         string household;
