@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CollectionGrains.Kernel;
 
 namespace CollectionGrains.Benchmarks;
 
@@ -14,19 +15,13 @@ internal static class Measure
 
     public static async Task<Result> ConcurrentlyAsync(int operations, int concurrency, Func<int, Task> operation)
     {
-        var latencies = new double[operations];
-        var next = -1;
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        var latencies = await InFlight.ForEachAsync(Enumerable.Range(0, operations).ToArray(), concurrency, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < operations)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await operation(i);
-                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-        }));
+            var started = Stopwatch.GetTimestamp();
+            await operation(i);
+            return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        });
         watch.Stop();
         Array.Sort(latencies);
         return new Result(operations, watch.Elapsed, latencies[operations / 2], latencies[(int)(operations * 0.99)]);
