@@ -107,7 +107,10 @@ internal sealed class AccessTokens
             return null;
         }
         var session = long.TryParse(identity.FindFirst(SessionClaim)?.Value, out var version) ? version : -1;
-        var account = await _grains.GetGrain<IUserGrain>(username).GetSessionAsync() switch
+        // Read before any field runs, so a refusal while silos join or leave is retried here as a field's would be.
+        var current = await Errors.ClusterRetry.ResolveAsync(
+            static user => new ValueTask<UserSession?>(user.GetSessionAsync()), _grains.GetGrain<IUserGrain>(username), CancellationToken.None);
+        var account = current switch
         {
             null => new UserAccount(username, name, role, scope),
             { Disabled: false } stored when stored.Version == session => stored.Account,

@@ -27,7 +27,22 @@ internal sealed class CallerScope(UserAccount account, IGrainFactory grains)
     public Task<bool> ContainsNodeAsync(string nodeId) =>
         nodeId == account.ScopeNodeId ? Task.FromResult(true)
         : !IsPlausibleId(nodeId) ? Task.FromResult(false)
-        : _nodes.GetOrAdd(nodeId, WalkUpAsync);
+        : RememberedWalkUp(nodeId);
+
+    /// <summary>
+    /// The walk for this node, made once per request; one that failed (a silo leaving, say) is forgotten, so the
+    /// field's next attempt (<see cref="Errors.ClusterRetry"/>) walks again instead of getting the same failure.
+    /// </summary>
+    private Task<bool> RememberedWalkUp(string nodeId)
+    {
+        var walk = _nodes.GetOrAdd(nodeId, WalkUpAsync);
+        if (walk.IsFaulted || walk.IsCanceled)
+        {
+            _nodes.TryRemove(KeyValuePair.Create(nodeId, walk));
+            walk = _nodes.GetOrAdd(nodeId, WalkUpAsync);
+        }
+        return walk;
+    }
 
     /// <summary>A household below the scope node; for a collector, also one of their own or the project's pool.</summary>
     public async Task<bool> ContainsHouseholdAsync(string householdId) =>

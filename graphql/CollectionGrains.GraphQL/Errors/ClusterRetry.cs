@@ -28,14 +28,14 @@ internal static class ClusterRetry
     /// Runs <paramref name="attempt"/> until it succeeds, fails otherwise, or the budget is spent; an attempt that
     /// succeeds at once is answered without any further work.
     /// </summary>
-    public static ValueTask<object?> ResolveAsync<TState>(Func<TState, ValueTask<object?>> attempt, TState state, CancellationToken cancellationToken)
+    public static ValueTask<TResult> ResolveAsync<TState, TResult>(Func<TState, ValueTask<TResult>> attempt, TState state, CancellationToken cancellationToken)
     {
         var first = Start(attempt, state);
         return first.IsCompletedSuccessfully ? first : RetryAsync(attempt, state, first, cancellationToken);
     }
 
-    private static async ValueTask<object?> RetryAsync<TState>(
-        Func<TState, ValueTask<object?>> attempt, TState state, ValueTask<object?> first, CancellationToken cancellationToken)
+    private static async ValueTask<TResult> RetryAsync<TState, TResult>(
+        Func<TState, ValueTask<TResult>> attempt, TState state, ValueTask<TResult> first, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var pause = FirstPause;
@@ -57,7 +57,7 @@ internal static class ClusterRetry
     }
 
     /// <summary>The attempt's task, with an exception thrown before its first await carried in it.</summary>
-    private static ValueTask<object?> Start<TState>(Func<TState, ValueTask<object?>> attempt, TState state)
+    private static ValueTask<TResult> Start<TState, TResult>(Func<TState, ValueTask<TResult>> attempt, TState state)
     {
         try
         {
@@ -65,7 +65,7 @@ internal static class ClusterRetry
         }
         catch (Exception e)
         {
-            return ValueTask.FromException<object?>(e);
+            return ValueTask.FromException<TResult>(e);
         }
     }
 }
