@@ -4,6 +4,7 @@ using CollectionGrains.Collection;
 using CollectionGrains.Customers;
 using CollectionGrains.GraphQL;
 using CollectionGrains.Hosting;
+using CollectionGrains.Organisation;
 using CollectionGrains.Outreach;
 using CollectionGrains.Service;
 using CollectionGrains.Silo.Demo;
@@ -12,6 +13,7 @@ using CollectionGrains.Silo.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCollectionGrainsSilo();
+builder.Services.AddOrganisationModule();
 builder.Services.AddBillingModule();
 builder.Services.AddCollectionModule();
 builder.Services.AddOutreachModule();

@@ -3,6 +3,7 @@ using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Customers;
 using CollectionGrains.Hosting;
+using CollectionGrains.Organisation;
 using CollectionGrains.Outreach;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +23,7 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
-            .ConfigureServices(services => services.AddBillingModule().AddCollectionModule(CollectionSettings.WithRandomKeys())
+            .ConfigureServices(services => services.AddOrganisationModule().AddBillingModule().AddCollectionModule(CollectionSettings.WithRandomKeys())
                 .AddOutreachModule(outreach ?? OutreachSettings.WithRandomKeys("http://127.0.0.1:0")).AddCustomersModule().AddAnalyticsModule())
             .Build();
         await host.StartAsync();

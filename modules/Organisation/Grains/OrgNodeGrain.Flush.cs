@@ -30,8 +30,8 @@ internal sealed partial class OrgNodeGrain
     private static readonly TimeSpan ParentRetry = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How long a household's report waits for the write that persists it; while the silo shuts down no write may come,
-    /// and the household retries later instead of holding the deactivation up.
+    /// How long a household's report waits for the write that persists it; when none comes (storage down, a write
+    /// refused) the household retries later instead of holding the node up.
     /// </summary>
     private static readonly TimeSpan PersistWait = TimeSpan.FromSeconds(10);
 
@@ -132,13 +132,31 @@ internal sealed partial class OrgNodeGrain
         return true;
     }
 
-    private void SchedulePersist() =>
+    public async Task WriteBeforeLeavingAsync()
+    {
+        _persistTimer?.Dispose();
+        _persistTimer = null;
+        await WriteAfterInFlightAsync(closing: false);
+    }
+
+    /// <summary>
+    /// A write within the interval; while the silo leaves, a change is written at once (no timer's write could run once
+    /// the node deactivates), but a failed write is retried after the interval, not in a loop.
+    /// </summary>
+    private void SchedulePersist(bool afterFailure = false)
+    {
+        if (nodesOnThisSilo.Leaving && !afterFailure)
+        {
+            WriteAsync(closing: false).Ignore();
+            return;
+        }
         _persistTimer ??= this.RegisterGrainTimer(() =>
         {
             _persistTimer?.Dispose();
             _persistTimer = null;
             return WriteAsync(closing: false);
         }, new GrainTimerCreationOptions(PersistInterval, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
 
     private async Task<bool> WriteAsync(bool closing)
     {
@@ -176,7 +194,7 @@ internal sealed partial class OrgNodeGrain
         }
         if (_unpersisted && !closing)
         {
-            SchedulePersist();
+            SchedulePersist(afterFailure: !written);
         }
         return written;
     }

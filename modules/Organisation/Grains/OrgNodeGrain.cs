@@ -11,7 +11,8 @@ namespace CollectionGrains.Organisation;
 internal sealed partial class OrgNodeGrain(
     [PersistentState("orgNode")] IPersistentState<OrgNodeState> state,
     CollectionGrains.Kernel.BusinessClock clock,
-    ILogger<OrgNodeGrain> logger) : Grain, IOrgNodeGrain
+    OrgNodesOnThisSilo nodesOnThisSilo,
+    ILogger<OrgNodeGrain> logger) : Grain, IOrgNodeGrain, IOrgNodeLeaving
 {
     private static readonly TimeSpan WatchLease = TimeSpan.FromMinutes(10);
 
@@ -23,6 +24,7 @@ internal sealed partial class OrgNodeGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _totals = state.State.Children.Sum();
+        nodesOnThisSilo.Activated(Id);
         if (!state.State.ClosedCleanly)
         {
             // Reports applied but not persisted before an unclean stop are gone: the child nodes send theirs again
@@ -34,6 +36,7 @@ internal sealed partial class OrgNodeGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        nodesOnThisSilo.Deactivated(Id);
         _publishTimer?.Dispose();
         _publishTimer = null;
         if (cancellationToken.IsCancellationRequested)

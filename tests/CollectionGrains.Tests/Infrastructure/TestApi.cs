@@ -67,6 +67,7 @@ public sealed class TestApi : IAsyncDisposable
             services?.Invoke(builder.Services);
             builder.Host.UseCollectionGrainsSilo(Cluster(clusterId), TestPostgres.Settings,
                 silo => silo.Configure<ClusterMembershipOptions>(o => o.NumMissedProbesLimit = 2));
+            CollectionGrains.Organisation.OrganisationModule.AddOrganisationModule(builder.Services);
             builder.Services.AddBillingModule();
             builder.Services.AddCollectionModule(TestSilo.CollectionSettings);
             var settings = OutreachSettings.WithRandomKeys(url);

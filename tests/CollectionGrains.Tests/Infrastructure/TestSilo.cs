@@ -51,6 +51,7 @@ public sealed class TestSilo : IAsyncDisposable
             })
             .ConfigureServices(services =>
             {
+                CollectionGrains.Organisation.OrganisationModule.AddOrganisationModule(services);
                 services.AddBillingModule();
                 services.AddCollectionModule(TestSilo.CollectionSettings);
                 CollectionGrains.Outreach.OutreachModule.AddOutreachModule(services, CollectionGrains.Outreach.OutreachSettings.WithRandomKeys("http://127.0.0.1"));
