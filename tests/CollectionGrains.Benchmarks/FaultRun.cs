@@ -73,6 +73,7 @@ internal static class FaultRun
             await RecoveredAsync(load, fault, "PostgreSQL stopped for 20 s and started again");
         });
         var failedBeforeLeave = 0;
+        var leaveStarted = DateTime.MaxValue;
         if (addAndRemove)
         {
             failures += await FaultUnderLoadAsync("a silo added and one removed", async () =>
@@ -89,6 +90,7 @@ internal static class FaultRun
                 // fails from here on failed a client of the silos that stay.
                 await Task.Delay(TimeSpan.FromSeconds(2));
                 failedBeforeLeave = load.FailedRequests;
+                leaveStarted = DateTime.UtcNow;
                 await running[leaving].StopAsync();
                 running.Remove(leaving);
                 Console.WriteLine($"silo {leaving}: left gracefully in {(DateTime.UtcNow - fault).TotalSeconds:F1} s");
@@ -98,6 +100,10 @@ internal static class FaultRun
                 // Clients of the silos that stay see no error while one leaves (what a load balancer sends them keeps working).
                 var failed = load.FailedRequests - failedBeforeLeave;
                 Console.WriteLine($"{(failed == 0 ? "ok  " : "FAIL")} a silo leaving gracefully: {failed:N0} failed requests from its stop to the end of the load");
+                foreach (var failure in load.Failures.Where(f => f.Answered >= leaveStarted).Take(20))
+                {
+                    Console.WriteLine($"       {failure.Describe(leaveStarted)}");
+                }
                 return failed == 0 ? 0 : 1;
             });
         }

@@ -19,6 +19,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly ConcurrentDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> _acknowledged = new();
     private readonly ConcurrentDictionary<string, int> _errors = new();
+    private readonly ConcurrentQueue<FailedRequest> _failures = new();
     private readonly SemaphoreSlim _inFlight = new(128);
     private volatile string[] _endpoints = [];
     private int _next;
@@ -62,6 +63,9 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
         $"sent {_sent:N0} requests, acknowledged {_acknowledged.Count:N0} payments, failed {_failed:N0}; duplicates sent {_duplicatesSent:N0}, " +
         $"answered as applied before {_duplicatesAnsweredBefore:N0}, applied again {_falseDuplicates}; pairs to two silos {_pairs:N0}, applied twice {_pairsAppliedTwice}; " +
         $"bursts of one household paid through every silo at once {_bursts:N0}, their payments applied {_burstPaymentsApplied:N0}";
+
+    /// <summary>Each failed request: when it was sent and answered, to which silo, and the error.</summary>
+    public IEnumerable<FailedRequest> Failures => _failures;
 
     public string Errors() => string.Join("; ", _errors.OrderByDescending(e => e.Value).Take(5).Select(e => $"{e.Value}× {e.Key}"));
 
@@ -118,6 +122,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     private async Task<bool?> PayAsync(string endpoint, string paymentId, string household, decimal amount, DateTimeOffset paidAt)
     {
         Interlocked.Increment(ref _sent);
+        var sent = DateTime.UtcNow;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, $"{endpoint}/graphql")
@@ -140,7 +145,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             if (body?["data"]?["recordPayment"]?["appliedNow"]?.GetValue<bool>() is not { } appliedNow || body["errors"] is not null)
             {
-                return Failed(body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() + " " + body?["errors"]?[0]?["message"]?.GetValue<string>());
+                return Failed(sent, endpoint, body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() + " " + body?["errors"]?[0]?["message"]?.GetValue<string>());
             }
             _acknowledged.TryAdd(paymentId, (household, amount, paidAt));
             Interlocked.Exchange(ref _lastSuccessTicks, DateTime.UtcNow.Ticks);
@@ -148,16 +153,19 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
-            return Failed(e.GetType().Name);
+            return Failed(sent, endpoint, e.GetType().Name);
         }
     }
 
-    private bool? Failed(string error)
+    private bool? Failed(DateTime sent, string endpoint, string error)
     {
+        var now = DateTime.UtcNow;
         Interlocked.Increment(ref _failed);
-        Interlocked.Exchange(ref _lastFailureTicks, DateTime.UtcNow.Ticks);
+        Interlocked.Exchange(ref _lastFailureTicks, now.Ticks);
         var kind = System.Text.RegularExpressions.Regex.Replace(error, @"\(reference [0-9a-f]+\)", "(reference …)");
-        _errors.AddOrUpdate(kind.Length > 160 ? kind[..160] : kind, 1, (_, count) => count + 1);
+        kind = kind.Length > 160 ? kind[..160] : kind;
+        _errors.AddOrUpdate(kind, 1, (_, count) => count + 1);
+        _failures.Enqueue(new FailedRequest(sent, now, endpoint, kind));
         return null;
     }
 }

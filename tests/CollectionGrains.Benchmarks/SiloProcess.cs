@@ -16,9 +16,21 @@ internal sealed class SiloProcess(Process process, string url) : IAsyncDisposabl
             info.Environment[name] = value;
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("the silo did not start");
+        // Several silos may share one log: each line says when and from which silo (its HTTP port).
         var writer = new StreamWriter(log, append: true) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (writer) { writer.WriteLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (writer) { writer.WriteLine(e.Data); } } };
+        var label = new Uri(url).Port;
+        void Write(string? line)
+        {
+            if (line is not null)
+            {
+                lock (writer)
+                {
+                    writer.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {label} {line}");
+                }
+            }
+        }
+        process.OutputDataReceived += (_, e) => Write(e.Data);
+        process.ErrorDataReceived += (_, e) => Write(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var silo = new SiloProcess(process, url);
