@@ -52,8 +52,7 @@ public sealed class HouseholdMigrationTests
         var (project, householdId) = (NewId("p"), NewId("h"));
         await CreateBuildingAsync(second.Grains, project);
         await second.Grains.GetGrain<IHouseholdGrain>(householdId).RegisterAsync(Household(project, householdId));
-        var address = await second.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(second.Grains.GetGrain<IHouseholdGrain>(householdId));
-        var (host, other) = first.Address.Equals(address) ? (first, second) : (second, first);
+        var (host, other) = await TestSilo.HostOfAsync(second.Grains.GetGrain<IHouseholdGrain>(householdId), first, second);
         return (project, other.Grains.GetGrain<IHouseholdGrain>(householdId), host);
     }
 }

@@ -37,6 +37,13 @@ public sealed class TestSilo : IAsyncDisposable
 
     public static string NewClusterId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
+    /// <summary>Of two silos of one cluster, the one that holds the grain's activation (placement may pick either), and the other.</summary>
+    public static async Task<(TestSilo Host, TestSilo Other)> HostOfAsync(IAddressable grain, TestSilo first, TestSilo second)
+    {
+        var address = await second.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain);
+        return first.Address.Equals(address) ? (first, second) : (second, first);
+    }
+
     public static async Task<TestSilo> StartAsync(string clusterId, Action<ISiloBuilder>? configure = null,
         CollectionGrains.Kernel.BusinessClock? clock = null)
     {

@@ -18,8 +18,7 @@ public sealed class LeavingSiloTests
         await using var second = await TestSilo.StartAsync(clusterId);
         var tree = await OrgTree.CreateAsync(second.Grains);
         var building = tree.Buildings[0];
-        var address = await second.Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(OrgTree.Node(second.Grains, building));
-        var (host, other) = first.Address.Equals(address) ? (first, second) : (second, first);
+        var (host, other) = await TestSilo.HostOfAsync(OrgTree.Node(second.Grains, building), first, second);
 
         var household = $"{building}/1-101";
         var report = OrgTree.Node(other.Grains, building).ReportChildTotalsAsync(household, new VersionedTotals(1, new Totals { Households = 1, ArrearsPrincipal = 321.50m }));
