@@ -113,16 +113,19 @@ internal static class FaultRun
 
         async Task<int> FaultUnderLoadAsync(string fault, Func<Task> inject, Func<int>? checkLoad = null)
         {
+            var injected = DateTime.MaxValue;
             using (var stop = new CancellationTokenSource())
             {
                 var loading = load.RunAsync(stop.Token);
                 await Task.Delay(TimeSpan.FromSeconds(10));
+                injected = DateTime.UtcNow;
                 await inject();
                 await Task.Delay(TimeSpan.FromSeconds(5));
                 await stop.CancelAsync();
                 await loading;
             }
             Console.WriteLine($"checks after {fault} ({load.Acknowledged.Count:N0} payments acknowledged so far):");
+            Console.WriteLine($"     failed requests of this fault, by error: {FailureSummary(load.Failures.Where(f => f.Answered >= injected), injected)}");
             var loadFailures = checkLoad?.Invoke() ?? 0;
             // Pooled connections may have died with a PostgreSQL restart: this data source's, and those an earlier
             // client left in Npgsql's shared pools (the Orleans client opens its connections by connection string).
@@ -133,11 +136,26 @@ internal static class FaultRun
         }
     }
 
-    /// <summary>Waits until requests succeed again with none failing for 5 s, and reports how long service was short.</summary>
+    /// <summary>Each error with how many requests got it and when they were sent and answered, from the fault on.</summary>
+    private static string FailureSummary(IEnumerable<FailedRequest> failures, DateTime since)
+    {
+        var kinds = failures.GroupBy(f => f.Error).Select(g =>
+            $"{g.Count():N0}× {g.Key[..Math.Min(g.Key.Length, 60)]} (sent +{(g.Min(f => f.Sent) - since).TotalSeconds:F1}…+{(g.Max(f => f.Sent) - since).TotalSeconds:F1} s, " +
+            $"answered after {g.Min(f => (f.Answered - f.Sent).TotalSeconds):F1}…{g.Max(f => (f.Answered - f.Sent).TotalSeconds):F1} s)").ToList();
+        return kinds.Count == 0 ? "none" : string.Join("; ", kinds);
+    }
+
+    /// <summary>
+    /// Waits until requests succeed again with none failing for 5 s and none sent more than 5 s ago still unanswered (a
+    /// request may hang before it fails), and reports how long service was short: until the last request that failed
+    /// was sent.
+    /// </summary>
     private static async Task RecoveredAsync(PaymentLoad load, DateTime fault, string what)
     {
         var until = DateTime.UtcNow + TimeSpan.FromMinutes(5);
-        while (!(DateTime.UtcNow - load.LastFailure > TimeSpan.FromSeconds(5) && load.LastSuccess > load.LastFailure && load.LastSuccess > fault))
+        var quiet = TimeSpan.FromSeconds(5);
+        while (!(DateTime.UtcNow - load.LastFailure > quiet && load.LastSuccess > load.LastFailure && load.LastSuccess > fault
+            && !(DateTime.UtcNow - load.OldestUnanswered > quiet)))
         {
             if (DateTime.UtcNow > until)
             {
@@ -146,8 +164,8 @@ internal static class FaultRun
             }
             await Task.Delay(250);
         }
-        var lastFailure = load.LastFailure;
-        Console.WriteLine($"{what}: full service again after {(lastFailure > fault ? (lastFailure - fault).TotalSeconds : 0):F1} s (last failed request)");
+        var lastFailed = load.Failures.Where(f => f.Answered >= fault).Select(f => f.Sent).DefaultIfEmpty(fault).Max();
+        Console.WriteLine($"{what}: full service again after {(lastFailed > fault ? (lastFailed - fault).TotalSeconds : 0):F1} s (the last failed request was sent then)");
     }
 
     /// <summary>Waits for the demo group, signs in as its admin and picks 2,000 households to pay, spread over the group.</summary>

@@ -20,6 +20,8 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     private readonly ConcurrentDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> _acknowledged = new();
     private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly ConcurrentQueue<FailedRequest> _failures = new();
+    private readonly ConcurrentDictionary<long, DateTime> _unanswered = new();
+    private long _requests;
     private readonly SemaphoreSlim _inFlight = new(128);
     private volatile string[] _endpoints = [];
     private int _next;
@@ -63,6 +65,9 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
         $"sent {_sent:N0} requests, acknowledged {_acknowledged.Count:N0} payments, failed {_failed:N0}; duplicates sent {_duplicatesSent:N0}, " +
         $"answered as applied before {_duplicatesAnsweredBefore:N0}, applied again {_falseDuplicates}; pairs to two silos {_pairs:N0}, applied twice {_pairsAppliedTwice}; " +
         $"bursts of one household paid through every silo at once {_bursts:N0}, their payments applied {_burstPaymentsApplied:N0}";
+
+    /// <summary>When the oldest request still waiting for its answer was sent; null when none waits.</summary>
+    public DateTime? OldestUnanswered => _unanswered.IsEmpty ? null : _unanswered.Values.DefaultIfEmpty(DateTime.MaxValue).Min();
 
     /// <summary>Each failed request: when it was sent and answered, to which silo, and the error.</summary>
     public IEnumerable<FailedRequest> Failures => _failures;
@@ -123,6 +128,8 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     {
         Interlocked.Increment(ref _sent);
         var sent = DateTime.UtcNow;
+        var number = Interlocked.Increment(ref _requests);
+        _unanswered[number] = sent;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, $"{endpoint}/graphql")
@@ -154,6 +161,10 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
             return Failed(sent, endpoint, e.GetType().Name);
+        }
+        finally
+        {
+            _unanswered.TryRemove(number, out _);
         }
     }
 
