@@ -60,12 +60,16 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         }
         finally
         {
-            await AppendAuditAsync(context, outcome);
+            // Written once the outcome is known, outside the field's own retry, so it gets one of its own: a refused
+            // append would fail a mutation that took effect. (An append in flight to a silo that died may have run
+            // there, so such a rare entry can appear twice.)
+            await ClusterRetry.ResolveAsync(AppendAuditAsync, (context, outcome), CancellationToken.None);
         }
     }
 
-    private async Task AppendAuditAsync(IResolveFieldContext context, string outcome)
+    private async ValueTask<bool> AppendAuditAsync((IResolveFieldContext Context, string Outcome) attempt)
     {
+        var (context, outcome) = attempt;
         var grains = context.RequestServices!.GetRequiredService<IGrainFactory>();
         var user = AccessChecks.UserContextOf(context);
         var caller = user.Caller?.Account;
@@ -75,5 +79,6 @@ internal sealed class AccessCheckedResolver(FieldAccess access, IFieldResolver i
         var entry = new AuditEntry(0, default, username, caller?.Role ?? user.Login?.Role, context.FieldDefinition.Name, target, outcome,
             scopeNode is null ? null : await CallerScope.GroupOfAsync(grains, scopeNode));
         await grains.GetGrain<IAuditLogGrain>(0).AppendAsync(entry);
+        return true;
     }
 }
