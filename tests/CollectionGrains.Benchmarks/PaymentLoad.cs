@@ -18,22 +18,21 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly ConcurrentDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> _acknowledged = new();
-    private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly ConcurrentQueue<FailedRequest> _failures = new();
     private readonly ConcurrentDictionary<long, DateTime> _unanswered = new();
     private long _requests;
     private readonly SemaphoreSlim _inFlight = new(128);
     private volatile string[] _endpoints = [];
     private int _next;
-    private int _sent, _failed, _duplicatesSent, _duplicatesAnsweredBefore, _pairs, _pairsAppliedTwice, _falseDuplicates, _bursts, _burstPaymentsApplied;
-    private long _lastFailureTicks, _lastSuccessTicks;
+    private int _sent, _duplicatesSent, _duplicatesAnsweredBefore, _pairs, _pairsAppliedTwice, _falseDuplicates, _bursts, _burstPaymentsApplied;
+    private long _lastSuccessTicks;
 
     public IReadOnlyDictionary<string, (string Household, decimal Amount, DateTimeOffset PaidAt)> Acknowledged => _acknowledged;
 
     /// <summary>Requests that failed so far (answered with an error, or not answered).</summary>
-    public int FailedRequests => Volatile.Read(ref _failed);
+    public int FailedRequests => _failures.Count;
 
-    public DateTime LastFailure => new(Interlocked.Read(ref _lastFailureTicks), DateTimeKind.Utc);
+    public DateTime LastFailure => _failures.Select(f => f.Answered).DefaultIfEmpty(DateTime.MinValue).Max();
 
     public DateTime LastSuccess => new(Interlocked.Read(ref _lastSuccessTicks), DateTimeKind.Utc);
 
@@ -62,7 +61,7 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     }
 
     public string Summary() =>
-        $"sent {_sent:N0} requests, acknowledged {_acknowledged.Count:N0} payments, failed {_failed:N0}; duplicates sent {_duplicatesSent:N0}, " +
+        $"sent {_sent:N0} requests, acknowledged {_acknowledged.Count:N0} payments, failed {_failures.Count:N0}; duplicates sent {_duplicatesSent:N0}, " +
         $"answered as applied before {_duplicatesAnsweredBefore:N0}, applied again {_falseDuplicates}; pairs to two silos {_pairs:N0}, applied twice {_pairsAppliedTwice}; " +
         $"bursts of one household paid through every silo at once {_bursts:N0}, their payments applied {_burstPaymentsApplied:N0}";
 
@@ -72,7 +71,8 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
     /// <summary>Each failed request: when it was sent and answered, to which silo, and the error.</summary>
     public IEnumerable<FailedRequest> Failures => _failures;
 
-    public string Errors() => string.Join("; ", _errors.OrderByDescending(e => e.Value).Take(5).Select(e => $"{e.Value}× {e.Key}"));
+    public string Errors() =>
+        string.Join("; ", _failures.GroupBy(f => f.Error).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Count()}× {g.Key}"));
 
     /// <summary>Violations of exactly-once seen by the client: a duplicate applied again, or a pair applied twice.</summary>
     public int Violations => _falseDuplicates + _pairsAppliedTwice;
@@ -170,13 +170,9 @@ internal sealed class PaymentLoad(IReadOnlyList<string> households, int perSecon
 
     private bool? Failed(DateTime sent, string endpoint, string error)
     {
-        var now = DateTime.UtcNow;
-        Interlocked.Increment(ref _failed);
-        Interlocked.Exchange(ref _lastFailureTicks, now.Ticks);
         var kind = System.Text.RegularExpressions.Regex.Replace(error, @"\(reference [0-9a-f]+\)", "(reference …)");
         kind = kind.Length > 160 ? kind[..160] : kind;
-        _errors.AddOrUpdate(kind, 1, (_, count) => count + 1);
-        _failures.Enqueue(new FailedRequest(sent, now, endpoint, kind));
+        _failures.Enqueue(new FailedRequest(sent, DateTime.UtcNow, endpoint, kind));
         return null;
     }
 }
