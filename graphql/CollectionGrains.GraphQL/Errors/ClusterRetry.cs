@@ -7,10 +7,10 @@ namespace CollectionGrains.GraphQL.Errors;
 /// While silos join or leave, a grain call can be refused: the message reached a silo that is stopping, the silo went
 /// away, the call was given up (cancelled) when a silo was declared dead, or another activation of the grain wrote first
 /// (its state was not stored, so nothing was acknowledged). The API runs such a field again itself, with a short
-/// backoff for up to <see cref="Budget"/>, so a client sees a slower answer instead of an error. A call in flight to a silo that died may have run there before it died; running it again
-/// is still safe, because every mutation with an effect is idempotent by the id the client chose (paymentId,
-/// contactId, …) — it is what the error has always asked clients to do. A database that is down is not retried here:
-/// that lasts longer, and the client is told at once.
+/// backoff for up to <see cref="Budget"/>, so a client sees a slower answer instead of an error. A call in flight to a
+/// silo that died may have run there before it died; running it again is still safe, because every mutation with an
+/// effect is idempotent by the id the client chose (paymentId, contactId, …) — it is what the error has always asked
+/// clients to do. A database that is down is not retried here: that lasts longer, and the client is told at once.
 /// </summary>
 internal static class ClusterRetry
 {

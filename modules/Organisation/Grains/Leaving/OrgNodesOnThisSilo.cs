@@ -16,8 +16,10 @@ internal sealed partial class OrgNodesOnThisSilo(IGrainFactory grains, ILogger<O
 
     private readonly ConcurrentDictionary<string, byte> _active = new(StringComparer.Ordinal);
 
-    /// <summary>The silo is leaving: nodes write each change straight away.</summary>
-    public bool Leaving { get; private set; }
+    private volatile bool _leaving;
+
+    /// <summary>The silo is leaving: nodes write each change straight away (read by the nodes' own threads).</summary>
+    public bool Leaving => _leaving;
 
     public void Activated(string nodeId) => _active.TryAdd(nodeId, 0);
 
@@ -28,7 +30,7 @@ internal sealed partial class OrgNodesOnThisSilo(IGrainFactory grains, ILogger<O
 
     private async Task LeaveAsync(CancellationToken cancellationToken)
     {
-        Leaving = true;
+        _leaving = true;
         try
         {
             await InFlight.ForEachAsync([.. _active.Keys], 64, async id =>
