@@ -72,5 +72,12 @@ public sealed record PostgresSettings(string Host, int Port, string Database, st
         NoResetOnClose = true,
     }.ConnectionString;
 
+    /// <summary>
+    /// For a statement whose best plan depends on the length of its arrays and the size of the table it joins: it is
+    /// planned at each execution with its values, never from a generic plan cached while the table was small.
+    /// </summary>
+    public string ConnectionStringPlannedEachTime(int maxPoolSize) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString(maxPoolSize)) { Options = "-c plan_cache_mode=force_custom_plan" }.ConnectionString;
+
     public PostgresSettings WithDatabase(string database) => this with { Database = database };
 }

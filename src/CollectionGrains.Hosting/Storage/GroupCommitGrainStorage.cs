@@ -15,8 +15,8 @@ namespace CollectionGrains.Hosting.Storage;
 /// the transaction holding its row has committed; each row's version is checked on its own, and a row whose version
 /// moved fails with <see cref="InconsistentStateException"/> without failing the others. Only string-keyed grains.
 /// </summary>
-public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainStorageSerializer serializer, IOptions<ClusterOptions> cluster,
-    ILogger<GroupCommitGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresSettings postgres, IGrainStorageSerializer serializer,
+    IOptions<ClusterOptions> cluster, ILogger<GroupCommitGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     public const string Name = "groupCommit";
 
@@ -25,6 +25,12 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
 
     /// <summary>Statements in flight at once: while one commits, the next gathers.</summary>
     private const int Writers = 2;
+
+    /// <summary>
+    /// The batched writes' own connections, whose statements are planned at each execution: a plan cached while the
+    /// table was small would scan it whole for every batch once it is large.
+    /// </summary>
+    private readonly NpgsqlDataSource _writes = NpgsqlDataSource.Create(postgres.ConnectionStringPlannedEachTime(Writers));
 
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = false });
     private Task _loops = Task.CompletedTask;
@@ -92,6 +98,32 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
         grainState.State = Activator.CreateInstance<T>();
     }
 
+    /// <summary>
+    /// One statement for all rows: updates where the version still matches, inserts of new rows; the versions written, by
+    /// row. The service id comes with the rows (from a materialized CTE, not as a constant): given as a constant, it let
+    /// the planner scan every row of the service by the key's prefix and join the batch to them, a plan it picks while
+    /// its statistics see few rows of the service (a new service, a table that grew since the last ANALYZE).
+    /// </summary>
+    internal const string WriteStatement = """
+            WITH input AS MATERIALIZED (
+                SELECT $1::text AS service_id, i.*
+                  FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int[], $6::int[]) AS i(grain_type, grain_key, payload, expected, ord)),
+            updated AS (
+                UPDATE orleans_grain_state g SET payload = i.payload, version = g.version + 1, modified_at = now()
+                  FROM input i
+                 WHERE i.expected IS NOT NULL AND g.service_id = i.service_id AND g.grain_type = i.grain_type AND g.grain_n0 = 0 AND g.grain_n1 = 0
+                   AND g.grain_key = i.grain_key AND g.version = i.expected
+                RETURNING i.ord, g.version),
+            inserted AS (
+                INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
+                SELECT $1, i.grain_type, 0, 0, i.grain_key, i.payload, 1 FROM input i WHERE i.expected IS NULL
+                ON CONFLICT DO NOTHING
+                RETURNING grain_type, grain_key, version)
+            SELECT ord, version FROM updated
+            UNION ALL
+            SELECT i.ord, n.version FROM inserted n JOIN input i ON i.grain_type = n.grain_type AND i.grain_key = n.grain_key AND i.expected IS NULL
+            """;
+
     private Task StartAsync(CancellationToken cancellationToken)
     {
         _loops = Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
@@ -102,6 +134,7 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
     {
         _queue.Writer.TryComplete();
         await _loops.WaitAsync(cancellationToken);
+        await _writes.DisposeAsync();
     }
 
     private async Task WriteLoopAsync()
@@ -154,8 +187,10 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
         }
         catch (Exception e) when (writes.Count > 1 && e is NpgsqlException)
         {
-            // Whatever failed the statement fails only its own row: each is tried again alone.
+            // Whatever failed the statement fails only its own row: each is tried again alone, on fresh connections (the
+            // other idle one may have died with the server too).
             logger.GroupCommitFailed(e, writes.Count);
+            _writes.Clear();
             foreach (var write in writes)
             {
                 await CommitAsync([write]);
@@ -170,27 +205,10 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, IGrainSto
         }
     }
 
-    /// <summary>One statement for all rows: updates where the version still matches, inserts of new rows; the versions written, by row.</summary>
+    /// <summary>Writes the rows in one statement; the versions written, by row.</summary>
     private async Task<Dictionary<int, int>> ExecuteAsync(IReadOnlyList<PendingWrite> writes)
     {
-        await using var command = database.CreateCommand("""
-            WITH input AS (
-                SELECT * FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int[], $6::int[]) AS i(grain_type, grain_key, payload, expected, ord)),
-            updated AS (
-                UPDATE orleans_grain_state g SET payload = i.payload, version = g.version + 1, modified_at = now()
-                  FROM input i
-                 WHERE i.expected IS NOT NULL AND g.service_id = $1 AND g.grain_type = i.grain_type AND g.grain_n0 = 0 AND g.grain_n1 = 0
-                   AND g.grain_key = i.grain_key AND g.version = i.expected
-                RETURNING i.ord, g.version),
-            inserted AS (
-                INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
-                SELECT $1, i.grain_type, 0, 0, i.grain_key, i.payload, 1 FROM input i WHERE i.expected IS NULL
-                ON CONFLICT DO NOTHING
-                RETURNING grain_type, grain_key, version)
-            SELECT ord, version FROM updated
-            UNION ALL
-            SELECT i.ord, n.version FROM inserted n JOIN input i ON i.grain_type = n.grain_type AND i.grain_key = n.grain_key AND i.expected IS NULL
-            """);
+        await using var command = _writes.CreateCommand(WriteStatement);
         command.Parameters.AddWithValue(ServiceId);
         command.Parameters.AddWithValue(writes.Select(w => w.StateName).ToArray());
         command.Parameters.AddWithValue(writes.Select(w => w.Key).ToArray());
