@@ -9,7 +9,10 @@ namespace CollectionGrains.Organisation;
 /// applied, and a node that did not close cleanly asks its child nodes to report again when it activates.
 /// </summary>
 internal sealed partial class OrgNodeGrain(
-    [PersistentState("orgNode")] IPersistentState<OrgNodeState> state,
+    // Reports keep changing the state while a write is under way (they interleave with it), so the state must be
+    // serialized in the node's own turn: the group-commit storage does that; the ADO.NET provider serialized it on
+    // another thread after opening its connection, and a report changing the children meanwhile failed the write.
+    [PersistentState("orgNode", Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<OrgNodeState> state,
     CollectionGrains.Kernel.BusinessClock clock,
     OrgNodesOnThisSilo nodesOnThisSilo,
     ILogger<OrgNodeGrain> logger) : Grain, IOrgNodeGrain, IOrgNodeLeaving
