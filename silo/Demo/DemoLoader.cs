@@ -33,10 +33,10 @@ internal sealed class DemoLoader(IConfiguration configuration, IGrainFactory gra
             {
                 logger.DemoLoadedAlready(households, months);
                 foreach (var chunk in plan.Locations.Chunk(256))
-        {
-            await Task.WhenAll(chunk.Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).SetLocationAsync(building.Value)));
-        }
-        await CreateUsersAsync();
+                {
+                    await Task.WhenAll(chunk.Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).SetLocationAsync(building.Value)));
+                }
+                await CreateUsersAsync();
             }
             else
             {

@@ -4,6 +4,7 @@ namespace CollectionGrains.Customers;
 public interface ICreditModelGrain : IGrainWithStringKey
 {
     /// <summary>Trains a new version from the group's history now and stores it; refused when the history is too short.</summary>
+    [ResponseTimeout("00:10:00")]   // a group of 1,000,000 households trains in about two minutes (tests/bench.sh credit)
     Task<CreditModelReport> TrainAsync();
 
     /// <summary>The latest version's report, or null before any was trained.</summary>
