@@ -21,7 +21,7 @@ internal sealed class EffectAnalysisGrain(NpgsqlDataSource database) : Grain, IE
         var nodeId = this.GetPrimaryKeyString();
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = by == EffectDimension.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
-        await using var command = database.CreateCommand(EffectSql.For(by));
+        await using var command = GroupHistoryCommand.Create(database, EffectSql.For(by));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(BusinessCalendar.At(from, TimeOnly.MinValue).UtcDateTime);

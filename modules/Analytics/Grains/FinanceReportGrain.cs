@@ -43,7 +43,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
 
     private NpgsqlCommand Command(string sql, NodeReach reach, Period period, DateOnly day)
     {
-        var command = database.CreateCommand(sql);
+        var command = GroupHistoryCommand.Create(database, sql);
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(day);

@@ -23,7 +23,7 @@ internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths 
     {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
-        await using var command = database.CreateCommand(ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
+        await using var command = GroupHistoryCommand.Create(database, ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(day);

@@ -12,7 +12,7 @@ internal static class RollPairs
     public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days)
     {
         var reach = await NodeReach.OfAsync(grains, nodeId);
-        await using var command = database.CreateCommand(RollRateSql.For(ScopeSql.LooksUp(reach)));
+        await using var command = GroupHistoryCommand.Create(database, RollRateSql.For(ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(days);
