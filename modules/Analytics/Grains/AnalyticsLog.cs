@@ -7,4 +7,7 @@ internal static partial class AnalyticsLog
 {
     [LoggerMessage(Level = LogLevel.Warning, Message = "the scheduled report {Period} of node {Node} failed; tried again at the next hourly check")]
     public static partial void ScheduledReportFailed(this ILogger logger, Exception exception, string node, string period);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "refreshing the households' standing failed; tried again at the next tick")]
+    public static partial void StandingRefreshFailed(this ILogger logger, Exception exception);
 }

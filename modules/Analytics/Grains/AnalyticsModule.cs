@@ -11,6 +11,7 @@ public static class AnalyticsModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KeptMonths>();
         services.AddSingleton<Reports.ReportStore>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, Standing.HouseholdStandingStart>();
         return services;
     }
 }

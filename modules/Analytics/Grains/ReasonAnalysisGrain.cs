@@ -1,4 +1,5 @@
 using CollectionGrains.Analytics.Reasons;
+using CollectionGrains.Analytics.Standing;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
@@ -6,7 +7,10 @@ using Npgsql;
 
 namespace CollectionGrains.Analytics;
 
-/// <summary>欠费原因 at or below a node: one statement over the node's households, their reasons, bills and what settled them.</summary>
+/// <summary>
+/// 欠费原因 at or below a node: one statement over the node's households, their reasons, bills and what settled them; for
+/// a node above a project, today's figures are summed from the households' standing, brought up to date first.
+/// </summary>
 [Orleans.Concurrency.StatelessWorker]
 internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, IReasonAnalysisGrain
 {
@@ -23,7 +27,12 @@ internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths 
     {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
-        await using var command = GroupHistoryCommand.Create(database, ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
+        var fromStanding = ScopeSql.AboveProjects(nodeId, reach) && day == BusinessCalendar.Today(time);
+        if (fromStanding)
+        {
+            await GrainFactory.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
+        }
+        await using var command = GroupHistoryCommand.Create(database, fromStanding ? StandingSql.Reasons(cut) : ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(day);

@@ -43,4 +43,7 @@ internal static class ScopeSql
 
     /// <summary>Whether a node's statements look households up one by one: a project or anything below it.</summary>
     public static bool LooksUp(Organisation.NodeReach reach) => reach.Projects.Count <= 1;
+
+    /// <summary>Whether a node lies above the projects it reaches (a group, region or branch, however many projects it holds).</summary>
+    public static bool AboveProjects(string nodeId, Organisation.NodeReach reach) => reach.Buildings.Count == 0 && !reach.Projects.Contains(nodeId);
 }

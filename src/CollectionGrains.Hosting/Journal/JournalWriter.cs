@@ -8,7 +8,8 @@ namespace CollectionGrains.Hosting.Journal;
 /// Group commit for a module's plain tables: rows from many grains wait here for at most one round trip and are written
 /// together in one transaction. When a combined write fails, each grain's rows are retried on their own, so one bad write
 /// fails only its own caller. It runs in the silo lifecycle at the storage stage: started before any grain runs and
-/// stopped (after draining) only once every grain has deactivated and flushed its outbox.
+/// stopped (after draining) only once every grain has deactivated and flushed its outbox. Each commit also appends the
+/// households it changed to the change feed (journal.household_change), for readers that keep summaries per household.
 /// </summary>
 public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<JournalWriter<TBatch>> logger) : ILifecycleParticipant<ISiloLifecycle>
     where TBatch : IJournalBatch<TBatch>, new()
@@ -93,6 +94,10 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
         foreach (var command in rows.ToCommands())
         {
             batch.BatchCommands.Add(command);
+        }
+        if (rows.ChangedHouseholds.Distinct().ToArray() is { Length: > 0 } changed)
+        {
+            batch.BatchCommands.Add(BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed));
         }
         await batch.ExecuteNonQueryAsync();
     }

@@ -12,6 +12,23 @@ internal static class ReasonSql
         WITH scope AS (
             SELECT household_id, project_id, building_id, customer_type, is_vacant
               FROM billing.household WHERE project_id = ANY($1) OR building_id = ANY($2)),
+        {{HouseholdFigures(lookups)}}
+        SELECT r.reason_category, coalesce(r.reason, ''), {{Cut(cut, "o.oldest", ChildPlaces.Sql("$6", "$7", "s.project_id", "s.building_id"))}} AS cut, count(*)::int,
+               coalesce(sum(o.overdue), 0), coalesce(sum(o.receivable), 0), coalesce(sum(o.collected), 0)
+          FROM scope s
+          LEFT JOIN reason r ON r.household_id = s.household_id
+          LEFT JOIN owed o ON o.household_id = s.household_id
+         WHERE r.household_id IS NOT NULL OR o.overdue > 0
+         GROUP BY 1, 2, 3
+         ORDER BY 1 NULLS LAST, 2, 3
+        """;
+
+    /// <summary>
+    /// The CTEs <c>reason</c> (each household of a <c>scope</c> CTE with its last reason before $4) and <c>owed</c> (per
+    /// household on $3: overdue principal, the oldest overdue bill's due date, the next unpaid bill's due date from $3 on;
+    /// the principal of period $5's bills and what payments settled of it), shared with the standing's refresh (<see cref="Standing.StandingSql"/>).
+    /// </summary>
+    public static string HouseholdFigures(bool lookups) => $$"""
         reason AS ({{LastReason(lookups)}}),
         settled AS (
             SELECT x.household_id, x.bill_id, sum(x.paid) AS paid, sum(x.paid + x.waived) AS settled
@@ -22,20 +39,12 @@ internal static class ReasonSql
             SELECT b.household_id,
                    sum(b.principal - coalesce(s.settled, 0)) FILTER (WHERE b.due_date < $3 AND b.principal > coalesce(s.settled, 0)) AS overdue,
                    min(b.due_date) FILTER (WHERE b.due_date < $3 AND b.principal > coalesce(s.settled, 0)) AS oldest,
+                   min(b.due_date) FILTER (WHERE b.due_date >= $3 AND b.principal > coalesce(s.settled, 0)) AS next_due,
                    sum(b.principal) FILTER (WHERE b.period = $5) AS receivable,
                    sum(coalesce(s.paid, 0)) FILTER (WHERE b.period = $5) AS collected
               FROM {{ScopeSql.Bills(lookups)}} b
               LEFT JOIN settled s ON s.household_id = b.household_id AND s.bill_id = b.bill_id
-             WHERE b.due_date < $3 OR b.period = $5
              GROUP BY 1)
-        SELECT r.reason_category, coalesce(r.reason, ''), {{Cut(cut)}} AS cut, count(*)::int,
-               coalesce(sum(o.overdue), 0), coalesce(sum(o.receivable), 0), coalesce(sum(o.collected), 0)
-          FROM scope s
-          LEFT JOIN reason r ON r.household_id = s.household_id
-          LEFT JOIN owed o ON o.household_id = s.household_id
-         WHERE r.household_id IS NOT NULL OR o.overdue > 0
-         GROUP BY 1, 2, 3
-         ORDER BY 1 NULLS LAST, 2, 3
         """;
 
     /// <summary>Each household's last contact that recorded a reason before $4.</summary>
@@ -53,16 +62,20 @@ internal static class ReasonSql
            ORDER BY c.household_id, c.contacted_at DESC
           """;
 
-    private static string Cut(ReasonCut cut) => cut switch
+    /// <summary>
+    /// A row's cut value: its household's columns are <c>s.</c>, its oldest overdue due date <paramref name="oldest"/>,
+    /// the child it lies under <paramref name="child"/>.
+    /// </summary>
+    public static string Cut(ReasonCut cut, string oldest, string child) => cut switch
     {
         ReasonCut.None => "''",
         ReasonCut.CustomerType => "s.customer_type",
         ReasonCut.Vacancy => "CASE WHEN s.is_vacant THEN 'Vacant' ELSE 'Occupied' END",
         ReasonCut.Grade => HouseholdCuts.Grade("s.household_id"),
-        ReasonCut.AgeBucket => """
-            CASE WHEN o.oldest IS NULL THEN 'Current' WHEN $3 - o.oldest <= 30 THEN 'Days0To30' WHEN $3 - o.oldest <= 90 THEN 'Days31To90'
-                 WHEN $3 - o.oldest <= 180 THEN 'Days91To180' WHEN $3 - o.oldest <= 365 THEN 'Days181To365' ELSE 'Over365' END
+        ReasonCut.AgeBucket => $"""
+            CASE WHEN {oldest} IS NULL THEN 'Current' WHEN $3 - {oldest} <= 30 THEN 'Days0To30' WHEN $3 - {oldest} <= 90 THEN 'Days31To90'
+                 WHEN $3 - {oldest} <= 180 THEN 'Days91To180' WHEN $3 - {oldest} <= 365 THEN 'Days181To365' ELSE 'Over365' END
             """,
-        _ => ChildPlaces.Sql("$6", "$7", "s.project_id", "s.building_id"),
+        _ => child,
     };
 }

@@ -37,6 +37,10 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
 
     public int RowCount => Households.Count + Bills.Count + Payments.Count + Allocations.Count + Reversals.Count + Waivers.Count;
 
+    public IEnumerable<string> ChangedHouseholds =>
+        Households.Select(h => h.HouseholdId).Concat(Bills.Select(b => b.HouseholdId)).Concat(Allocations.Select(a => a.HouseholdId))
+            .Concat(Reversals.Select(r => r.HouseholdId)).Concat(Waivers.Select(w => w.HouseholdId));
+
     public void Add(JournalBatch other)
     {
         Households.AddRange(other.Households);

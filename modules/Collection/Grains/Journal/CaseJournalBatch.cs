@@ -32,6 +32,9 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
 
     public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count + Visits.Count + Warnings.Count;
 
+    /// <summary>Only a contact that records a reason changes what the change feed's readers keep (a household's last reason).</summary>
+    public IEnumerable<string> ChangedHouseholds => Contacts.Where(c => c.Contact.Request.Reason is not null).Select(c => c.HouseholdId);
+
     public void Add(CaseJournalBatch other)
     {
         Cases.AddRange(other.Cases);
