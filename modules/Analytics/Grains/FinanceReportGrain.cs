@@ -1,4 +1,5 @@
 using CollectionGrains.Analytics.Finance;
+using CollectionGrains.Analytics.Standing;
 using CollectionGrains.Billing;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
@@ -8,8 +9,9 @@ using Npgsql;
 namespace CollectionGrains.Analytics;
 
 /// <summary>
-/// A node's finance report of a month: live from the Billing tables until the month is closed, then its month-end
-/// snapshot (<see cref="KeptMonths"/>), so it reproduces exactly whatever is recorded or back-dated later.
+/// A node's finance report of a month: live from the Billing tables until the month is closed (today's, above a
+/// project, summed from the households' standing), then its month-end snapshot (<see cref="KeptMonths"/>), so it
+/// reproduces exactly whatever is recorded or back-dated later.
 /// </summary>
 [Orleans.Concurrency.StatelessWorker]
 internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, IFinanceReportGrain
@@ -27,7 +29,12 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var names = await ItemNamesAsync(nodeId, reach);
         var (items, lookups) = (new List<FinanceFigures>(), ScopeSql.LooksUp(reach));
-        await using (var command = Command(FinanceSql.Items(lookups), reach, period, day))
+        var fromStanding = ScopeSql.AboveProjects(nodeId, reach) && day == BusinessCalendar.Today(time);
+        if (fromStanding)
+        {
+            await GrainFactory.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
+        }
+        await using (var command = Command(fromStanding ? StandingSql.FinanceItems : FinanceSql.Items(lookups), reach, period, day))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -37,7 +44,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
                     reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9)));
             }
         }
-        await using var prepaid = Command(FinanceSql.Prepaid(lookups), reach, period, day);
+        await using var prepaid = Command(fromStanding ? StandingSql.Prepaid : FinanceSql.Prepaid(lookups), reach, period, day);
         return new FinanceReport(nodeId, period, day, items, FinanceFigures.Sum("", "合计", items), (decimal)(await prepaid.ExecuteScalarAsync())!, null);
     }
 

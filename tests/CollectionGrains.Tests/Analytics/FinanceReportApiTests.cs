@@ -68,6 +68,9 @@ public sealed class FinanceReportApiTests
                 new { n = node, p = month.ToString() }, token)), TimeSpan.FromSeconds(20), $"{node}'s report agrees with its totals");
         }
 
+        // The group's report, summed from the households' standing, is its only project's, item by item.
+        Assert.Equal(report.ToJsonString(), (await api.DataAsync(Report, new { n = tree.Group, p = month.ToString() }, token))["financeReport"]!.ToJsonString());
+
         var link = await api.DataAsync("mutation($n: ID!, $p: Period!) { exportAnalysis(input: {nodeId: $n, analysis: FINANCE, period: $p}) { url } }", new { n = tree.Project, p = month.ToString() }, token);
         var sheet = Table.Read(await api.DownloadAsync(link["exportAnalysis"]!["url"]!.GetValue<string>(), token));
         Assert.Equal(["车位管理费", "物业费", "合计"], Enumerable.Range(0, 3).Select(i => sheet.Cell(i, "收费项目")));
@@ -81,6 +84,7 @@ public sealed class FinanceReportApiTests
         await h3.RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("fin"), 50m) with { PaidAt = BusinessCalendar.At(closed.Day(20), new TimeOnly(10, 0)) });
         await Eventually.TrueAsync(async () => (await api.DataAsync(Report, new { n = tree.Buildings[2], p = month.ToString() }, token))["financeReport"]!["total"]!["arrears"]!.GetValue<string>() == "100.00",
             TimeSpan.FromSeconds(20), "the back-dated payment reaches the tables");
+        Assert.Equal("100.00", (await api.DataAsync(Report, new { n = tree.Group, p = month.ToString() }, token))["financeReport"]!["total"]!["arrears"]!.GetValue<string>());
         Assert.Equal("100.00", (await api.DataAsync(Report, new { n = tree.Buildings[2], p = closed.ToString() }, token))["financeReport"]!["total"]!["arrears"]!.GetValue<string>());
         Assert.Equal(kept.ToJsonString(), (await api.DataAsync(Report, new { n = tree.Project, p = closed.ToString() }, token))["financeReport"]!.ToJsonString());
     }

@@ -115,13 +115,8 @@ public sealed class ReasonAnalysisApiTests
                 feed.Parameters.AddWithValue(household);
                 await feed.ExecuteNonQueryAsync();
             }
-            await using (var refresh = new NpgsqlCommand(CollectionGrains.Analytics.Standing.StandingSql.Refresh, connection, transaction))
+            await using (var refresh = CollectionGrains.Analytics.Standing.StandingSql.RefreshCommand(connection, transaction, day, 1_000_000))
             {
-                refresh.Parameters.AddWithValue(1_000_000);
-                refresh.Parameters.AddWithValue(Period.Of(day).AddMonths(1).FirstDay);
-                refresh.Parameters.AddWithValue(day);
-                refresh.Parameters.AddWithValue(BusinessCalendar.At(day.AddDays(1), TimeOnly.MinValue).UtcDateTime);
-                refresh.Parameters.AddWithValue(Period.Of(day).ToString());
                 await refresh.ExecuteNonQueryAsync();
             }
             await using var read = new NpgsqlCommand("SELECT overdue, stale_from, receivable FROM analytics.household_standing WHERE household_id = $1", connection, transaction);

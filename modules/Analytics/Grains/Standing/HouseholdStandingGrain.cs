@@ -51,7 +51,6 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     /// <summary>One chunk in one transaction: the feed's rows it took are deleted only if the standing it wrote commits.</summary>
     private async Task<long> RefreshChunkAsync()
     {
-        var today = BusinessCalendar.Today(time);
         await using var connection = await database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var serialize = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
@@ -59,12 +58,7 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
             serialize.Parameters.AddWithValue(AdvisoryLock);
             await serialize.ExecuteNonQueryAsync();
         }
-        await using var refresh = new NpgsqlCommand(StandingSql.Refresh, connection, transaction) { CommandTimeout = GroupHistoryCommand.TimeoutSeconds };
-        refresh.Parameters.AddWithValue(ChunkSize);
-        refresh.Parameters.AddWithValue(Period.Of(today).AddMonths(1).FirstDay);
-        refresh.Parameters.AddWithValue(today);
-        refresh.Parameters.AddWithValue(BusinessCalendar.At(today.AddDays(1), TimeOnly.MinValue).UtcDateTime);
-        refresh.Parameters.AddWithValue(Period.Of(today).ToString());
+        await using var refresh = StandingSql.RefreshCommand(connection, transaction, BusinessCalendar.Today(time), ChunkSize);
         var taken = (long)(await refresh.ExecuteScalarAsync())!;
         await transaction.CommitAsync();
         return taken;
