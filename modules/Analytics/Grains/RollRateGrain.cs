@@ -31,7 +31,7 @@ internal sealed class RollRateGrain(NpgsqlDataSource database, KeptMonths kept, 
     private async Task<IReadOnlyList<RollMonth>> ComputeAsync(string nodeId, Period from, Period to, DateOnly today)
     {
         var (months, days) = MonthEnds.Of(from, to, today);
-        var (pairs, households) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, days);
+        var (pairs, households) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, days, today);
         return [.. months.Select((month, i) => new RollMonth(month, days[i], days[i + 1], RollMatrix.Complete(pairs[i], households)))];
     }
 }

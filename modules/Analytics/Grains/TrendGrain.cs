@@ -63,7 +63,7 @@ internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, Tim
         var nodeId = this.GetPrimaryKeyString();
         var starts = Enumerable.Range(0, count).Select(w => first.AddDays(7 * w)).ToArray();
         var ends = starts.Select(s => s.AddDays(6) < today ? s.AddDays(6) : today).ToArray();
-        var (pairs, _) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, [first.AddDays(-1), .. ends]);
+        var (pairs, _) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, [first.AddDays(-1), .. ends], today);
         var points = new List<TrendPoint>();
         for (var w = 0; w < count; w++)
         {

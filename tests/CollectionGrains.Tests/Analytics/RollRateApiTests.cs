@@ -64,6 +64,11 @@ public sealed class RollRateApiTests
         ], Cells(months[2]!));
         // The group holds only this project: its statement (one pass over the tables, not a lookup per household) agrees.
         Assert.Equal(months.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = "2026-02", to = "2026-04" }, token))["rollRates"]!.ToJsonString());
+        // This month of the group is summed from the households' standing; the project's statement over the history agrees.
+        var thisMonth = Period.Of(BusinessCalendar.Today(TimeProvider.System)).ToString();
+        var live = (await api.DataAsync(Query, new { n = tree.Project, from = thisMonth, to = thisMonth }, token))["rollRates"]!;
+        Assert.Equal(live.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = thisMonth, to = thisMonth }, token))["rollRates"]!.ToJsonString());
+        Assert.Equal(5, live[0]!["cells"]!.AsArray().Sum(c => c!["households"]!.GetValue<int>()));
         // The same months as a sheet: a row per cell, counts and amounts as numbers, the share as a rate.
         var link = await api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: ROLL_RATES, fromMonth: \"2026-02\", toMonth: \"2026-04\"}) { url fileName } }",
             new { n = tree.Project }, token);

@@ -24,26 +24,34 @@ internal static class ReasonSql
         """;
 
     /// <summary>
-    /// The CTEs <c>reason</c> (each household of a <c>scope</c> CTE with its last reason before $4) and <c>owed</c> (per
-    /// household on $3: overdue principal, the oldest overdue bill's due date, the next unpaid bill's due date from $3 on;
-    /// the principal of period $5's bills and what payments settled of it), shared with the standing's refresh (<see cref="Standing.StandingSql"/>).
+    /// The CTEs <c>reason</c> (each household of a <c>scope</c> CTE with its last reason before $4) and <c>owed</c>
+    /// (<see cref="Owed"/> on $3 for period $5), shared with the standing's refresh (<see cref="Standing.StandingSql"/>).
     /// </summary>
     public static string HouseholdFigures(bool lookups) => $$"""
         reason AS ({{LastReason(lookups)}}),
-        settled AS (
+        {{Owed(lookups, "owed", "$3", "$5")}}
+        """;
+
+    /// <summary>
+    /// The CTE <paramref name="name"/>, per household of a <c>scope</c> CTE on <paramref name="day"/>: overdue principal
+    /// (unpaid on bills due before the day, settled as of it), the oldest overdue bill's due date, the next unpaid
+    /// bill's due date from the day on; the principal of <paramref name="period"/>'s bills and what payments settled of it.
+    /// </summary>
+    public static string Owed(bool lookups, string name, string day, string period) => $$"""
+        {{name}}_settled AS (
             SELECT x.household_id, x.bill_id, sum(x.paid) AS paid, sum(x.paid + x.waived) AS settled
               FROM {{ScopeSql.Settled(lookups)}} x
-             WHERE x.on_day <= $3
+             WHERE x.on_day <= {{day}}
              GROUP BY 1, 2),
-        owed AS (
+        {{name}} AS (
             SELECT b.household_id,
-                   sum(b.principal - coalesce(s.settled, 0)) FILTER (WHERE b.due_date < $3 AND b.principal > coalesce(s.settled, 0)) AS overdue,
-                   min(b.due_date) FILTER (WHERE b.due_date < $3 AND b.principal > coalesce(s.settled, 0)) AS oldest,
-                   min(b.due_date) FILTER (WHERE b.due_date >= $3 AND b.principal > coalesce(s.settled, 0)) AS next_due,
-                   sum(b.principal) FILTER (WHERE b.period = $5) AS receivable,
-                   sum(coalesce(s.paid, 0)) FILTER (WHERE b.period = $5) AS collected
+                   sum(b.principal - coalesce(s.settled, 0)) FILTER (WHERE b.due_date < {{day}} AND b.principal > coalesce(s.settled, 0)) AS overdue,
+                   min(b.due_date) FILTER (WHERE b.due_date < {{day}} AND b.principal > coalesce(s.settled, 0)) AS oldest,
+                   min(b.due_date) FILTER (WHERE b.due_date >= {{day}} AND b.principal > coalesce(s.settled, 0)) AS next_due,
+                   sum(b.principal) FILTER (WHERE b.period = {{period}}) AS receivable,
+                   sum(coalesce(s.paid, 0)) FILTER (WHERE b.period = {{period}}) AS collected
               FROM {{ScopeSql.Bills(lookups)}} b
-              LEFT JOIN settled s ON s.household_id = b.household_id AND s.bill_id = b.bill_id
+              LEFT JOIN {{name}}_settled s ON s.household_id = b.household_id AND s.bill_id = b.bill_id
              GROUP BY 1)
         """;
 

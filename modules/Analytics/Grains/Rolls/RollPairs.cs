@@ -1,3 +1,5 @@
+using CollectionGrains.Analytics.Standing;
+using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 using Npgsql;
 
@@ -6,16 +8,31 @@ namespace CollectionGrains.Analytics.Rolls;
 /// <summary>
 /// Runs the roll-rate statement (<see cref="RollRateSql"/>) for a node over days in order: for each pair of consecutive
 /// days (pair i: days[i] → days[i + 1]) the cells of households by their state on both days, and the node's households.
+/// This month's pair of a node above a project (the last day of the month before → today) is summed from the
+/// households' standing instead.
 /// </summary>
 internal static class RollPairs
 {
-    public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days)
+    public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days, DateOnly today)
     {
         var reach = await NodeReach.OfAsync(grains, nodeId);
-        await using var command = GroupHistoryCommand.Create(database, RollRateSql.For(ScopeSql.LooksUp(reach)));
+        var fromStanding = days.Length == 2 && days[0] == Period.Of(today).FirstDay.AddDays(-1) && days[1] == today && ScopeSql.AboveProjects(nodeId, reach);
+        if (fromStanding)
+        {
+            await grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
+        }
+        await using var command = GroupHistoryCommand.Create(database, fromStanding ? StandingSql.RollPair : RollRateSql.For(ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
-        command.Parameters.AddWithValue(reach.Buildings.ToArray());
-        command.Parameters.AddWithValue(days);
+        if (fromStanding)
+        {
+            command.Parameters.AddWithValue(days[0]);
+            command.Parameters.AddWithValue(days[1]);
+        }
+        else
+        {
+            command.Parameters.AddWithValue(reach.Buildings.ToArray());
+            command.Parameters.AddWithValue(days);
+        }
         var pairs = days.Skip(1).Select(_ => new List<RollCell>()).ToArray();
         var households = 0;
         await using var reader = await command.ExecuteReaderAsync();

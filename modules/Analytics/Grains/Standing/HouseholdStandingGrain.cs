@@ -7,9 +7,10 @@ namespace CollectionGrains.Analytics.Standing;
 /// <summary>
 /// Keeps analytics.household_standing: takes the change feed and the rows gone stale in chunks, each in a transaction
 /// under an advisory lock, so two keepers (briefly, while the cluster changes) never interleave. A timer refreshes one
-/// chunk every ten seconds in the background (a bill run's million changes in a few minutes, without taking the
-/// database from the run); a caller who needs the standing now has the rest refreshed before it reads. A reminder
-/// brings the keeper back after its silo left.
+/// chunk every ten seconds in the background, except while the feed grows by more than <see cref="BusyGrowth"/> a
+/// tick: an onboarding, a bill run or a payment peak then keeps the database, and the keeper catches up once it has
+/// passed. A caller who needs the standing now has the rest refreshed before it reads. A reminder brings the keeper
+/// back after its silo left.
 /// </summary>
 internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProvider time, ILogger<HouseholdStandingGrain> logger)
     : Grain, IHouseholdStandingGrain, IRemindable
@@ -18,6 +19,11 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     public const int ChunkSize = 50_000;
     private const long AdvisoryLock = 0x5354414E44494E47;   // "STANDING"
     private static readonly TimeSpan TickEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>Changes a tick (1,000 a second) above which the journals are busy with a bulk operation.</summary>
+    public const long BusyGrowth = 10_000;
+
+    private long? _lastSeq;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +46,15 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     {
         try
         {
-            await RefreshChunkAsync();
+            // The feed's sequence counts every change ever appended, whatever the keeper has taken since.
+            await using var last = database.CreateCommand("SELECT last_value FROM journal.household_change_seq_seq");
+            var seq = (long)(await last.ExecuteScalarAsync(cancellationToken))!;
+            var busy = seq - (_lastSeq ?? seq) > BusyGrowth;
+            _lastSeq = seq;
+            if (!busy)
+            {
+                await RefreshChunkAsync();
+            }
         }
         catch (NpgsqlException e)
         {

@@ -17,8 +17,9 @@ internal static class StandingSql
 
     /// <summary>
     /// Takes up to $1 households from the change feed and up to $1 whose row is stale on $3, and writes their standing as
-    /// of $3 ($4 the instant after it, $5 its month, $6 1 January, $7 the year, $2 the first day of the next month):
-    /// the reasons' figures and 预交 per household, the finance figures per household and charge item. Answers how many it took.
+    /// of $3 ($4 the instant after it, $5 its month, $6 1 January, $7 the year, $2 the first day of the next month, $8
+    /// the last day of the month before): the reasons' figures, 预交, and the overdue principal and oldest overdue bill
+    /// on $8 per household (the roll rates' first day), the finance figures per household and charge item. Answers how many it took.
     /// </summary>
     public static readonly string Refresh = $$"""
         WITH taken AS (
@@ -30,22 +31,25 @@ internal static class StandingSql
             SELECT household_id, project_id, building_id, customer_type, is_vacant FROM billing.household
              WHERE household_id IN (SELECT household_id FROM taken UNION SELECT household_id FROM due)),
         {{ReasonSql.HouseholdFigures(lookups: true)}},
+        {{ReasonSql.Owed(lookups: true, "month_start", "$8", "$5")}},
         {{FinanceSql.ItemFigures(lookups: true, RefreshDays)}},
         {{FinanceSql.PrepaidFigures(lookups: true, RefreshDays)}},
         written AS (
             INSERT INTO analytics.household_standing (household_id, project_id, building_id, customer_type, is_vacant, as_of, stale_from,
-                   reason_category, reason, overdue, oldest, receivable, collected, prepaid)
+                   reason_category, reason, overdue, oldest, receivable, collected, prepaid, before_overdue, before_oldest)
             SELECT s.household_id, s.project_id, s.building_id, s.customer_type, s.is_vacant, $3, least(o.next_due + 1, $2),
                    r.reason_category, r.reason, coalesce(o.overdue, 0), o.oldest, coalesce(o.receivable, 0), coalesce(o.collected, 0),
-                   coalesce(p.prepaid, 0)
+                   coalesce(p.prepaid, 0), coalesce(b.overdue, 0), b.oldest
               FROM scope s
               LEFT JOIN reason r ON r.household_id = s.household_id
               LEFT JOIN owed o ON o.household_id = s.household_id
               LEFT JOIN prepaid p ON p.household_id = s.household_id
+              LEFT JOIN month_start b ON b.household_id = s.household_id
             ON CONFLICT (household_id) DO UPDATE SET project_id = excluded.project_id, building_id = excluded.building_id,
                 customer_type = excluded.customer_type, is_vacant = excluded.is_vacant, as_of = excluded.as_of, stale_from = excluded.stale_from,
                 reason_category = excluded.reason_category, reason = excluded.reason, overdue = excluded.overdue, oldest = excluded.oldest,
-                receivable = excluded.receivable, collected = excluded.collected, prepaid = excluded.prepaid
+                receivable = excluded.receivable, collected = excluded.collected, prepaid = excluded.prepaid,
+                before_overdue = excluded.before_overdue, before_oldest = excluded.before_oldest
             RETURNING 1),
         written_items AS (
             INSERT INTO analytics.household_item_standing (household_id, item_code, project_id, receivable, paid, late_fee, waived,
@@ -71,6 +75,7 @@ internal static class StandingSql
         command.Parameters.AddWithValue(Period.Of(day).ToString());
         command.Parameters.AddWithValue(new DateOnly(day.Year, 1, 1));
         command.Parameters.AddWithValue(day.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue(Period.Of(day).FirstDay.AddDays(-1));
         return command;
     }
 
@@ -85,6 +90,27 @@ internal static class StandingSql
 
     /// <summary><see cref="FinanceSql.Prepaid"/> for today, from the standing: $1 the node's projects.</summary>
     public const string Prepaid = "SELECT coalesce(sum(prepaid), 0) FROM analytics.household_standing WHERE project_id = ANY($1)";
+
+    /// <summary>
+    /// <see cref="Rolls.RollRateSql"/>'s rows for the pair (the last day of the month before, today), from the standing:
+    /// $1 the node's projects, $2 and $3 the two days.
+    /// </summary>
+    public static readonly string RollPair = $$"""
+        WITH pair AS (
+            SELECT {{RollState("s.before_oldest", "$2")}} AS state_before, {{RollState("s.oldest", "$3")}} AS state_after, s.before_overdue, s.overdue
+              FROM analytics.household_standing s
+             WHERE s.project_id = ANY($1))
+        SELECT 2, state_before, state_after, count(*)::int, sum(before_overdue), sum(overdue) FROM pair
+         WHERE state_before > 0 OR state_after > 0
+         GROUP BY 2, 3
+        UNION ALL
+        SELECT 0, 0, 0, (SELECT count(*) FROM analytics.household_standing WHERE project_id = ANY($1))::int, 0, 0
+         ORDER BY 1, 2, 3
+        """;
+
+    private static string RollState(string oldest, string day) =>
+        $"CASE WHEN {oldest} IS NULL THEN 0 WHEN {day} - {oldest} <= 30 THEN 1 WHEN {day} - {oldest} <= 90 THEN 2 " +
+        $"WHEN {day} - {oldest} <= 180 THEN 3 WHEN {day} - {oldest} <= 365 THEN 4 ELSE 5 END";
 
     /// <summary>
     /// <see cref="ReasonSql.For"/>'s rows for the month running, from the standing: $1 the node's projects, $3 today,
