@@ -22,7 +22,7 @@ internal static class AnalyticsBenchmark
         var cluster = ClusterSettings.FromEnvironment();
         await using var database = NpgsqlDataSource.Create(postgres.ConnectionString());
         await using var silo = await DemoSilo.StartAsync(database, postgres, cluster, households, months, "silo-analytics.log");
-        using var http = new HttpClient { BaseAddress = new Uri(cluster.HttpUrl), Timeout = TimeSpan.FromMinutes(10) };
+        using var http = new HttpClient { BaseAddress = new Uri(cluster.HttpUrl), Timeout = TimeSpan.FromMinutes(31) };   // a mutation may take 30
         await DemoLogin.SignInAsync(http);
         await using var largest = database.CreateCommand(
             "SELECT project_id, count(*)::int FROM billing.household WHERE household_id LIKE 'demo-%' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1");

@@ -7,9 +7,9 @@ namespace CollectionGrains.Analytics.Standing;
 /// <summary>
 /// Keeps analytics.household_standing: takes the change feed and the rows gone stale in chunks, each in a transaction
 /// under an advisory lock, so two keepers (briefly, while the cluster changes) never interleave. A timer takes chunks
-/// for up to three seconds every ten seconds in the background, except while the feed grows by more than <see cref="BusyGrowth"/> a
-/// tick: an onboarding, a bill run or a payment peak then keeps the database, and the keeper catches up once it has
-/// passed. A caller who needs the standing now has the rest refreshed before it reads. A reminder brings the keeper
+/// for up to three seconds every ten seconds in the background, except while the feed grows by more than
+/// <see cref="BusyGrowth"/> a tick: an onboarding, a bill run or a payment peak then keeps the database, and the keeper
+/// catches up once it has passed. A caller who needs the standing now has the rest refreshed before it reads. A reminder brings the keeper
 /// back after its silo left.
 /// </summary>
 internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProvider time, ILogger<HouseholdStandingGrain> logger)
@@ -21,13 +21,14 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     /// </summary>
     public const int ChunkSize = 5_000;
 
-    /// <summary>How long a background tick keeps taking chunks.</summary>
-    private static readonly TimeSpan TickBudget = TimeSpan.FromSeconds(3);
+    /// <summary>Changes a tick (1,000 a second) above which the journals are busy with a bulk operation.</summary>
+    public const long BusyGrowth = 10_000;
+
     private const long AdvisoryLock = 0x5354414E44494E47;   // "STANDING"
     private static readonly TimeSpan TickEvery = TimeSpan.FromSeconds(10);
 
-    /// <summary>Changes a tick (1,000 a second) above which the journals are busy with a bulk operation.</summary>
-    public const long BusyGrowth = 10_000;
+    /// <summary>How long a background tick keeps taking chunks.</summary>
+    private static readonly TimeSpan TickBudget = TimeSpan.FromSeconds(3);
 
     private long? _lastSeq;
 
@@ -58,7 +59,7 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
             var busy = seq - (_lastSeq ?? seq) > BusyGrowth;
             _lastSeq = seq;
             var started = time.GetTimestamp();
-            while (!busy && await RefreshChunkAsync() == ChunkSize && time.GetElapsedTime(started) < TickBudget)
+            while (!busy && await RefreshChunkAsync() >= ChunkSize && time.GetElapsedTime(started) < TickBudget)
             {
             }
         }
