@@ -16,7 +16,7 @@ public sealed class ReminderTests
             Assert.Equal(0, (await silo.Grains.GetGrain<IProbeGrain>(key).GetAsync()).RemindersReceived);
         }
         Assert.Equal(1L, await TestPostgres.ScalarAsync<long>(
-            "SELECT count(*) FROM orleans_reminder WHERE service_id = @service", ("service", clusterId)));
+            "SELECT count(*) FROM orleans_reminder WHERE service_id = @service AND reminder_name = 'probe'", ("service", clusterId)));
 
         await using (var silo = await TestSilo.StartAsync(clusterId))
         {
