@@ -29,11 +29,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var names = await ItemNamesAsync(nodeId, reach);
         var (items, lookups) = (new List<FinanceFigures>(), ScopeSql.LooksUp(reach));
-        var fromStanding = ScopeSql.AboveProjects(nodeId, reach) && day == BusinessCalendar.Today(time);
-        if (fromStanding)
-        {
-            await GrainFactory.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
-        }
+        var fromStanding = await HouseholdStanding.ServesAsync(GrainFactory, nodeId, reach, day == BusinessCalendar.Today(time));
         await using (var command = Command(fromStanding ? StandingSql.FinanceItems : FinanceSql.Items(lookups), reach, period, day))
         await using (var reader = await command.ExecuteReaderAsync())
         {

@@ -27,11 +27,7 @@ internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths 
     {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
-        var fromStanding = ScopeSql.AboveProjects(nodeId, reach) && day == BusinessCalendar.Today(time);
-        if (fromStanding)
-        {
-            await GrainFactory.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
-        }
+        var fromStanding = await HouseholdStanding.ServesAsync(GrainFactory, nodeId, reach, day == BusinessCalendar.Today(time));
         await using var command = GroupHistoryCommand.Create(database, fromStanding ? StandingSql.Reasons(cut) : ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());

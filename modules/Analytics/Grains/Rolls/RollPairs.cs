@@ -16,11 +16,8 @@ internal static class RollPairs
     public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days, DateOnly today)
     {
         var reach = await NodeReach.OfAsync(grains, nodeId);
-        var fromStanding = days.Length == 2 && days[0] == Period.Of(today).FirstDay.AddDays(-1) && days[1] == today && ScopeSql.AboveProjects(nodeId, reach);
-        if (fromStanding)
-        {
-            await grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
-        }
+        var thisMonth = days.Length == 2 && days[0] == Period.Of(today).FirstDay.AddDays(-1) && days[1] == today;
+        var fromStanding = await HouseholdStanding.ServesAsync(grains, nodeId, reach, thisMonth);
         await using var command = GroupHistoryCommand.Create(database, fromStanding ? StandingSql.RollPair : RollRateSql.For(ScopeSql.LooksUp(reach)));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         if (fromStanding)
