@@ -50,8 +50,7 @@ internal static class FaultRun
         failures += await FaultUnderLoadAsync("a silo killed and started again", async () =>
         {
             var victim = running.Keys.Max();
-            await messages.DecideAsync(token, [.. cluster.Urls]);
-            heldAtKill = await messages.HeldBySiloAsync(LocalCluster.SiloPort(victim));
+            heldAtKill = await messages.DecideUntilHeldAsync(token, [.. cluster.Urls], LocalCluster.SiloPort(victim));
             var fault = DateTime.UtcNow;
             running[victim].Kill();
             await running[victim].DisposeAsync();

@@ -12,15 +12,20 @@ namespace CollectionGrains.Benchmarks;
 /// </summary>
 internal sealed class MessagesInFlight(NpgsqlDataSource database, string runId) : IDisposable
 {
-    private const int Count = 40;
+    private const int Batch = 40;
+    private const int Batches = 3;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<string> _ids = [];
     private string _token = "";
 
     public LoopbackGateway Gateway { get; } = new(5290, hold: TimeSpan.FromSeconds(3));
 
-    /// <summary>Opens the first demo project's contact windows all day and decides the messages (app push, not reminders).</summary>
-    public async Task DecideAsync(string token, IReadOnlyList<string> urls)
+    /// <summary>
+    /// Decides batches of messages (app push, not reminders) in the first demo project, its contact windows opened all
+    /// day, until the silo on <paramref name="siloPort"/> holds some in flight: every silo's sender claims what is due,
+    /// so one batch can be taken entirely by the others. Returns how many that silo holds (0 after three batches).
+    /// </summary>
+    public async Task<int> DecideUntilHeldAsync(string token, IReadOnlyList<string> urls, int siloPort)
     {
         _token = token;
         string project;
@@ -31,22 +36,30 @@ internal sealed class MessagesInFlight(NpgsqlDataSource database, string runId) 
         var allDay = new[] { new { start = "00:00", end = "23:59" } };
         await GraphQLAsync(urls[0], "mutation($i: SetCollectionPolicyInput!) { setCollectionPolicy(input: $i) { __typename } }",
             new { i = new { projectId = project, weekdayWindows = allDay, weekendWindows = allDay } });
-        var households = (await GraphQLAsync(urls[0], "query($p: ID!, $n: Int!) { arrears(nodeId: $p, first: $n) { edges { node { id } } } }", new { p = project, n = Count }))
+        var households = (await GraphQLAsync(urls[0], "query($p: ID!, $n: Int!) { arrears(nodeId: $p, first: $n) { edges { node { id } } } }", new { p = project, n = Batch * Batches }))
             ["arrears"]!["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
-        for (var i = 0; i < households.Count; i++)
+        for (var batch = 0; batch < Batches; batch++)
         {
-            var id = $"{runId}-msg-{i}";
-            await GraphQLAsync(urls[i % urls.Count], "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
-                new { i = new { messageId = id, householdId = households[i], channel = "APP_PUSH", text = "您好，您的物业费尚欠，请及时缴纳。", reminder = false } });
-            _ids.Add(id);
+            foreach (var household in households.Skip(batch * Batch).Take(Batch))
+            {
+                var id = $"{runId}-msg-{_ids.Count}";
+                await GraphQLAsync(urls[_ids.Count % urls.Count], "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
+                    new { i = new { messageId = id, householdId = household, channel = "APP_PUSH", text = "您好，您的物业费尚欠，请及时缴纳。", reminder = false } });
+                _ids.Add(id);
+            }
+            Console.WriteLine($"messages: {_ids.Count} decided for project {project}");
+            if (await HeldBySiloAsync(siloPort) is var held and > 0)
+            {
+                return held;
+            }
         }
-        Console.WriteLine($"messages: {_ids.Count} decided for project {project}");
+        return 0;
     }
 
-    /// <summary>Waits (up to 20 s) until the silo on <paramref name="siloPort"/> has messages posted and unanswered; their count.</summary>
-    public async Task<int> HeldBySiloAsync(int siloPort)
+    /// <summary>Waits (up to 10 s) until the silo on <paramref name="siloPort"/> has messages posted and unanswered; their count.</summary>
+    private async Task<int> HeldBySiloAsync(int siloPort)
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (DateTime.UtcNow < until)
         {
             var held = await LeasedAsync(siloPort);
