@@ -29,8 +29,9 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var names = await ItemNamesAsync(nodeId, reach);
         var (items, lookups) = (new List<FinanceFigures>(), ScopeSql.LooksUp(reach));
-        var fromStanding = await HouseholdStanding.ServesAsync(GrainFactory, nodeId, reach, day == BusinessCalendar.Today(time));
-        await using (var command = Command(fromStanding ? StandingSql.FinanceItems : FinanceSql.Items(lookups), reach, period, day))
+        var rows = await HouseholdStanding.ForAsync(GrainFactory, nodeId, reach, day, BusinessCalendar.Today(time));
+        var month = rows == StandingRows.MonthBefore;
+        await using (var command = Command(rows == StandingRows.History ? FinanceSql.Items(lookups) : StandingSql.FinanceItems(month), reach, period, day))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -40,7 +41,7 @@ internal sealed class FinanceReportGrain(NpgsqlDataSource database, KeptMonths k
                     reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9)));
             }
         }
-        await using var prepaid = Command(fromStanding ? StandingSql.Prepaid : FinanceSql.Prepaid(lookups), reach, period, day);
+        await using var prepaid = Command(rows == StandingRows.History ? FinanceSql.Prepaid(lookups) : StandingSql.Prepaid(month), reach, period, day);
         return new FinanceReport(nodeId, period, day, items, FinanceFigures.Sum("", "合计", items), (decimal)(await prepaid.ExecuteScalarAsync())!, null);
     }
 

@@ -27,8 +27,9 @@ internal sealed class ReasonAnalysisGrain(NpgsqlDataSource database, KeptMonths 
     {
         var reach = await NodeReach.OfAsync(GrainFactory, nodeId);
         var children = cut == ReasonCut.Node ? await ChildPlaces.OfAsync(GrainFactory, nodeId) : ChildPlaces.None;
-        var fromStanding = await HouseholdStanding.ServesAsync(GrainFactory, nodeId, reach, day == BusinessCalendar.Today(time));
-        await using var command = GroupHistoryCommand.Create(database, fromStanding ? StandingSql.Reasons(cut) : ReasonSql.For(cut, ScopeSql.LooksUp(reach)));
+        var source = await HouseholdStanding.ForAsync(GrainFactory, nodeId, reach, day, BusinessCalendar.Today(time));
+        await using var command = GroupHistoryCommand.Create(database, source == StandingRows.History
+            ? ReasonSql.For(cut, ScopeSql.LooksUp(reach)) : StandingSql.Reasons(cut, source == StandingRows.MonthBefore));
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(day);

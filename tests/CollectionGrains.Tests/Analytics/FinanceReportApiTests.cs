@@ -87,6 +87,21 @@ public sealed class FinanceReportApiTests
         Assert.Equal("100.00", (await api.DataAsync(Report, new { n = tree.Group, p = month.ToString() }, token))["financeReport"]!["total"]!["arrears"]!.GetValue<string>());
         Assert.Equal("100.00", (await api.DataAsync(Report, new { n = tree.Buildings[2], p = closed.ToString() }, token))["financeReport"]!["total"]!["arrears"]!.GetValue<string>());
         Assert.Equal(kept.ToJsonString(), (await api.DataAsync(Report, new { n = tree.Project, p = closed.ToString() }, token))["financeReport"]!.ToJsonString());
+
+        // The month before this one: the group's report is summed from the households' standing as of its last day, which
+        // follows the payment back-dated after the standing of that month was made; the project's, from the history, agrees.
+        // Overdue on its last day: h1's last December ¥200 (paid only this month) and h3's ¥150 less the ¥50.
+        var previous = month.AddMonths(-1);
+        var projectPrevious = (await api.DataAsync(Report, new { n = tree.Project, p = previous.ToString() }, token))["financeReport"]!;
+        Assert.Equal("300.00", projectPrevious["total"]!["arrears"]!.GetValue<string>());
+        Assert.Equal(WithoutClosedAt(projectPrevious), WithoutClosedAt((await api.DataAsync(Report, new { n = tree.Group, p = previous.ToString() }, token))["financeReport"]!));
+    }
+
+    private static string WithoutClosedAt(JsonNode report)
+    {
+        var copy = report.DeepClone().AsObject();
+        copy.Remove("closedAt");
+        return copy.ToJsonString();
     }
 
     private static bool Agrees(JsonNode data)

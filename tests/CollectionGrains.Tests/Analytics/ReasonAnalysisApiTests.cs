@@ -115,7 +115,7 @@ public sealed class ReasonAnalysisApiTests
                 feed.Parameters.AddWithValue(household);
                 await feed.ExecuteNonQueryAsync();
             }
-            await using (var refresh = CollectionGrains.Analytics.Standing.StandingSql.RefreshCommand(connection, transaction, day, 1_000_000))
+            await using (var refresh = CollectionGrains.Analytics.Standing.StandingRefreshSql.Command(CollectionGrains.Analytics.Standing.StandingRefreshSql.Today, connection, transaction, day, 1_000_000))
             {
                 await refresh.ExecuteNonQueryAsync();
             }

@@ -69,6 +69,11 @@ public sealed class RollRateApiTests
         var live = (await api.DataAsync(Query, new { n = tree.Project, from = thisMonth, to = thisMonth }, token))["rollRates"]!;
         Assert.Equal(live.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = thisMonth, to = thisMonth }, token))["rollRates"]!.ToJsonString());
         Assert.Equal(5, live[0]!["cells"]!.AsArray().Sum(c => c!["households"]!.GetValue<int>()));
+        // The month before this one of the group is summed from the standing as of its last day: A, C and E still overdue.
+        var monthBefore = Period.Of(BusinessCalendar.Today(TimeProvider.System)).AddMonths(-1).ToString();
+        var before = (await api.DataAsync(Query, new { n = tree.Project, from = monthBefore, to = monthBefore }, token))["rollRates"]!;
+        Assert.Equal(before.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = monthBefore, to = monthBefore }, token))["rollRates"]!.ToJsonString());
+        Assert.Equal(3, before[0]!["cells"]!.AsArray().Where(c => c!["to"]!.GetValue<string>() != "CURRENT").Sum(c => c!["households"]!.GetValue<int>()));
         // The same months as a sheet: a row per cell, counts and amounts as numbers, the share as a rate.
         var link = await api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: ROLL_RATES, fromMonth: \"2026-02\", toMonth: \"2026-04\"}) { url fileName } }",
             new { n = tree.Project }, token);

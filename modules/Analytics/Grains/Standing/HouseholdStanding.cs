@@ -1,3 +1,4 @@
+using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 
 namespace CollectionGrains.Analytics.Standing;
@@ -6,16 +7,20 @@ namespace CollectionGrains.Analytics.Standing;
 internal static class HouseholdStanding
 {
     /// <summary>
-    /// Whether the standing answers for this node: a node above a project, asked for today. If it does, the standing is
-    /// brought up to every fact committed so far before this returns.
+    /// Which rows answer for this node as of <paramref name="day"/>: for a node above a project, today's standing when
+    /// the day is today, the month rows when it is the last day of the month before today's; otherwise the history. If
+    /// the standing answers, it is brought up to every fact committed so far before this returns.
     /// </summary>
-    public static async Task<bool> ServesAsync(IGrainFactory grains, string nodeId, NodeReach reach, bool asOfToday)
+    public static async Task<StandingRows> ForAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly day, DateOnly today)
     {
-        if (!asOfToday || !ScopeSql.AboveProjects(nodeId, reach))
+        var rows = !ScopeSql.AboveProjects(nodeId, reach) ? StandingRows.History
+            : day == today ? StandingRows.Today
+            : day == Period.Of(today).FirstDay.AddDays(-1) ? StandingRows.MonthBefore
+            : StandingRows.History;
+        if (rows != StandingRows.History)
         {
-            return false;
+            await grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
         }
-        await grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
-        return true;
+        return rows;
     }
 }
