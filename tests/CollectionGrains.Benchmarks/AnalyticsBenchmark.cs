@@ -50,6 +50,9 @@ internal static class AnalyticsBenchmark
             ("effectAnalysis by child node, 30 days", $"{{ effectAnalysis(nodeId: \"@node\", from: \"{from30}\", to: \"{day}\", by: NODE) {{ key contacts recovered }} }}", false),
             ("reasonAnalysis, this month", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month}\") {{ households overdue }} }}", false),
             ("reasonAnalysis by age bucket", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month}\", cut: AGE_BUCKET) {{ households overdue }} }}", false),
+            ("reasonAnalysis, the month before", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month.AddMonths(-1)}\") {{ households overdue }} }}", false),
+            ("financeReport, the month before", $"{{ financeReport(nodeId: \"@node\", period: \"{month.AddMonths(-1)}\") {{ total {{ receivable }} prepaid }} }}", false),
+            ("rollRates, the month before", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-1)}\", to: \"{month.AddMonths(-1)}\") {{ month cells {{ households }} }} }}", false),
             ("rollRates, 6 months", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-5)}\", to: \"{month}\") {{ month cells {{ households }} }} }}", false),
             ("financeReport, this month (live)", $"{{ financeReport(nodeId: \"@node\", period: \"{month}\") {{ total {{ receivable }} prepaid }} }}", false),
             ("financeReport, a closed month (kept)", $"{{ financeReport(nodeId: \"@node\", period: \"{month.AddMonths(-2)}\") {{ total {{ receivable }} closedAt }} }}", false),
@@ -63,12 +66,13 @@ internal static class AnalyticsBenchmark
         var failures = 0;
         foreach (var (node, size) in new[] { (project, projectHouseholds), ("demo", households) })
         {
-            if (node == "demo")
-            {
-                await CloseLastMonthAsync(http, today > month.AddMonths(-1).LastDay.AddDays(3) ? month.AddMonths(-1) : month.AddMonths(-2));
-            }
             foreach (var (name, query, projectOnly) in queries.Where(q => !q.ProjectOnly || node == project))
             {
+                // The group's month close comes after its analyses of this month and the month before, which need none.
+                if (node == "demo" && name == "rollRates, 6 months")
+                {
+                    await CloseLastMonthAsync(http, today > month.AddMonths(-1).LastDay.AddDays(3) ? month.AddMonths(-1) : month.AddMonths(-2));
+                }
                 var times = new List<double>();
                 string? error = null;
                 for (var i = 0; i < runs && error is null; i++)
@@ -110,18 +114,23 @@ internal static class AnalyticsBenchmark
             (error is null ? $"{Stopwatch.GetElapsedTime(started).TotalSeconds:N0} s" : $"FAILED: {error}"));
     }
 
-    /// <summary>Waits until the silo's keeper has taken the whole change feed and no standing is stale (a database loaded before the standing existed starts with all of it).</summary>
+    /// <summary>
+    /// Waits until the silo's keeper has sealed the month before this one, taken the whole change feed and no standing
+    /// is stale (a database loaded before the standing existed starts with all of it).
+    /// </summary>
     private static async Task StandingCaughtUpAsync(NpgsqlDataSource database)
     {
         await using var left = database.CreateCommand(
-            "SELECT (SELECT count(*) FROM journal.household_change) + (SELECT count(*) FROM analytics.household_standing WHERE stale_from <= $1)");
+            "SELECT (SELECT count(*) FROM journal.household_change) + (SELECT count(*) FROM analytics.household_standing WHERE stale_from <= $1) " +
+            "+ (SELECT count(*) FROM billing.household WHERE NOT EXISTS (SELECT 1 FROM analytics.standing_month WHERE period = $2 AND sealed_at IS NOT NULL))");
         left.Parameters.AddWithValue(BusinessCalendar.Today(TimeProvider.System));
+        left.Parameters.AddWithValue(Period.Of(BusinessCalendar.Today(TimeProvider.System)).AddMonths(-1).ToString());
         var started = Stopwatch.GetTimestamp();
         var first = (long)(await left.ExecuteScalarAsync())!;
         for (var remaining = first; remaining > 0; remaining = (long)(await left.ExecuteScalarAsync())!)
         {
             await Task.Delay(TimeSpan.FromSeconds(5));
         }
-        Console.WriteLine($"households' standing: {first:N0} changes taken by the silo's background keeper in {Stopwatch.GetElapsedTime(started).TotalSeconds:N0} s");
+        Console.WriteLine($"households' standing: {first:N0} changes, stale rows and households of the month before to seal, taken by the silo's background keeper in {Stopwatch.GetElapsedTime(started).TotalSeconds:N0} s");
     }
 }
