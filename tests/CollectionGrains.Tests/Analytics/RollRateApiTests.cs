@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using CollectionGrains.Access;
+using CollectionGrains.Analytics;
+using CollectionGrains.Analytics.Rolls;
 using CollectionGrains.Billing;
 using CollectionGrains.Kernel;
 using CollectionGrains.Kernel.Tabular;
@@ -74,6 +76,10 @@ public sealed class RollRateApiTests
         var before = (await api.DataAsync(Query, new { n = tree.Project, from = monthBefore, to = monthBefore }, token))["rollRates"]!;
         Assert.Equal(before.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = monthBefore, to = monthBefore }, token))["rollRates"]!.ToJsonString());
         Assert.Equal(3, before[0]!["cells"]!.AsArray().Where(c => c!["to"]!.GetValue<string>() != "CURRENT").Sum(c => c!["households"]!.GetValue<int>()));
+        // Both months at once (the range a head office asks in a month's closing days), each pair from the standing.
+        var both = (await api.DataAsync(Query, new { n = tree.Project, from = monthBefore, to = thisMonth }, token))["rollRates"]!;
+        Assert.Equal(both.ToJsonString(), (await api.DataAsync(Query, new { n = tree.Group, from = monthBefore, to = thisMonth }, token))["rollRates"]!.ToJsonString());
+        Assert.Equal([before[0]!.ToJsonString(), live[0]!.ToJsonString()], both.AsArray().Select(m => m!.ToJsonString()));
         // The same months as a sheet: a row per cell, counts and amounts as numbers, the share as a rate.
         var link = await api.DataAsync("mutation($n: ID!) { exportAnalysis(input: {nodeId: $n, analysis: ROLL_RATES, fromMonth: \"2026-02\", toMonth: \"2026-04\"}) { url fileName } }",
             new { n = tree.Project }, token);
@@ -84,6 +90,42 @@ public sealed class RollRateApiTests
             new[] { "月份", "月初状态", "月末状态", "户数", "月初逾期本金", "月末逾期本金", "迁徙率" }.Select(column => sheet.Cell(3, column)));
         var (_, refused) = await api.PostAsync(Query, new { n = tree.Project, from = "2026-04", to = "2026-02" }, token: token);
         Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
+    }
+
+    /// <summary>
+    /// The month before and this month read at once, pair by pair from the standing for the group and by the history
+    /// statement for its only project, whatever the day (the API answers a closed month from its snapshot). F1: the
+    /// month before's ¥50, unpaid. F2: the month before that's ¥80, paid today.
+    /// </summary>
+    [Fact]
+    public async Task The_group_reads_the_month_before_and_this_month_pair_by_pair_from_the_standing()
+    {
+        await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("rollpairs"));
+        var tree = await OrgTree.CreateAsync(api.Grains);
+        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        var today = BusinessCalendar.Today(TimeProvider.System);
+        var previous = Period.Of(today).AddMonths(-1);
+        await HouseholdAsync(api, tree, "f1", [(previous.ToString(), 50m)]);
+        await HouseholdAsync(api, tree, "f2", [(previous.AddMonths(-1).ToString(), 80m)]);
+        await api.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/f2").RecordPaymentAsync(BillingFixtures.Payment(BillingFixtures.NewId("roll"), 80m));
+        DateOnly[] days = [previous.FirstDay.AddDays(-1), previous.LastDay, today];
+
+        (List<RollCell>[] Pairs, int Households) fromHistory = ([], 0);
+        await Eventually.TrueAsync(async () =>
+        {
+            fromHistory = await RollPairs.ReadAsync(TestPostgres.DataSource, api.Grains, tree.Project, days, today);
+            return fromHistory.Pairs[0].Count == 2 && fromHistory.Pairs[1].Any(c => c.To == RollState.Current);
+        }, TimeSpan.FromSeconds(30), "the bills and the payment reach the tables");
+        var fromStanding = await RollPairs.ReadAsync(TestPostgres.DataSource, api.Grains, tree.Group, days, today);
+        // The month before: F1 from nothing overdue to 0–30 days (its bill falls due on the 15th), F2 from 0–30 to 31–90 days.
+        Assert.Equal(Ordered(
+        [
+            new RollCell(RollState.Current, RollState.Days0To30, 1, 0m, 50m, 0m),
+            new RollCell(RollState.Days0To30, RollState.Days31To90, 1, 80m, 80m, 0m),
+        ]), Ordered(fromHistory.Pairs[0]));
+        Assert.Equal(2, fromHistory.Households);
+        Assert.Equal(fromHistory.Households, fromStanding.Households);
+        Assert.Equal(fromHistory.Pairs.Select(Ordered), fromStanding.Pairs.Select(Ordered));
     }
 
     private static async Task HouseholdAsync(TestApi api, OrgTree tree, string name, (string Period, decimal Amount)[] bills, (decimal Amount, DateOnly On)? payment = null)
@@ -103,4 +145,8 @@ public sealed class RollRateApiTests
     private static IEnumerable<(string, string, int, string, string, decimal)> Cells(JsonNode month) =>
         month["cells"]!.AsArray().Select(c => (c!["from"]!.GetValue<string>(), c["to"]!.GetValue<string>(), c["households"]!.GetValue<int>(),
             c["overdueBefore"]!.GetValue<string>(), c["overdueAfter"]!.GetValue<string>(), c["share"]!.GetValue<decimal>()));
+
+    /// <summary>A pair's cells in order, amounts to the cent (the statements' sums carry different scales).</summary>
+    private static string Ordered(List<RollCell> cells) => string.Join("; ", cells.OrderBy(c => c.From).ThenBy(c => c.To)
+        .Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.From}→{c.To} {c.Households} {c.OverdueBefore:F2} {c.OverdueAfter:F2}")));
 }

@@ -8,32 +8,57 @@ namespace CollectionGrains.Analytics.Rolls;
 /// <summary>
 /// Runs the roll-rate statement (<see cref="RollRateSql"/>) for a node over days in order: for each pair of consecutive
 /// days (pair i: days[i] → days[i + 1]) the cells of households by their state on both days, and the node's households.
-/// One month's pair of a node above a project (the last day of the month before → today, or → the last day of the month
-/// before today's) is summed from the households' standing instead.
+/// For a node above a project whose pairs are each a whole month held by the households' standing (this month, and the
+/// month before today's), each pair is summed from the standing instead.
 /// </summary>
 internal static class RollPairs
 {
     public static async Task<(List<RollCell>[] Pairs, int Households)> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days, DateOnly today)
     {
         var reach = await NodeReach.OfAsync(grains, nodeId);
-        // One month's pair: the standing holds both of its days (the month before's last day, and the day it is as of).
-        var rows = days.Length == 2 && days[0] == Period.Of(days[1]).FirstDay.AddDays(-1)
-            ? await HouseholdStanding.ForAsync(grains, nodeId, reach, days[1], today) : StandingRows.History;
-        await using var command = GroupHistoryCommand.Create(database, rows == StandingRows.History
-            ? RollRateSql.For(ScopeSql.LooksUp(reach)) : StandingSql.RollPair(rows == StandingRows.MonthBefore));
-        command.Parameters.AddWithValue(reach.Projects.ToArray());
-        if (rows != StandingRows.History)
-        {
-            command.Parameters.AddWithValue(days[0]);
-            command.Parameters.AddWithValue(days[1]);
-            command.Parameters.AddWithValue(Period.Of(days[1]).ToString());
-        }
-        else
-        {
-            command.Parameters.AddWithValue(reach.Buildings.ToArray());
-            command.Parameters.AddWithValue(days);
-        }
         var pairs = days.Skip(1).Select(_ => new List<RollCell>()).ToArray();
+        var households = 0;
+        var sources = await SourcesAsync(grains, nodeId, reach, days, today);
+        if (sources.All(s => s != StandingRows.History))
+        {
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                await using var pair = GroupHistoryCommand.Create(database, StandingSql.RollPair(sources[i] == StandingRows.MonthBefore));
+                pair.Parameters.AddWithValue(reach.Projects.ToArray());
+                pair.Parameters.AddWithValue(days[i]);
+                pair.Parameters.AddWithValue(days[i + 1]);
+                pair.Parameters.AddWithValue(Period.Of(days[i + 1]).ToString());
+                households = await ReadAsync(pair, pairs, i);
+            }
+            return (pairs, households);
+        }
+        await using var command = GroupHistoryCommand.Create(database, RollRateSql.For(ScopeSql.LooksUp(reach)));
+        command.Parameters.AddWithValue(reach.Projects.ToArray());
+        command.Parameters.AddWithValue(reach.Buildings.ToArray());
+        command.Parameters.AddWithValue(days);
+        households = await ReadAsync(command, pairs, null);
+        return (pairs, households);
+    }
+
+    /// <summary>Where each pair's rows come from: the standing only for a whole month's pair (the month before's last day → the day it is as of).</summary>
+    private static async Task<StandingRows[]> SourcesAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly[] days, DateOnly today)
+    {
+        var sources = new StandingRows[days.Length - 1];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            sources[i] = days[i] == Period.Of(days[i + 1]).FirstDay.AddDays(-1)
+                ? await HouseholdStanding.ForAsync(grains, nodeId, reach, days[i + 1], today) : StandingRows.History;
+            if (sources[i] == StandingRows.History)
+            {
+                return sources;
+            }
+        }
+        return sources;
+    }
+
+    /// <summary>Reads a statement's cells into the pairs (into <paramref name="only"/>, when it reads one pair); answers its households.</summary>
+    private static async Task<int> ReadAsync(NpgsqlCommand command, List<RollCell>[] pairs, int? only)
+    {
         var households = 0;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -43,9 +68,9 @@ internal static class RollPairs
                 households = reader.GetInt32(3);
                 continue;
             }
-            pairs[reader.GetInt32(0) - 2].Add(new RollCell((RollState)reader.GetInt32(1), (RollState)reader.GetInt32(2), reader.GetInt32(3),
+            pairs[only ?? reader.GetInt32(0) - 2].Add(new RollCell((RollState)reader.GetInt32(1), (RollState)reader.GetInt32(2), reader.GetInt32(3),
                 reader.GetDecimal(4), reader.GetDecimal(5), 0m));
         }
-        return (pairs, households);
+        return households;
     }
 }
