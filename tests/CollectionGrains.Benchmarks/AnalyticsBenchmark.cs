@@ -52,6 +52,7 @@ internal static class AnalyticsBenchmark
             ("reasonAnalysis by age bucket", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month}\", cut: AGE_BUCKET) {{ households overdue }} }}", false),
             ("reasonAnalysis, the month before", $"{{ reasonAnalysis(nodeId: \"@node\", period: \"{month.AddMonths(-1)}\") {{ households overdue }} }}", false),
             ("financeReport, the month before", $"{{ financeReport(nodeId: \"@node\", period: \"{month.AddMonths(-1)}\") {{ total {{ receivable }} prepaid }} }}", false),
+            ("rollRates, the month before and this month", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-1)}\", to: \"{month}\") {{ month cells {{ households }} }} }}", false),
             ("rollRates, the month before", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-1)}\", to: \"{month.AddMonths(-1)}\") {{ month cells {{ households }} }} }}", false),
             ("rollRates, 6 months", $"{{ rollRates(nodeId: \"@node\", from: \"{month.AddMonths(-5)}\", to: \"{month}\") {{ month cells {{ households }} }} }}", false),
             ("financeReport, this month (live)", $"{{ financeReport(nodeId: \"@node\", period: \"{month}\") {{ total {{ receivable }} prepaid }} }}", false),
