@@ -101,8 +101,8 @@ public sealed class ReasonAnalysisApiTests
 
     /// <summary>
     /// h3 owes the old ¥500 and this month's ¥80, due on the month's last day. Its standing as of that day holds ¥500
-    /// overdue until the day after; as of the next day, ¥580 and nothing of the new month. Run in a transaction rolled
-    /// back, so the standing the silos keep never sees these days.
+    /// overdue until the day after; as of the next day, ¥580 and nothing of the new month; and sealing the month copies
+    /// only the row as of its last day. Run in a transaction rolled back, so the standing the silos keep never sees these days.
     /// </summary>
     private static async Task AStandingFallsDueWithTheNextBillAsync(string household, Period month)
     {
@@ -127,6 +127,43 @@ public sealed class ReasonAnalysisApiTests
         }
         Assert.Equal((500m, month.LastDay.AddDays(1), 80m), await StandingAsOf(month.LastDay));
         Assert.Equal((580m, month.AddMonths(1).LastDay.AddDays(1), 0m), await StandingAsOf(month.LastDay.AddDays(1)));
+
+        // Sealing the month for h3 alone: a row as of the next month is worked out again, not copied; a row as of the
+        // month's last day and still fresh after it is copied (with its charge item's row), unless h3 waits in the feed.
+        string before;
+        await using (var previous = new NpgsqlCommand("SELECT coalesce(max(household_id), '') FROM billing.household WHERE household_id < $1", connection, transaction))
+        {
+            previous.Parameters.AddWithValue(household);
+            before = (string)(await previous.ExecuteScalarAsync())!;
+        }
+        async Task<(string ToWork, long Copied)> SealAsync(string label)
+        {
+            await using var seal = new NpgsqlCommand(CollectionGrains.Analytics.Standing.StandingRefreshSql.Seal, connection, transaction);
+            seal.Parameters.AddWithValue(label);
+            seal.Parameters.AddWithValue(1);
+            seal.Parameters.AddWithValue(before);
+            seal.Parameters.AddWithValue(month.LastDay);
+            await using var reader = await seal.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (string.Join(",", reader.GetFieldValue<string[]>(0)), reader.GetInt64(2));
+        }
+        Assert.Equal((household, 0L), await SealAsync(month.ToString()));
+        await StandingAsOf(month.LastDay);
+        Assert.Equal(("", 2L), await SealAsync(month.ToString()));
+        await using (var read = new NpgsqlCommand("SELECT overdue, receivable FROM analytics.household_month_standing WHERE period = $1 AND household_id = $2", connection, transaction))
+        {
+            read.Parameters.AddWithValue(month.ToString());
+            read.Parameters.AddWithValue(household);
+            await using var reader = await read.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal((500m, 80m), (reader.GetDecimal(0), reader.GetDecimal(1)));
+        }
+        await using (var feed = new NpgsqlCommand("INSERT INTO journal.household_change (household_id) VALUES ($1)", connection, transaction))
+        {
+            feed.Parameters.AddWithValue(household);
+            await feed.ExecuteNonQueryAsync();
+        }
+        Assert.Equal((household, 0L), await SealAsync(month.AddMonths(12).ToString()));
         await transaction.RollbackAsync();
     }
 
