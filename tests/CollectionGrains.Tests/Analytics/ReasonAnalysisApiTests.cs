@@ -108,13 +108,15 @@ public sealed class ReasonAnalysisApiTests
     {
         await using var connection = await TestPostgres.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        async Task InFeedAsync()
+        {
+            await using var feed = new NpgsqlCommand("INSERT INTO journal.household_change (household_id) VALUES ($1)", connection, transaction);
+            feed.Parameters.AddWithValue(household);
+            await feed.ExecuteNonQueryAsync();
+        }
         async Task<(decimal Overdue, DateOnly StaleFrom, decimal Receivable)> StandingAsOf(DateOnly day)
         {
-            await using (var feed = new NpgsqlCommand("INSERT INTO journal.household_change (household_id) VALUES ($1)", connection, transaction))
-            {
-                feed.Parameters.AddWithValue(household);
-                await feed.ExecuteNonQueryAsync();
-            }
+            await InFeedAsync();
             await using (var refresh = CollectionGrains.Analytics.Standing.StandingRefreshSql.Command(CollectionGrains.Analytics.Standing.StandingRefreshSql.Today, connection, transaction, day, 1_000_000))
             {
                 await refresh.ExecuteNonQueryAsync();
@@ -158,11 +160,7 @@ public sealed class ReasonAnalysisApiTests
             Assert.True(await reader.ReadAsync());
             Assert.Equal((500m, 80m), (reader.GetDecimal(0), reader.GetDecimal(1)));
         }
-        await using (var feed = new NpgsqlCommand("INSERT INTO journal.household_change (household_id) VALUES ($1)", connection, transaction))
-        {
-            feed.Parameters.AddWithValue(household);
-            await feed.ExecuteNonQueryAsync();
-        }
+        await InFeedAsync();
         Assert.Equal((household, 0L), await SealAsync(month.AddMonths(12).ToString()));
         await transaction.RollbackAsync();
     }

@@ -17,10 +17,13 @@ internal static class RollPairs
     {
         var reach = await NodeReach.OfAsync(grains, nodeId);
         var pairs = days.Skip(1).Select(_ => new List<RollCell>()).ToArray();
-        var households = 0;
-        var sources = await SourcesAsync(grains, nodeId, reach, days, today);
+        // The standing answers only when it holds every pair, each a whole month (the month before's last day → the day it is as of).
+        var sources = pairs.Select((_, i) => days[i] == Period.Of(days[i + 1]).FirstDay.AddDays(-1)
+            ? HouseholdStanding.Of(nodeId, reach, days[i + 1], today) : StandingRows.History).ToArray();
         if (sources.All(s => s != StandingRows.History))
         {
+            await HouseholdStanding.RefreshAsync(grains);
+            var households = 0;
             for (var i = 0; i < pairs.Length; i++)
             {
                 await using var pair = GroupHistoryCommand.Create(database, StandingSql.RollPair(sources[i] == StandingRows.MonthBefore));
@@ -36,24 +39,7 @@ internal static class RollPairs
         command.Parameters.AddWithValue(reach.Projects.ToArray());
         command.Parameters.AddWithValue(reach.Buildings.ToArray());
         command.Parameters.AddWithValue(days);
-        households = await ReadAsync(command, pairs, null);
-        return (pairs, households);
-    }
-
-    /// <summary>Where each pair's rows come from: the standing only for a whole month's pair (the month before's last day → the day it is as of).</summary>
-    private static async Task<StandingRows[]> SourcesAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly[] days, DateOnly today)
-    {
-        var sources = new StandingRows[days.Length - 1];
-        for (var i = 0; i < sources.Length; i++)
-        {
-            sources[i] = days[i] == Period.Of(days[i + 1]).FirstDay.AddDays(-1)
-                ? await HouseholdStanding.ForAsync(grains, nodeId, reach, days[i + 1], today) : StandingRows.History;
-            if (sources[i] == StandingRows.History)
-            {
-                return sources;
-            }
-        }
-        return sources;
+        return (pairs, await ReadAsync(command, pairs, null));
     }
 
     /// <summary>Reads a statement's cells into the pairs (into <paramref name="only"/>, when it reads one pair); answers its households.</summary>

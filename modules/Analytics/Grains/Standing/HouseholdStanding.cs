@@ -8,19 +8,25 @@ internal static class HouseholdStanding
 {
     /// <summary>
     /// Which rows answer for this node as of <paramref name="day"/>: for a node above a project, today's standing when
-    /// the day is today, the month rows when it is the last day of the month before today's; otherwise the history. If
-    /// the standing answers, it is brought up to every fact committed so far before this returns.
+    /// the day is today, the month rows when it is the last day of the month before today's; otherwise the history.
     /// </summary>
-    public static async Task<StandingRows> ForAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly day, DateOnly today)
-    {
-        var rows = !ScopeSql.AboveProjects(nodeId, reach) ? StandingRows.History
+    public static StandingRows Of(string nodeId, NodeReach reach, DateOnly day, DateOnly today) =>
+        !ScopeSql.AboveProjects(nodeId, reach) ? StandingRows.History
             : day == today ? StandingRows.Today
             : day == Period.Of(today).FirstDay.AddDays(-1) ? StandingRows.MonthBefore
             : StandingRows.History;
+
+    /// <summary><see cref="Of"/>; if the standing answers, it is brought up to every fact committed so far before this returns.</summary>
+    public static async Task<StandingRows> ForAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly day, DateOnly today)
+    {
+        var rows = Of(nodeId, reach, day, today);
         if (rows != StandingRows.History)
         {
-            await grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
+            await RefreshAsync(grains);
         }
         return rows;
     }
+
+    /// <summary>Brings the standing up to every fact committed so far.</summary>
+    public static Task RefreshAsync(IGrainFactory grains) => grains.GetGrain<IHouseholdStandingGrain>(0).RefreshAsync();
 }
