@@ -5,13 +5,17 @@ using Npgsql;
 namespace CollectionGrains.Billing;
 
 /// <summary>
-/// A node's closed months from the Billing tables, worked out once a day (they change only by a back-dated payment or a
-/// reversal): one pass over the node's bills of the last 36 periods with their allocations.
+/// A node's closed months from the Billing tables: one pass over the node's bills of the last 36 periods with their
+/// allocations. Today's payments of old bills move "paid to date", so the pass is kept only for a while that grows with
+/// what it cost: 20 times its own time, at least 5 s (a project's pass is read again within seconds, a large group's
+/// within minutes), and never past the day.
 /// </summary>
 internal sealed class CollectionTrendGrain(NpgsqlDataSource database, BusinessClock clock) : Grain, ICollectionTrendGrain
 {
     private const int MaxMonths = 36;
-    private DateOnly _readOn;
+    private static readonly TimeSpan ShortestKeep = TimeSpan.FromSeconds(5);
+    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+    private TimeSpan _keep;
     private List<MonthCollection> _months = [];
 
     public async Task<IReadOnlyList<MonthCollection>> GetAsync(int months)
@@ -20,10 +24,12 @@ internal sealed class CollectionTrendGrain(NpgsqlDataSource database, BusinessCl
         {
             throw LedgerRejectedException.BadInput($"months must be between 1 and {MaxMonths}");
         }
-        if (_readOn != clock.Today)
+        var now = clock.Now;
+        if (now - _readAt > _keep || DateOnly.FromDateTime(_readAt.DateTime) != clock.Today)
         {
             _months = await ReadAsync(await NodeReach.OfAsync(GrainFactory, this.GetPrimaryKeyString()), Period.Of(clock.Today));
-            _readOn = clock.Today;
+            _readAt = now;
+            _keep = TimeSpan.FromTicks(Math.Max(ShortestKeep.Ticks, (clock.Now - now).Ticks * 20));
         }
         return _months.TakeLast(months).ToList();
     }

@@ -55,10 +55,21 @@ public sealed class CollectionTrendApiTests : IAsyncLifetime
         Assert.Equal([lastMonth.ToString(), "300.00", "50.00", "150.00"], Figures(trend[1]!));
         Assert.Equal((1m, 0.1667m), (trend[0]!["collectionRate"]!.GetValue<decimal>(), trend[1]!["collectionRate"]!.GetValue<decimal>()));
 
+        // Paid today, the first household's 150.00 left of last month (after its late fee; the rest prepaid) reaches
+        // "to date" the same day; "by the month's end" stays.
+        await PayAsync(first, 200.00m, BusinessCalendar.DateOf(DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(async () =>
+        {
+            trend = (await _api.DataAsync("query($n: ID!) { orgNode(id: $n) { collectionTrend(months: 3) { period receivable collectedByMonthEnd collectedToDate } } }",
+                new { n = _tree.Project }))["orgNode"]!["collectionTrend"]!.AsArray();
+            return trend[1]!["collectedToDate"]!.GetValue<string>() == "300.00";
+        }, TimeSpan.FromSeconds(30), "today's payment of last month's bill is in its paid to date");
+        Assert.Equal([lastMonth.ToString(), "300.00", "50.00", "300.00"], Figures(trend[1]!));
+
         // A building reads its own households (by the household table), the same months.
         var building = (await _api.DataAsync("query($n: ID!) { orgNode(id: $n) { collectionTrend(months: 1) { period collectedToDate } } }",
             new { n = _tree.Buildings[0] }))["orgNode"]!["collectionTrend"]!.AsArray();
-        Assert.Equal((lastMonth.ToString(), "150.00"), (building.Single()!["period"]!.GetValue<string>(), building.Single()!["collectedToDate"]!.GetValue<string>()));
+        Assert.Equal((lastMonth.ToString(), "300.00"), (building.Single()!["period"]!.GetValue<string>(), building.Single()!["collectedToDate"]!.GetValue<string>()));
         var (_, refused) = await _api.PostAsync("{ orgNodes: orgRoots { collectionTrend(months: 37) { period } } }", new { });
         Assert.Equal("BAD_USER_INPUT", GraphQL.ApiFixture.Code(refused));
     }
