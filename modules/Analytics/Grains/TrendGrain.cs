@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollectionGrains.Analytics.Rolls;
+using CollectionGrains.Analytics.Standing;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
 using Npgsql;
@@ -8,8 +9,8 @@ namespace CollectionGrains.Analytics;
 
 /// <summary>
 /// 趋势: a node's main figures month by month (the finance report, the roll rates' standing at each month end, the
-/// effect of the month's contacts; a closed month's point kept as its month-end snapshot) or week by week (standing at
-/// each Sunday by the roll-rate statement in one pass, the effect of the week's contacts; live).
+/// effect of the month's contacts; a closed month's point kept as its month-end snapshot) or week by week (the households
+/// overdue at each Sunday, the effect of the week's contacts; live).
 /// </summary>
 [Orleans.Concurrency.StatelessWorker]
 internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, ITrendGrain
@@ -63,16 +64,51 @@ internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, Tim
         var nodeId = this.GetPrimaryKeyString();
         var starts = Enumerable.Range(0, count).Select(w => first.AddDays(7 * w)).ToArray();
         var ends = starts.Select(s => s.AddDays(6) < today ? s.AddDays(6) : today).ToArray();
-        var (pairs, _) = await RollPairs.ReadAsync(database, GrainFactory, nodeId, [first.AddDays(-1), .. ends], today);
+        var overdue = await OverdueAsync(nodeId, ends, today);
         var points = new List<TrendPoint>();
         for (var w = 0; w < count; w++)
         {
             var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, starts[w], ends[w]);
-            var overdue = pairs[w].Where(c => c.To != RollState.Current).ToList();
             points.Add(new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{starts[w].Month}月{starts[w].Day}日当周"), starts[w], starts[w].AddDays(6), ends[w], false,
-                null, null, overdue.Sum(c => c.OverdueAfter), overdue.Sum(c => c.Households), contacts, recovered, promisesKept));
+                null, null, overdue[w].Principal, overdue[w].Households, contacts, recovered, promisesKept));
         }
         return points;
+    }
+
+    /// <summary>
+    /// The node's households overdue on each day and their overdue principal: above a project, summed from the standing
+    /// for today, the month before's last day and the week before's; the other days by the roll-rate statement in one pass.
+    /// </summary>
+    private async Task<(int Households, decimal Principal)[]> OverdueAsync(string nodeId, DateOnly[] days, DateOnly today)
+    {
+        var reach = await Organisation.NodeReach.OfAsync(GrainFactory, nodeId);
+        var sources = days.Select(day => HouseholdStanding.OfWeekEnd(nodeId, reach, day, today)).ToArray();
+        var history = days.Where((_, i) => sources[i] == StandingRows.History).ToArray();
+        var (pairs, _) = history.Length == 0 ? ([], 0) : await RollPairs.ReadAsync(database, GrainFactory, nodeId, [history[0].AddDays(-1), .. history], today);
+        if (history.Length < days.Length)
+        {
+            await HouseholdStanding.RefreshAsync(GrainFactory);
+        }
+        var overdue = new (int, decimal)[days.Length];
+        for (var i = 0; i < days.Length; i++)
+        {
+            if (sources[i] == StandingRows.History)
+            {
+                var cells = pairs[Array.IndexOf(history, days[i])].Where(c => c.To != RollState.Current).ToList();
+                overdue[i] = (cells.Sum(c => c.Households), cells.Sum(c => c.OverdueAfter));
+                continue;
+            }
+            await using var command = GroupHistoryCommand.Create(database, WeekStandingSql.Overdue(sources[i]));
+            command.Parameters.AddWithValue(reach.Projects.ToArray());
+            if (sources[i] != StandingRows.Today)
+            {
+                command.Parameters.AddWithValue(sources[i] == StandingRows.MonthBefore ? Period.Of(days[i]).ToString() : days[i]);
+            }
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            overdue[i] = (reader.GetInt32(0), reader.GetDecimal(1));
+        }
+        return overdue;
     }
 
     private async Task<(int Contacts, decimal Recovered, int PromisesKept)> EffectAsync(string nodeId, DateOnly from, DateOnly to)

@@ -128,7 +128,7 @@ public sealed class RollRateApiTests
         Assert.Equal(fromHistory.Pairs.Select(Ordered), fromStanding.Pairs.Select(Ordered));
     }
 
-    private static async Task HouseholdAsync(TestApi api, OrgTree tree, string name, (string Period, decimal Amount)[] bills, (decimal Amount, DateOnly On)? payment = null)
+    internal static async Task HouseholdAsync(TestApi api, OrgTree tree, string name, (string Period, decimal Amount)[] bills, (decimal Amount, DateOnly On)? payment = null)
     {
         var household = api.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[0]}/{name}");
         await household.RegisterAsync(BillingFixtures.Household(tree.Project, household.GetPrimaryKeyString()) with { BuildingId = tree.Buildings[0] });

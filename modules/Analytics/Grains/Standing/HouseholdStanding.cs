@@ -16,6 +16,17 @@ internal static class HouseholdStanding
             : day == Period.Of(today).FirstDay.AddDays(-1) ? StandingRows.MonthBefore
             : StandingRows.History;
 
+    /// <summary>
+    /// <see cref="Of"/> for a week's end, which the rows of the week before today's answer too. Only the households
+    /// overdue have those rows, so they answer no other figure.
+    /// </summary>
+    public static StandingRows OfWeekEnd(string nodeId, NodeReach reach, DateOnly day, DateOnly today)
+    {
+        var rows = Of(nodeId, reach, day, today);
+        return rows == StandingRows.History && ScopeSql.AboveProjects(nodeId, reach) && day == BusinessCalendar.WeekStart(today).AddDays(-1)
+            ? StandingRows.WeekBefore : rows;
+    }
+
     /// <summary><see cref="Of"/>; if the standing answers, it is brought up to every fact committed so far before this returns.</summary>
     public static async Task<StandingRows> ForAsync(IGrainFactory grains, string nodeId, NodeReach reach, DateOnly day, DateOnly today)
     {

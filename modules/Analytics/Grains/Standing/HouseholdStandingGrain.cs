@@ -34,7 +34,10 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     private long? _lastSeq;
 
     /// <summary>The month before today's once its sealing is complete (read from analytics.standing_month until then).</summary>
-    private Period? _sealed;
+    private Period? _sealedMonth;
+
+    /// <summary>The last day of the week before today's once its sealing is complete (analytics.standing_week).</summary>
+    private DateOnly? _sealedWeek;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -74,14 +77,15 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     }
 
     /// <summary>
-    /// One chunk in one transaction: of the month before today's sealing while it is not complete, else of the change
-    /// feed and the stale rows, whose households' rows of the month before are worked out again too. The feed's rows it
-    /// took are deleted only if the standing it wrote commits. Answers how many rows it took (0: nothing left).
+    /// One chunk in one transaction: of the month before today's sealing while it is not complete, then the week
+    /// before's, else of the change feed and the stale rows, whose households' rows of the month before and of the week
+    /// before are worked out again too. The feed's rows it took are deleted only if the standing it wrote commits.
+    /// Answers how many rows it took (0: nothing left).
     /// </summary>
     private async Task<long> RefreshChunkAsync()
     {
         var today = BusinessCalendar.Today(time);
-        var month = Period.Of(today).AddMonths(-1);
+        var (month, week) = (Period.Of(today).AddMonths(-1), BusinessCalendar.WeekStart(today).AddDays(-1));
         await using var connection = await database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         // JIT compiling the statement costs more than it saves on a chunk (1.2 s of 1.5 s for 2,000 households).
@@ -94,7 +98,7 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
             serialize.Parameters.AddWithValue(AdvisoryLock);
             await serialize.ExecuteNonQueryAsync();
         }
-        var taken = _sealed == month ? 0 : await SealChunkAsync(connection, transaction, month);
+        var taken = await SealChunkAsync(connection, transaction, month, week);
         if (taken == 0)
         {
             string[] changed;
@@ -104,64 +108,53 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
                 await reader.ReadAsync();
                 (changed, taken) = (reader.GetFieldValue<string[]>(0), reader.GetInt64(1));
             }
-            await WriteMonthAsync(connection, transaction, month, changed);
+            if (changed.Length > 0)
+            {
+                await WriteMonthAsync(connection, transaction, month, changed);
+                await WriteWeekAsync(connection, transaction, week, changed);
+            }
         }
         await transaction.CommitAsync();
         return taken;
     }
 
-    /// <summary>The month's next households sealed (<see cref="StandingRefreshSql.Seal"/>); how many (0 once it is complete).</summary>
-    private async Task<long> SealChunkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Period month)
+    /// <summary>A chunk of the first sealing not complete, the month before's then the week before's; 0 once both are.</summary>
+    private async Task<long> SealChunkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Period month, DateOnly week)
     {
-        await using (var start = new NpgsqlCommand("INSERT INTO analytics.standing_month (period) VALUES ($1) ON CONFLICT DO NOTHING", connection, transaction))
+        if (_sealedMonth != month)
         {
-            start.Parameters.AddWithValue(month.ToString());
-            await start.ExecuteNonQueryAsync();
-        }
-        string next;
-        await using (var progress = new NpgsqlCommand("SELECT next_household, sealed_at IS NOT NULL FROM analytics.standing_month WHERE period = $1", connection, transaction))
-        {
-            progress.Parameters.AddWithValue(month.ToString());
-            await using var reader = await progress.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            if (reader.GetBoolean(1))
+            var sealing = new Sealing("analytics.standing_month", "period", month.ToString(), month.LastDay, StandingRefreshSql.Seal, StandingRefreshSql.PruneMonths,
+                (c, t, households) => WriteMonthAsync(c, t, month, households));
+            if (await sealing.ChunkAsync(connection, transaction, ChunkSize))
             {
-                _sealed = month;
-                return 0;
+                return ChunkSize;
             }
-            next = reader.GetString(0);
+            _sealedMonth = month;
         }
-        string[] toWork;
-        string? last;
-        await using (var seal = new NpgsqlCommand(StandingRefreshSql.Seal, connection, transaction) { CommandTimeout = GroupHistoryCommand.TimeoutSeconds })
+        if (_sealedWeek != week)
         {
-            seal.Parameters.AddWithValue(month.ToString());
-            seal.Parameters.AddWithValue(ChunkSize);
-            seal.Parameters.AddWithValue(next);
-            seal.Parameters.AddWithValue(month.LastDay);
-            await using var reader = await seal.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            (toWork, last) = (reader.GetFieldValue<string[]>(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+            var sealing = new Sealing("analytics.standing_week", "day", week, week, WeekStandingSql.Seal, WeekStandingSql.Prune,
+                (c, t, households) => WriteWeekAsync(c, t, week, households));
+            if (await sealing.ChunkAsync(connection, transaction, ChunkSize))
+            {
+                return ChunkSize;
+            }
+            _sealedWeek = week;
         }
-        await WriteMonthAsync(connection, transaction, month, toWork);
-        // The last household taken is where the next chunk starts; none taken: every household has its row.
-        await using (var advance = new NpgsqlCommand(
-            "UPDATE analytics.standing_month SET next_household = coalesce($2, next_household), sealed_at = CASE WHEN $2 IS NULL THEN now() END WHERE period = $1",
-            connection, transaction))
-        {
-            advance.Parameters.AddWithValue(month.ToString());
-            advance.Parameters.Add(new NpgsqlParameter { Value = (object?)last ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            await advance.ExecuteNonQueryAsync();
-        }
-        return ChunkSize;
+        return 0;
     }
 
     private static async Task WriteMonthAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Period month, string[] households)
     {
-        if (households.Length > 0)
-        {
-            await using var write = StandingRefreshSql.Command(StandingRefreshSql.Month, connection, transaction, month.LastDay, households);
-            await write.ExecuteNonQueryAsync();
-        }
+        await using var write = StandingRefreshSql.Command(StandingRefreshSql.Month, connection, transaction, month.LastDay, households);
+        await write.ExecuteNonQueryAsync();
+    }
+
+    private static async Task WriteWeekAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly week, string[] households)
+    {
+        await using var write = new NpgsqlCommand(WeekStandingSql.Write, connection, transaction) { CommandTimeout = GroupHistoryCommand.TimeoutSeconds };
+        write.Parameters.AddWithValue(households);
+        write.Parameters.AddWithValue(week);
+        await write.ExecuteNonQueryAsync();
     }
 }

@@ -60,6 +60,12 @@ internal static class StandingRefreshSql
                (SELECT count(*) FROM copied) + (SELECT count(*) FROM copied_items)
         """;
 
+    /// <summary>Once the month $1 is sealed, the month rows of the months before it: no analysis reads them.</summary>
+    public const string PruneMonths = """
+        WITH items AS (DELETE FROM analytics.household_item_month_standing WHERE period < $1)
+        DELETE FROM analytics.household_month_standing WHERE period < $1
+        """;
+
     /// <summary>
     /// A statement of this class with its parameters bound as of <paramref name="day"/>: $1 <paramref name="households"/>
     /// (a chunk size or household ids), $2 the first day of the next month, $3 the day, $4 the instant after it, $5 its

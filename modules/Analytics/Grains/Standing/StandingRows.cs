@@ -11,4 +11,7 @@ internal enum StandingRows
 
     /// <summary>The standing as of the last day of the month before today's (analytics.household_month_standing).</summary>
     MonthBefore,
+
+    /// <summary>The households overdue at the end of the week before today's (analytics.household_week_standing).</summary>
+    WeekBefore,
 }
