@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollectionGrains.Analytics.Rolls;
 using CollectionGrains.Analytics.Standing;
 using CollectionGrains.Collection;
 using CollectionGrains.Kernel;
@@ -9,14 +8,15 @@ namespace CollectionGrains.Analytics;
 
 /// <summary>
 /// 趋势: a node's main figures month by month (the finance report, the roll rates' standing at each month end, the
-/// effect of the month's contacts; a closed month's point kept as its month-end snapshot) or week by week (the households
-/// overdue at each Sunday, the effect of the week's contacts; live).
+/// effect of the month's contacts) or week by week (the households overdue at each Sunday, the effect of the week's
+/// contacts); a closed month's or week's point kept as first produced after its close.
 /// </summary>
 [Orleans.Concurrency.StatelessWorker]
 internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, TimeProvider time) : Grain, ITrendGrain
 {
     public const int MaxWeeks = 26;
     private const string Analysis = "trend";
+    private const string WeekAnalysis = "trend-week";
 
     public Task<IReadOnlyList<TrendPoint>> GetAsync(DateOnly from, DateOnly to, TrendStep step) =>
         step == TrendStep.Month ? MonthsAsync(from, to, BusinessCalendar.Today(time)) : WeeksAsync(from, to, BusinessCalendar.Today(time));
@@ -64,51 +64,24 @@ internal sealed class TrendGrain(NpgsqlDataSource database, KeptMonths kept, Tim
         var nodeId = this.GetPrimaryKeyString();
         var starts = Enumerable.Range(0, count).Select(w => first.AddDays(7 * w)).ToArray();
         var ends = starts.Select(s => s.AddDays(6) < today ? s.AddDays(6) : today).ToArray();
-        var overdue = await OverdueAsync(nodeId, ends, today);
+        var snapshots = await kept.ReadWeeksAsync<TrendPoint>(nodeId, WeekAnalysis, starts.Where(s => KeptMonths.IsWeekClosed(s, today)));
+        var worked = Enumerable.Range(0, count).Where(w => !snapshots.ContainsKey(starts[w])).ToArray();
+        var overdue = await OverdueOnDays.ReadAsync(database, GrainFactory, nodeId, [.. worked.Select(w => ends[w])], today);
         var points = new List<TrendPoint>();
         for (var w = 0; w < count; w++)
         {
-            var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, starts[w], ends[w]);
-            points.Add(new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{starts[w].Month}月{starts[w].Day}日当周"), starts[w], starts[w].AddDays(6), ends[w], false,
-                null, null, overdue[w].Principal, overdue[w].Households, contacts, recovered, promisesKept));
-        }
-        return points;
-    }
-
-    /// <summary>
-    /// The node's households overdue on each day and their overdue principal: above a project, summed from the standing
-    /// for today, the month before's last day and the week before's; the other days by the roll-rate statement in one pass.
-    /// </summary>
-    private async Task<(int Households, decimal Principal)[]> OverdueAsync(string nodeId, DateOnly[] days, DateOnly today)
-    {
-        var reach = await Organisation.NodeReach.OfAsync(GrainFactory, nodeId);
-        var sources = days.Select(day => HouseholdStanding.OfWeekEnd(nodeId, reach, day, today)).ToArray();
-        var history = days.Where((_, i) => sources[i] == StandingRows.History).ToArray();
-        var (pairs, _) = history.Length == 0 ? ([], 0) : await RollPairs.ReadAsync(database, GrainFactory, nodeId, [history[0].AddDays(-1), .. history], today);
-        if (history.Length < days.Length)
-        {
-            await HouseholdStanding.RefreshAsync(GrainFactory);
-        }
-        var overdue = new (int, decimal)[days.Length];
-        for (var i = 0; i < days.Length; i++)
-        {
-            if (sources[i] == StandingRows.History)
+            if (snapshots.TryGetValue(starts[w], out var snapshot))
             {
-                var cells = pairs[Array.IndexOf(history, days[i])].Where(c => c.To != RollState.Current).ToList();
-                overdue[i] = (cells.Sum(c => c.Households), cells.Sum(c => c.OverdueAfter));
+                points.Add(snapshot.Body with { Kept = true });
                 continue;
             }
-            await using var command = GroupHistoryCommand.Create(database, WeekStandingSql.Overdue(sources[i]));
-            command.Parameters.AddWithValue(reach.Projects.ToArray());
-            if (sources[i] != StandingRows.Today)
-            {
-                command.Parameters.AddWithValue(sources[i] == StandingRows.MonthBefore ? Period.Of(days[i]).ToString() : days[i]);
-            }
-            await using var reader = await command.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            overdue[i] = (reader.GetInt32(0), reader.GetDecimal(1));
+            var (contacts, recovered, promisesKept) = await EffectAsync(nodeId, starts[w], ends[w]);
+            var (households, principal) = overdue[Array.IndexOf(worked, w)];
+            var point = new TrendPoint(string.Create(CultureInfo.InvariantCulture, $"{starts[w].Month}月{starts[w].Day}日当周"), starts[w], starts[w].AddDays(6), ends[w], false,
+                null, null, principal, households, contacts, recovered, promisesKept);
+            points.Add(KeptMonths.IsWeekClosed(starts[w], today) ? (await kept.KeepWeekAsync(nodeId, WeekAnalysis, starts[w], point)).Body with { Kept = true } : point);
         }
-        return overdue;
+        return points;
     }
 
     private async Task<(int Contacts, decimal Recovered, int PromisesKept)> EffectAsync(string nodeId, DateOnly from, DateOnly to)
