@@ -5,8 +5,8 @@ using Npgsql;
 namespace CollectionGrains.Analytics.Standing;
 
 /// <summary>
-/// Keeps the households' standing: today's rows (decision 0015) and those of the month before (0016), sealed first
-/// when a month begins. It takes the change feed and the rows gone stale in chunks, each in a transaction
+/// Keeps the households' standing: today's rows (decision 0015), those of the month before (0016) and of the week
+/// before (0017), each sealed first when its period begins. It takes the change feed and the rows gone stale in chunks, each in a transaction
 /// under an advisory lock, so two keepers (briefly, while the cluster changes) never interleave. A timer takes chunks
 /// for up to three seconds every ten seconds in the background, except while the feed grows by more than
 /// <see cref="BusyGrowth"/> a tick: an onboarding, a bill run or a payment peak then keeps the database, and the keeper
