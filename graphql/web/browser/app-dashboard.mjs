@@ -73,8 +73,11 @@ await run(async (browser, report) => {
   for (let level = 0; level < 6; level++) {
     const link = page.locator('section.children table a').first();
     if (await link.count() === 0) break;
+    // The page before stays until the hash change is handled: wait for the next node's own heading and figures.
+    const above = report.path[report.path.length - 1];
     await link.click();
-    await page.waitForSelector(figure('collectionRate'));
+    await page.waitForFunction(([heading, selector]) => document.querySelector('h1')?.textContent !== heading && document.querySelector(selector) !== null,
+      [above, figure('collectionRate')], { timeout: 10000 });
     report.path.push(await page.textContent('h1'));
   }
   await page.click('text=欠费清单');
