@@ -76,10 +76,26 @@ internal sealed class AnalysisReportGrain(
 
     public Task<ReportFile?> ReadFileAsync(string reportId, ReportFormat format) => store.ReadFileAsync(NodeId, reportId, format);
 
-    /// <summary>Produces what the schedule owes and has not delivered: the last week ended, the last month closed (one each, never a backlog).</summary>
+    /// <summary>
+    /// Produces what the schedule owes and has not delivered: the last week ended, the last month closed (one each, never
+    /// a backlog). A weekly schedule also keeps the trend point of the last week closed, while the week before's rows
+    /// still answer for it: the weekly trend then reads every closed week from its snapshot.
+    /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         var schedule = state.State.Schedule;
+        if (schedule.Weekly)
+        {
+            var monday = LastClosedWeek(BusinessCalendar.Today(time));
+            try
+            {
+                await GrainFactory.GetGrain<ITrendGrain>(NodeId).GetAsync(monday, monday.AddDays(6), TrendStep.Week);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.ScheduledReportFailed(e, NodeId, $"trend-week:{monday:yyyy-MM-dd}");   // tried again at the next tick
+            }
+        }
         foreach (var (cadence, on) in new[] { (ReportCadence.Weekly, schedule.Weekly), (ReportCadence.Monthly, schedule.Monthly) })
         {
             var due = ReportPeriod.Due(cadence, time.GetUtcNow());
@@ -107,6 +123,13 @@ internal sealed class AnalysisReportGrain(
             }
             await state.WriteStateAsync();
         }
+    }
+
+    /// <summary>The Monday of the last week closed by <paramref name="today"/>.</summary>
+    private static DateOnly LastClosedWeek(DateOnly today)
+    {
+        var monday = BusinessCalendar.WeekStart(today).AddDays(-7);
+        return KeptMonths.IsWeekClosed(monday, today) ? monday : monday.AddDays(-7);
     }
 
     private async Task<OrgNodeInfo> NodeAsync() =>

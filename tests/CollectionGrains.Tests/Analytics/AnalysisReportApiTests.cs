@@ -153,6 +153,11 @@ public sealed class AnalysisReportApiTests
         Assert.Equal([("MONTHLY", owedMonth), ("WEEKLY", owedWeek)], reports.Select(r => (r!["cadence"]!.GetValue<string>(),
             DateOnly.Parse(r["start"]!.GetValue<string>(), CultureInfo.InvariantCulture))).OrderBy(r => r.Item1, StringComparer.Ordinal));
         Assert.All(reports, r => Assert.Equal("system", r!["producedBy"]!.GetValue<string>()));
+        // The weekly schedule keeps the trend point of the last week closed (three days after its Sunday) before any
+        // report: the snapshot is there before anyone asked for the trend.
+        var closedWeek = day > monday.AddDays(2) ? monday.AddDays(-7) : monday.AddDays(-14);
+        Assert.Equal(1L, await TestPostgres.ScalarAsync<long>("SELECT count(*) FROM analytics.kept_month WHERE node_id = @n AND analysis = 'trend-week' AND period = @p",
+            ("n", tree.Region), ("p", closedWeek.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
     }
 
     private static async Task<IHouseholdGrain> HouseholdAsync(TestApi api, OrgTree tree, int building, string name, Period month)
