@@ -15,6 +15,10 @@ internal static class OverdueOnDays
     /// </summary>
     public static async Task<(int Households, decimal Principal)[]> ReadAsync(NpgsqlDataSource database, IGrainFactory grains, string nodeId, DateOnly[] days, DateOnly today)
     {
+        if (days.Length == 0)
+        {
+            return [];
+        }
         var reach = await NodeReach.OfAsync(grains, nodeId);
         var sources = days.Select(day => HouseholdStanding.OfWeekEnd(nodeId, reach, day, today)).ToArray();
         var history = days.Where((_, i) => sources[i] == StandingRows.History).ToArray();

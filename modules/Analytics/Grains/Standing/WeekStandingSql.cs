@@ -25,9 +25,8 @@ internal static class WeekStandingSql
         copied AS (
             INSERT INTO analytics.household_week_standing (day, household_id, project_id, building_id, oldest, overdue)
             SELECT $1, household_id, project_id, building_id, oldest, overdue FROM fresh WHERE oldest IS NOT NULL
-            ON CONFLICT DO NOTHING RETURNING 1)
-        SELECT array(SELECT household_id FROM picked EXCEPT SELECT household_id FROM fresh), (SELECT max(household_id) FROM picked),
-               (SELECT count(*) FROM copied)
+            ON CONFLICT DO NOTHING)
+        SELECT array(SELECT household_id FROM picked EXCEPT SELECT household_id FROM fresh), (SELECT max(household_id) FROM picked)
         """;
 
     /// <summary>Once the week ending $1 is sealed, the rows of the weeks before it.</summary>
