@@ -26,8 +26,7 @@ public sealed class RollRateApiTests
     public async Task Households_move_between_age_buckets_month_by_month_as_their_bills_age_and_are_paid()
     {
         await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("rolls"));
-        var tree = await OrgTree.CreateAsync(api.Grains);
-        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        var tree = await TreeWithoutLateFeesAsync(api);
         // A: January's ¥100 never paid. B: January's ¥200 paid on 10 Feb. C: February's ¥300, ¥100 paid on 5 Mar.
         // D: January's ¥100 paid on 20 Jan. E: January's and February's ¥100, ¥100 paid on 20 Mar (the older bill).
         await HouseholdAsync(api, tree, "a", [("2026-01", 100m)]);
@@ -101,8 +100,7 @@ public sealed class RollRateApiTests
     public async Task The_group_reads_the_month_before_and_this_month_pair_by_pair_from_the_standing()
     {
         await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("rollpairs"));
-        var tree = await OrgTree.CreateAsync(api.Grains);
-        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        var tree = await TreeWithoutLateFeesAsync(api);
         var today = BusinessCalendar.Today(TimeProvider.System);
         var previous = Period.Of(today).AddMonths(-1);
         await HouseholdAsync(api, tree, "f1", [(previous.ToString(), 50m)]);
@@ -126,6 +124,14 @@ public sealed class RollRateApiTests
         Assert.Equal(2, fromHistory.Households);
         Assert.Equal(fromHistory.Households, fromStanding.Households);
         Assert.Equal(fromHistory.Pairs.Select(Ordered), fromStanding.Pairs.Select(Ordered));
+    }
+
+    /// <summary>A new tree whose project charges no late fees, so payments settle principal alone.</summary>
+    internal static async Task<OrgTree> TreeWithoutLateFeesAsync(TestApi api)
+    {
+        var tree = await OrgTree.CreateAsync(api.Grains);
+        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        return tree;
     }
 
     internal static async Task HouseholdAsync(TestApi api, OrgTree tree, string name, (string Period, decimal Amount)[] bills, (decimal Amount, DateOnly On)? payment = null)

@@ -24,8 +24,7 @@ public sealed class WeeklyTrendApiTests
     public async Task The_group_reads_the_week_before_from_its_sealed_rows_which_follow_a_back_dated_payment_and_a_closed_week_stays_as_kept()
     {
         await using var api = await TestApi.StartSiloAsync(TestSilo.NewClusterId("weeks"));
-        var tree = await OrgTree.CreateAsync(api.Grains);
-        await api.Grains.GetGrain<IBillingProjectGrain>(tree.Project).SetPolicyAsync(LateFeePolicy.Standard with { DailyRate = 0m });
+        var tree = await RollRateApiTests.TreeWithoutLateFeesAsync(api);
         var today = BusinessCalendar.Today(TimeProvider.System);
         var (sunday, previous) = (BusinessCalendar.WeekStart(today).AddDays(-1), Period.Of(today).AddMonths(-1));
         await RollRateApiTests.HouseholdAsync(api, tree, "w1", [(previous.ToString(), 50m)]);
