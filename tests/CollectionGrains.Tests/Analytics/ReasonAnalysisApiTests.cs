@@ -102,12 +102,19 @@ public sealed class ReasonAnalysisApiTests
     /// <summary>
     /// h3 owes the old ¥500 and this month's ¥80, due on the month's last day. Its standing as of that day holds ¥500
     /// overdue until the day after; as of the next day, ¥580 and nothing of the new month; and sealing the month copies
-    /// only the row as of its last day. Run in a transaction rolled back, so the standing the silos keep never sees these days.
+    /// only the row as of its last day. Run in a transaction rolled back, so the standing the silos keep never sees these days,
+    /// under the keepers' advisory lock: without it, its refresh and a keeper's chunk of another test's silo can deadlock.
     /// </summary>
     private static async Task AStandingFallsDueWithTheNextBillAsync(string household, Period month)
     {
         await using var connection = await TestPostgres.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        // Under the keepers' lock: the refresh below takes every stale row of the database, as a keeper's chunk does.
+        await using (var serialize = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
+        {
+            serialize.Parameters.AddWithValue(CollectionGrains.Analytics.Standing.HouseholdStandingGrain.AdvisoryLock);
+            await serialize.ExecuteNonQueryAsync();
+        }
         async Task InFeedAsync()
         {
             await using var feed = new NpgsqlCommand("INSERT INTO journal.household_change (household_id) VALUES ($1)", connection, transaction);

@@ -25,7 +25,8 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
     /// <summary>Changes a tick (1,000 a second) above which the journals are busy with a bulk operation.</summary>
     public const long BusyGrowth = 10_000;
 
-    private const long AdvisoryLock = 0x5354414E44494E47;   // "STANDING"
+    /// <summary>The transaction-level advisory lock every writer of the standing holds, so no two interleave (and deadlock).</summary>
+    internal const long AdvisoryLock = 0x5354414E44494E47;   // "STANDING"
     private static readonly TimeSpan TickEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a background tick keeps taking chunks.</summary>
