@@ -22,13 +22,15 @@
 #   analytics [households=100000] [months=6] [runs=5]   every analysis through GraphQL for the demo group and its
 #           largest project; its own silo on its own database (CG_ANALYTICS_DB, default collectiongrains_analytics),
 #           the demo group loaded once like scale
+#   onboarding [households=100000] [perProject=10000]   a new group from .xlsx sheets: its tree, then each project's
+#           households and opening arrears through the imports; on a fresh database of its own like billing
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/deploy/env.sh"
 if [[ "${1:-}" == faults || "${1:-}" == throughput ]]; then
   export CG_PG_DB="${CG_FAULTS_DB:-collectiongrains_faults}" CG_CLUSTER_ID="collectiongrains-faults-$(date +%s)"
 fi
-if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices ]]; then
+if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices || "${1:-}" == onboarding ]]; then
   export CG_PG_DB="${CG_BENCH_DB:-collectiongrains_bench}"
 fi
 if [[ "${1:-}" == scale ]]; then
@@ -40,7 +42,7 @@ if [[ "${1:-}" == analytics ]]; then
          CG_SILO_PORT=11212 CG_GATEWAY_PORT=30101 CG_HTTP_URL=http://127.0.0.1:5091
 fi
 "$root/deploy/postgres/setup.sh" >/dev/null
-if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices ]]; then
+if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices || "${1:-}" == onboarding ]]; then
   # Dropped once setup.sh has the server up (a stopped server kept the last run's rows); setup.sh again makes it afresh.
   PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists --force -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB"
   "$root/deploy/postgres/setup.sh" >/dev/null

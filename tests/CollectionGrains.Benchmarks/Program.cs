@@ -10,6 +10,7 @@ using CollectionGrains.Benchmarks;
 //        CollectionGrains.Benchmarks credit [households] [gradeSamples]
 //        CollectionGrains.Benchmarks throughput [maxSilos] [households] [seconds]   (1 … maxSilos silos, started itself)
 //        CollectionGrains.Benchmarks analytics [households] [months] [runs]   (starts the silo itself)
+//        CollectionGrains.Benchmarks onboarding [households] [perProject]
 var scenario = args.ElementAtOrDefault(0) ?? "billing";
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 switch (scenario)
@@ -42,11 +43,14 @@ switch (scenario)
     case "analytics":
         await AnalyticsBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 6), Arg(3, 5));
         break;
+    case "onboarding":
+        await OnboardingBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 10_000));
+        break;
     case "throughput":
         await ThroughputRun.RunAsync(Arg(1, 3), Arg(2, 2000), Arg(3, 30));
         break;
     default:
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput, notices, credit, analytics");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: billing, collection, rollup, graphql, scale, faults, throughput, notices, credit, analytics, onboarding");
         return 2;
 }
 return 0;

@@ -78,7 +78,7 @@ internal sealed partial class HouseholdGrain(
         }
     }
 
-    public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+    public Task<HouseholdProfile?> GetProfileAsync() => Task.FromResult(RegisteredProfile());
 
     public async Task RecordMeterReadingAsync(MeterReading reading)
     {
@@ -233,7 +233,20 @@ internal sealed partial class HouseholdGrain(
     }
 
     private HouseholdProfile RequireProfile() =>
-        state.State.Profile ?? throw LedgerRejectedException.NotFound($"household {HouseholdId} is not registered");
+        RegisteredProfile() ?? throw LedgerRejectedException.NotFound($"household {HouseholdId} is not registered");
+
+    /// <summary>
+    /// The profile, or null for a household not registered, whose activation then does not stay: an import may store
+    /// the household's state in bulk (<see cref="NewHouseholds"/>), and the next call must read it.
+    /// </summary>
+    private HouseholdProfile? RegisteredProfile()
+    {
+        if (state.State.Profile is null)
+        {
+            DeactivateOnIdle();
+        }
+        return state.State.Profile;
+    }
 
     private PaymentReceipt Receipt(LedgerPayment payment, bool appliedNow) => new(
         payment.PaymentId, HouseholdId, payment.Amount, appliedNow, payment.Reversed,

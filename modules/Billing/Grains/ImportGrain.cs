@@ -10,10 +10,11 @@ namespace CollectionGrains.Billing;
 /// <summary>
 /// Spreadsheet imports into a group. Reads the file, resolves buildings through the organisation tree, validates every
 /// row (and asks the households what they would refuse) before changing anything; then applies row by row, each
-/// idempotent, so re-importing a file changes nothing.
+/// idempotent, so re-importing a file changes nothing. Households new to the system are registered in bulk
+/// (<see cref="NewHouseholds"/>).
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class ImportGrain : Grain, IImportGrain
+internal sealed class ImportGrain(NewHouseholds newHouseholds) : Grain, IImportGrain
 {
     private const int Concurrency = 64;
 
@@ -28,8 +29,11 @@ internal sealed class ImportGrain : Grain, IImportGrain
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
         }
-        var changed = await InFlight.ForEachAsync(households, Concurrency, h => Household(h.HouseholdId).RegisterAsync(h));
-        return Applied(table, changed);
+        // Households new to the system are stored in bulk; the others change through their grains.
+        var registered = await newHouseholds.RegisterAsync(GrainFactory, households);
+        var changed = await InFlight.ForEachAsync(households.Where(h => !registered.Contains(h.HouseholdId)).ToList(), Concurrency,
+            h => Household(h.HouseholdId).RegisterAsync(h));
+        return Applied(table, [.. changed, .. registered.Select(_ => true)]);
     }
 
     public async Task<ImportReport> ImportOpeningArrearsAsync(byte[] file)

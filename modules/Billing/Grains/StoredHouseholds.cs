@@ -34,4 +34,29 @@ internal sealed class StoredHouseholds(NpgsqlDataSource database, IGrainStorageS
         }
         return states;
     }
+
+    /// <summary>
+    /// Stores the states of households that have none yet, as their grains' first write would (version 1), in the
+    /// caller's transaction; the ids of those stored. A household whose state exists is left as it is.
+    /// </summary>
+    public async Task<HashSet<string>> InsertNewAsync(IReadOnlyList<HouseholdState> states, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
+            SELECT $1, $2, 0, 0, k, p, 1 FROM unnest($3::text[], $4::bytea[]) AS t(k, p)
+            ON CONFLICT DO NOTHING
+            RETURNING grain_key
+            """, connection, transaction);
+        command.Parameters.AddWithValue(cluster.Value.ServiceId);
+        command.Parameters.AddWithValue(StateName);
+        command.Parameters.AddWithValue(states.Select(s => s.Profile!.HouseholdId).ToArray());
+        command.Parameters.AddWithValue(states.Select(s => serializer.Serialize(s).ToArray()).ToArray());
+        var stored = new HashSet<string>(states.Count);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            stored.Add(reader.GetString(0));
+        }
+        return stored;
+    }
 }

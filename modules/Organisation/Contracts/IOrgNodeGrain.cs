@@ -44,6 +44,12 @@ public interface IOrgNodeGrain : IGrainWithStringKey
     Task ReportChildTotalsAsync(string childId, VersionedTotals totals);
 
     /// <summary>
+    /// Many children's whole totals at once (households registered in bulk), each applied as by
+    /// <see cref="ReportChildTotalsAsync"/>; written at once, and complete once persisted.
+    /// </summary>
+    Task ReportChildrenTotalsAsync(IReadOnlyDictionary<string, VersionedTotals> reports);
+
+    /// <summary>
     /// A child node's whole totals, like <see cref="ReportChildTotalsAsync"/> but complete once applied: a parent that
     /// stops before persisting them asks its child nodes to report again when it activates. Answers 0 when the report
     /// was taken or is the one held, else the version held that outranks it (an earlier activation of the child published

@@ -193,6 +193,22 @@ internal sealed partial class OrgNodeGrain(
         return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
     }
 
+    public Task ReportChildrenTotalsAsync(IReadOnlyDictionary<string, VersionedTotals> reports)
+    {
+        RequireInfo();
+        var changed = false;
+        foreach (var (childId, totals) in reports)
+        {
+            changed |= ApplyChild(childId, totals);
+        }
+        if (!changed)
+        {
+            return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
+        }
+        _dirty = true;
+        return PersistNowAsync();
+    }
+
     public Task<long> ReportChildNodeTotalsAsync(string childId, VersionedTotals totals)
     {
         RequireInfo();

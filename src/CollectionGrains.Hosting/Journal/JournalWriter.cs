@@ -91,14 +91,23 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
     private async Task ExecuteAsync(TBatch rows)
     {
         await using var batch = database.CreateBatch();
-        foreach (var command in rows.ToCommands())
+        foreach (var command in Commands(rows))
         {
             batch.BatchCommands.Add(command);
         }
+        await batch.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The statements that write the rows and append the households they change to the change feed.</summary>
+    public static IEnumerable<NpgsqlBatchCommand> Commands(TBatch rows)
+    {
+        foreach (var command in rows.ToCommands())
+        {
+            yield return command;
+        }
         if (rows.ChangedHouseholds.Distinct().ToArray() is { Length: > 0 } changed)
         {
-            batch.BatchCommands.Add(BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed));
+            yield return BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed);
         }
-        await batch.ExecuteNonQueryAsync();
     }
 }

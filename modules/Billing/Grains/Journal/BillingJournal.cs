@@ -15,7 +15,7 @@ internal sealed class BillingJournal(JournalWriter<JournalBatch> writer)
         return rows.IsEmpty ? Task.CompletedTask : writer.WriteAsync(rows);
     }
 
-    private static JournalBatch Rows(HouseholdState household, IReadOnlyCollection<JournalItem> items)
+    public static JournalBatch Rows(HouseholdState household, IReadOnlyCollection<JournalItem> items)
     {
         var rows = new JournalBatch();
         if (household.Profile is not { } profile)

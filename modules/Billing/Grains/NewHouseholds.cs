@@ -1,0 +1,73 @@
+using CollectionGrains.Billing.Journal;
+using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Hosting.Journal;
+using CollectionGrains.Kernel;
+using CollectionGrains.Organisation;
+using Npgsql;
+
+namespace CollectionGrains.Billing;
+
+/// <summary>
+/// Registers households that have no state yet in bulk, without activating their grains (decision 0018). A chunk is one
+/// transaction: their states as a registration stores them, with nothing committed by the grain yet (commit count 0),
+/// their billing.household rows and their change-feed entries. Each building is then told its new households'
+/// contributions under the version of that state, so the grain's own first report supersedes or repeats it. A household
+/// whose state exists is left out, for the caller to register through its grain.
+/// </summary>
+internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
+{
+    /// <summary>Households a transaction.</summary>
+    private const int ChunkSize = 1_000;
+
+    /// <summary>
+    /// Registers those without a state and waits until their buildings count them; the ids registered. The profiles are
+    /// checked by the sheet and their buildings exist; one the grain would refuse is left to it.
+    /// </summary>
+    public async Task<HashSet<string>> RegisterAsync(IGrainFactory grains, IReadOnlyList<HouseholdProfile> profiles)
+    {
+        var registered = new HashSet<string>(profiles.Count);
+        var reports = new List<Task>(profiles.Count);
+        foreach (var chunk in profiles.Where(p => Charges.BillingInputRules.Problems(p).Count == 0).Chunk(ChunkSize))
+        {
+            var states = chunk.Select(p => new HouseholdState { Profile = p with { Phones = [.. p.Phones], OptedOutItems = [.. p.OptedOutItems] } }).ToList();
+            var stored = await StoreAsync(states);
+            registered.UnionWith(stored);
+            // A building acknowledges the reports once it has persisted them: the chunks do not wait for each other's.
+            reports.AddRange(states.Select(s => s.Profile!).Where(p => stored.Contains(p.HouseholdId)).GroupBy(p => p.BuildingId)
+                .Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).ReportChildrenTotalsAsync(building.ToDictionary(p => p.HouseholdId, Report))));
+        }
+        await Task.WhenAll(reports);
+        return registered;
+    }
+
+    private async Task<HashSet<string>> StoreAsync(List<HouseholdState> states)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var inserted = await stored.InsertNewAsync(states, connection, transaction);
+        if (inserted.Count > 0)
+        {
+            var rows = new JournalBatch();
+            foreach (var state in states.Where(s => inserted.Contains(s.Profile!.HouseholdId)))
+            {
+                rows.Add(BillingJournal.Rows(state, [new JournalItem(JournalKind.Household, state.Profile!.HouseholdId)]));
+            }
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var command in JournalWriter<JournalBatch>.Commands(rows))
+            {
+                batch.BatchCommands.Add(command);
+            }
+            await batch.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+        return inserted;
+    }
+
+    /// <summary>A new household's contribution, as its grain would report it before its first commit.</summary>
+    private VersionedTotals Report(HouseholdProfile profile)
+    {
+        var today = clock.Today;
+        var (totals, _) = HouseholdContribution.Of(profile, new HouseholdLedger(new LedgerState(), LateFeeSchedule.Always(LateFeePolicy.Standard)), today, grades, null, null);
+        return new VersionedTotals(new HouseholdReportVersion(0, today).Value, totals, clock.Now);
+    }
+}
