@@ -43,16 +43,19 @@ internal static class OnboardingBenchmark
         var gc = GcPauses.Start();
         foreach (var project in projects)
         {
+            // The office's two files of the project, written before the clock starts.
             var rows = project.Households().ToList();
-            watch.Restart();
-            Check(await imports.ImportHouseholdsAsync(XlsxWriter.Write("房户", ["楼栋路径", "房号", "面积", "业主姓名", "客户类型", "电话", "空置", "入住日期"],
+            var householdSheet = XlsxWriter.Write("房户", ["楼栋路径", "房号", "面积", "业主姓名", "客户类型", "电话", "空置", "入住日期"],
                 rows.Select(h => (IReadOnlyList<object?>)[h.Path, h.Room, h.Area, h.Owner, h.Index % 25 == 0 ? "企业" : "个人", h.Phone, h.Index % 10 == 0 ? "是" : "否",
-                    new DateOnly(2015, 1, 1).AddDays(h.Index % 3000)]))), $"{project.Name} households");
-            registering += watch.Elapsed;
+                    new DateOnly(2015, 1, 1).AddDays(h.Index % 3000)]));
             var owed = rows.Where(h => h.Index % 5 < 2).SelectMany(h => Enumerable.Range(0, h.Index % 3 + 1).Select(m => (h, Period: new Period(2026, 10).AddMonths(-m)))).ToList();
+            var arrearsSheet = XlsxWriter.Write("期初欠费", ["楼栋路径", "房号", "收费项目编码", "收费项目", "账期", "应缴日期", "欠费金额"],
+                owed.Select(o => (IReadOnlyList<object?>)[o.h.Path, o.h.Room, "WYF", "物业服务费", o.Period.ToString(), o.Period.Day(15), o.h.MonthlyFee]));
             watch.Restart();
-            Check(await imports.ImportOpeningArrearsAsync(XlsxWriter.Write("期初欠费", ["楼栋路径", "房号", "收费项目编码", "收费项目", "账期", "应缴日期", "欠费金额"],
-                owed.Select(o => (IReadOnlyList<object?>)[o.h.Path, o.h.Room, "WYF", "物业服务费", o.Period.ToString(), o.Period.Day(15), o.h.MonthlyFee]))), $"{project.Name} arrears");
+            Check(await imports.ImportHouseholdsAsync(householdSheet), $"{project.Name} households");
+            registering += watch.Elapsed;
+            watch.Restart();
+            Check(await imports.ImportOpeningArrearsAsync(arrearsSheet), $"{project.Name} arrears");
             billing += watch.Elapsed;
             (expectedArrears, bills) = (expectedArrears + owed.Sum(o => o.h.MonthlyFee), bills + owed.Count);
         }

@@ -14,7 +14,7 @@ namespace CollectionGrains.Billing;
 /// (<see cref="NewHouseholds"/>).
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class ImportGrain(NewHouseholds newHouseholds) : Grain, IImportGrain
+internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlDataSource database) : Grain, IImportGrain
 {
     private const int Concurrency = 64;
 
@@ -134,13 +134,24 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds) : Grain, IImportG
             .ToDictionary(g => g.Key, g => new BuildingRef(g.Single().BuildingId, g.Single().ProjectId!));
     }
 
+    /// <summary>
+    /// The sheet's households that are registered: in billing.household, where a registration is before it is
+    /// acknowledged. One query, without waking a grain for a household the sheet names wrongly.
+    /// </summary>
     private async Task<HashSet<string>> KnownHouseholdsAsync(Table table, Dictionary<string, BuildingRef> buildings)
     {
         var columns = new SheetColumns(table, [SheetColumns.Building, SheetColumns.Room], []);
         var candidates = Enumerable.Range(0, table.Rows.Count).Select(i => columns.Household(i, buildings).HouseholdId)
-            .OfType<string>().Distinct().ToList();
-        var profiles = await InFlight.ForEachAsync(candidates, Concurrency, async id => (id, Profile: await Household(id).GetProfileAsync()));
-        return [.. profiles.Where(p => p.Profile is not null).Select(p => p.id)];
+            .OfType<string>().Distinct().ToArray();
+        await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE household_id = ANY($1)");
+        command.Parameters.AddWithValue(candidates);
+        var known = new HashSet<string>(candidates.Length);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            known.Add(reader.GetString(0));
+        }
+        return known;
     }
 
     /// <summary>The projects of this group by name; a name two projects share is left out (ambiguous).</summary>
