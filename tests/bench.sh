@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark against the project's PostgreSQL: tests/bench.sh <scenario> [arguments]
-#   billing [households=100000] [payments=50000] [concurrency=64]
+#   billing [households=100000] [payments=50000] [concurrency=64] [months=1 billed before the payments]
 #           on a database of its own (CG_BENCH_DB, default collectiongrains_bench), created afresh for every run so
 #           the grain path and the baseline both start from empty tables
 #   collection [households=50000] [concurrency=64] [packageSize=2000] [planReads=300]

@@ -1,6 +1,6 @@
 using CollectionGrains.Benchmarks;
 
-// Usage: CollectionGrains.Benchmarks billing [households] [payments] [concurrency]
+// Usage: CollectionGrains.Benchmarks billing [households] [payments] [concurrency] [months]
 //        CollectionGrains.Benchmarks collection [households] [concurrency] [packageSize] [planReads]
 //        CollectionGrains.Benchmarks rollup [buildings] [householdsPerBuilding] [paymentsPerSecond] [seconds]
 //        CollectionGrains.Benchmarks graphql [concurrency] [seconds]   (against the running system at CG_HTTP_URL)
@@ -16,7 +16,7 @@ int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index),
 switch (scenario)
 {
     case "billing":
-        await BillingBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 50_000), Arg(3, 64));
+        await BillingBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 50_000), Arg(3, 64), Arg(4, 1));
         break;
     case "collection":
         await CollectionBenchmark.RunAsync(Arg(1, 50_000), Arg(2, 64), Arg(3, 2_000), Arg(4, 300));
