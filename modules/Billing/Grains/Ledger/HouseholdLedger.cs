@@ -159,22 +159,33 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeeSchedule
     /// never pay again what a later-dated one already paid); only the late fee depends on the day and on when principal
     /// was paid.
     /// </summary>
-    public BillBalance Balance(LedgerBill bill, DateOnly asOf)
+    public BillBalance Balance(LedgerBill bill, DateOnly asOf) => Balance(bill, asOf, Allocations()[bill.BillId], state.Waivers.Where(w => w.BillId == bill.BillId));
+
+    /// <summary>
+    /// Every bill's balance, oldest due first. Each bill's allocations and waivers are gathered in one pass over the
+    /// ledger, not one pass per bill: a household of years has hundreds of each.
+    /// </summary>
+    public IReadOnlyList<BillBalance> Balances(DateOnly asOf)
     {
-        var allocations = state.Payments.Where(p => !p.Reversed)
-            .SelectMany(p => p.Allocations)
-            .Where(a => a.BillId == bill.BillId)
-            .ToList();
-        var waivers = state.Waivers.Where(w => w.BillId == bill.BillId).ToList();
+        var allocations = Allocations();
+        var waivers = state.Waivers.ToLookup(w => w.BillId, StringComparer.Ordinal);
+        return state.Bills.OrderBy(b => b.DueDate).ThenBy(b => b.BillId, StringComparer.Ordinal)
+            .Select(b => Balance(b, asOf, allocations[b.BillId], waivers[b.BillId])).ToList();
+    }
+
+    /// <summary>The allocations of payments not reversed, by bill, in the order they were made.</summary>
+    private ILookup<string, PaymentAllocation> Allocations() =>
+        state.Payments.Where(p => !p.Reversed).SelectMany(p => p.Allocations).ToLookup(a => a.BillId, StringComparer.Ordinal);
+
+    private BillBalance Balance(LedgerBill bill, DateOnly asOf, IEnumerable<PaymentAllocation> billAllocations, IEnumerable<WaiverReceipt> billWaivers)
+    {
+        var (allocations, waivers) = (billAllocations.ToList(), billWaivers.ToList());
         var reductions = allocations.Select(a => (a.On, a.Principal)).Concat(waivers.Select(w => (w.On, w.Principal)));
         return new BillBalance(bill.BillId, bill.ItemCode, bill.ItemName, bill.Period, bill.DueDate, bill.Principal,
             allocations.Sum(a => a.Principal), waivers.Sum(w => w.Principal),
             LateFeeCalculator.Accrued(bill.Principal, bill.DueDate, reductions, asOf, schedule),
             allocations.Sum(a => a.LateFee), waivers.Sum(w => w.LateFee));
     }
-
-    public IReadOnlyList<BillBalance> Balances(DateOnly asOf) =>
-        state.Bills.OrderBy(b => b.DueDate).ThenBy(b => b.BillId, StringComparer.Ordinal).Select(b => Balance(b, asOf)).ToList();
 
     public ArrearsStatement Arrears(string householdId, DateOnly asOf)
     {
