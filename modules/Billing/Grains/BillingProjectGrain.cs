@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CollectionGrains.Billing.Charges;
+using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
 using Npgsql;
 
@@ -201,12 +202,6 @@ internal sealed class BillingProjectGrain(
         command.Parameters.AddWithValue(this.GetPrimaryKeyString());
         command.Parameters.AddWithValue(after);
         command.Parameters.AddWithValue(PageSize);
-        var ids = new List<string>(PageSize);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
+        return await command.ReadTextsAsync(new List<string>(PageSize));
     }
 }

@@ -1,5 +1,6 @@
 using CollectionGrains.Billing.Charges;
 using CollectionGrains.Billing.Imports;
+using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
 using CollectionGrains.Kernel.Tabular;
 using CollectionGrains.Organisation;
@@ -145,13 +146,7 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
             .OfType<string>().Distinct().ToArray();
         await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE household_id = ANY($1)");
         command.Parameters.AddWithValue(candidates);
-        var known = new HashSet<string>(candidates.Length);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            known.Add(reader.GetString(0));
-        }
-        return known;
+        return await command.ReadTextsAsync(new HashSet<string>(candidates.Length));
     }
 
     /// <summary>The projects of this group by name; a name two projects share is left out (ambiguous).</summary>

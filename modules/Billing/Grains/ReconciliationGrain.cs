@@ -1,4 +1,5 @@
 using CollectionGrains.Billing.Ledger;
+using CollectionGrains.Hosting;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
 using Npgsql;
@@ -166,12 +167,6 @@ internal sealed class ReconciliationGrain(NpgsqlDataSource database, StoredHouse
     {
         await using var command = database.CreateCommand("SELECT household_id FROM billing.household WHERE building_id = $1");
         command.Parameters.AddWithValue(buildingId);
-        var ids = new HashSet<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
+        return await command.ReadTextsAsync(new HashSet<string>());
     }
 }

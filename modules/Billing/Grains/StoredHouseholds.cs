@@ -1,3 +1,4 @@
+using CollectionGrains.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
@@ -51,12 +52,6 @@ internal sealed class StoredHouseholds(NpgsqlDataSource database, IGrainStorageS
         command.Parameters.AddWithValue(StateName);
         command.Parameters.AddWithValue(states.Select(s => s.Profile!.HouseholdId).ToArray());
         command.Parameters.AddWithValue(states.Select(s => serializer.Serialize(s).ToArray()).ToArray());
-        var stored = new HashSet<string>(states.Count);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            stored.Add(reader.GetString(0));
-        }
-        return stored;
+        return await command.ReadTextsAsync(new HashSet<string>(states.Count));
     }
 }
