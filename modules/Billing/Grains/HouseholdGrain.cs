@@ -52,7 +52,7 @@ internal sealed partial class HouseholdGrain(
             {
                 state.State.DepartedBuildingId = previous.BuildingId;
             }
-            state.State.Profile = profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
+            state.State.Profile = HouseholdState.Kept(profile);
             await CommitAsync([new JournalItem(JournalKind.Household, HouseholdId)]);
         }
         // Bill runs find households in billing.household: a registration is acknowledged only once it is there.

@@ -32,4 +32,8 @@ internal sealed class HouseholdState
 
     /// <summary>A supervisor's grade in place of the automatic one.</summary>
     public Customers.GradeOverride? GradeOverride { get; set; }
+
+    /// <summary>A profile as the state keeps it: with lists of its own, not the caller's.</summary>
+    public static HouseholdProfile Kept(HouseholdProfile profile) =>
+        profile with { Phones = [.. profile.Phones], OptedOutItems = [.. profile.OptedOutItems] };
 }

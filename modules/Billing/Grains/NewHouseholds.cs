@@ -29,7 +29,7 @@ internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds 
         var reports = new List<Task>(profiles.Count);
         foreach (var chunk in profiles.Where(p => Charges.BillingInputRules.Problems(p).Count == 0).Chunk(ChunkSize))
         {
-            var states = chunk.Select(p => new HouseholdState { Profile = p with { Phones = [.. p.Phones], OptedOutItems = [.. p.OptedOutItems] } }).ToList();
+            var states = chunk.Select(p => new HouseholdState { Profile = HouseholdState.Kept(p) }).ToList();
             var stored = await StoreAsync(states);
             registered.UnionWith(stored);
             // A building acknowledges the reports once it has persisted them: the chunks do not wait for each other's.
@@ -53,10 +53,7 @@ internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds 
                 rows.Add(BillingJournal.Rows(state, [new JournalItem(JournalKind.Household, state.Profile!.HouseholdId)]));
             }
             await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var command in JournalWriter<JournalBatch>.Commands(rows))
-            {
-                batch.BatchCommands.Add(command);
-            }
+            JournalWriter<JournalBatch>.AddTo(batch, rows);
             await batch.ExecuteNonQueryAsync();
         }
         await transaction.CommitAsync();

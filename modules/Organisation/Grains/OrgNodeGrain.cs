@@ -189,9 +189,11 @@ internal sealed partial class OrgNodeGrain(
         {
             return ChangedAsync();
         }
-        // Nothing new: what is held is persisted, waits for the next write, or is in the write under way.
-        return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
+        return HeldPersistedAsync();
     }
+
+    /// <summary>Nothing new: completes once what is held is persisted (by the next write, or the write under way).</summary>
+    private Task HeldPersistedAsync() => (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
 
     public Task ReportChildrenTotalsAsync(IReadOnlyDictionary<string, VersionedTotals> reports)
     {
@@ -203,7 +205,7 @@ internal sealed partial class OrgNodeGrain(
         }
         if (!changed)
         {
-            return (_unpersisted ? _nextPersist.Task : _writeInFlight).WaitAsync(PersistWait);
+            return HeldPersistedAsync();
         }
         _dirty = true;
         return PersistNowAsync();

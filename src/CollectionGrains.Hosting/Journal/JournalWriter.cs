@@ -91,23 +91,20 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
     private async Task ExecuteAsync(TBatch rows)
     {
         await using var batch = database.CreateBatch();
-        foreach (var command in Commands(rows))
-        {
-            batch.BatchCommands.Add(command);
-        }
+        AddTo(batch, rows);
         await batch.ExecuteNonQueryAsync();
     }
 
-    /// <summary>The statements that write the rows and append the households they change to the change feed.</summary>
-    public static IEnumerable<NpgsqlBatchCommand> Commands(TBatch rows)
+    /// <summary>Adds to <paramref name="batch"/> the statements that write the rows and append the households they change to the change feed.</summary>
+    public static void AddTo(NpgsqlBatch batch, TBatch rows)
     {
         foreach (var command in rows.ToCommands())
         {
-            yield return command;
+            batch.BatchCommands.Add(command);
         }
         if (rows.ChangedHouseholds.Distinct().ToArray() is { Length: > 0 } changed)
         {
-            yield return BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed);
+            batch.BatchCommands.Add(BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed));
         }
     }
 }
