@@ -16,8 +16,14 @@ public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnl
     /// <summary>The trimmed text of a data row's cell in the first column of this name; empty when there is no such column.</summary>
     public string Cell(int dataRowIndex, string column)
     {
-        var index = Headers.ToList().FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 && index < Rows[dataRowIndex].Count ? Rows[dataRowIndex][index].Trim() : "";
+        for (var index = 0; index < Headers.Count && index < Rows[dataRowIndex].Count; index++)
+        {
+            if (string.Equals(Headers[index], column, StringComparison.OrdinalIgnoreCase))
+            {
+                return Rows[dataRowIndex][index].Trim();
+            }
+        }
+        return "";
     }
 
     /// <summary>
