@@ -8,6 +8,9 @@ internal static partial class AnalyticsLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "the scheduled report {Period} of node {Node} failed; tried again at the next hourly check")]
     public static partial void ScheduledReportFailed(this ILogger logger, Exception exception, string node, string period);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "keeping the closed month and week of node {Node} failed; tried again at the next hourly pass")]
+    public static partial void ClosedPeriodsNotKept(this ILogger logger, Exception exception, string node);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "refreshing the households' standing failed; tried again at the next tick")]
     public static partial void StandingRefreshFailed(this ILogger logger, Exception exception);
 }

@@ -1,0 +1,15 @@
+namespace CollectionGrains.Analytics.Standing;
+
+/// <summary>The one closer of periods in a cluster (key 0): keeps each node above a project's closed month and week.</summary>
+internal interface IClosedPeriodsGrain : IGrainWithIntegerKey
+{
+    /// <summary>
+    /// Asks every group, region and branch to keep its month before and week before once they are closed
+    /// (<see cref="IAnalysisReportGrain.KeepClosedPeriodsAsync"/>), one node at a time; completes once all have.
+    /// </summary>
+    [ResponseTimeout("00:30:00")]
+    Task KeepAsync();
+
+    /// <summary>Activates the closer, whose reminder keeps the periods hourly.</summary>
+    Task StartAsync();
+}
