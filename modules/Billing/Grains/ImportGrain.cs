@@ -19,6 +19,14 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
 {
     private const int Concurrency = 64;
 
+    /// <summary>
+    /// Households asked at once before an import changes anything (bills they would refuse, payments they hold). A
+    /// question mostly wakes the household, so many at once pay off: a project's sheet asks all of its households at
+    /// once (64 at a time took half as long again). A sheet of a whole group (400,000 households owing) asked all at
+    /// once did not end within the calls' 30 s.
+    /// </summary>
+    private const int CheckConcurrency = 10_000;
+
     public async Task<ImportReport> ImportHouseholdsAsync(byte[] file)
     {
         if (!TryRead(file, HouseholdSheet.ColumnNames, out var table, out var unreadable))
@@ -48,7 +56,7 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         var (bills, errors) = ArrearsSheet.Parse(table, buildings, known);
         if (errors.Count == 0)
         {
-            var refusals = await Task.WhenAll(bills.Select(async b => (b.Key, Problems: await Household(b.Key).CheckBillsAsync(b.Value))));
+            var refusals = await InFlight.ForEachAsync(bills.ToList(), CheckConcurrency, async b => (b.Key, Problems: await Household(b.Key).CheckBillsAsync(b.Value)));
             errors.AddRange(refusals.SelectMany(r => r.Problems.Select(p => new ImportError(0, "欠费金额", $"{r.Key}: {p}"))));
         }
         if (errors.Count > 0)
@@ -70,13 +78,11 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         var (payments, errors) = WithholdingSheet.Parse(table, buildings, known);
         if (errors.Count == 0)
         {
-            foreach (var group in payments.GroupBy(p => p.HouseholdId))
-            {
-                var recorded = (await Household(group.Key).GetPaymentsAsync()).ToDictionary(p => p.PaymentId);
-                errors.AddRange(group.Where(p => recorded.TryGetValue(p.Payment.PaymentId, out var earlier)
-                        && (earlier.Amount != p.Payment.Amount || earlier.PaidAt != p.Payment.PaidAt || earlier.Channel != p.Payment.Channel))
-                    .Select(p => new ImportError(0, "流水号", $"流水号 {p.Payment.PaymentId} 已以不同内容入账，不能再次导入")));
-            }
+            var households = await InFlight.ForEachAsync(payments.GroupBy(p => p.HouseholdId).ToList(), CheckConcurrency,
+                async group => (Lines: group, Recorded: (await Household(group.Key).GetPaymentsAsync()).ToDictionary(p => p.PaymentId)));
+            errors.AddRange(households.SelectMany(h => h.Lines.Where(p => h.Recorded.TryGetValue(p.Payment.PaymentId, out var earlier)
+                    && (earlier.Amount != p.Payment.Amount || earlier.PaidAt != p.Payment.PaidAt || earlier.Channel != p.Payment.Channel)))
+                .Select(p => new ImportError(0, "流水号", $"流水号 {p.Payment.PaymentId} 已以不同内容入账，不能再次导入")));
         }
         if (errors.Count > 0)
         {

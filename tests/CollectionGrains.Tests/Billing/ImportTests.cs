@@ -52,6 +52,31 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_sheet_finds_its_buildings_in_the_projects_it_names_and_a_path_two_projects_share_is_refused()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("import"));
+        var tree = await OrgTree.CreateAsync(silo.Grains);
+        // Two more projects in the branch: 锦绣华庭, and a second 幸福里 whose 一区/1栋 makes that path ambiguous.
+        var (other, twin) = ($"{tree.Project}-jx", $"{tree.Project}-twin");
+        await OrgTree.Node(silo.Grains, other).CreateAsync("锦绣华庭", CollectionGrains.Organisation.OrgLevel.Project, tree.Branch);
+        await OrgTree.Node(silo.Grains, $"{other}-z").CreateAsync("1区", CollectionGrains.Organisation.OrgLevel.Zone, other);
+        await OrgTree.Node(silo.Grains, $"{other}-b").CreateAsync("5栋", CollectionGrains.Organisation.OrgLevel.Building, $"{other}-z");
+        await OrgTree.Node(silo.Grains, twin).CreateAsync("幸福里", CollectionGrains.Organisation.OrgLevel.Project, tree.Branch);
+        await OrgTree.Node(silo.Grains, $"{twin}-z").CreateAsync("一区", CollectionGrains.Organisation.OrgLevel.Zone, twin);
+        await OrgTree.Node(silo.Grains, $"{twin}-b").CreateAsync("1栋", CollectionGrains.Organisation.OrgLevel.Building, $"{twin}-z");
+        var import = silo.Grains.GetGrain<IImportGrain>(tree.Group);
+
+        var jinxiu = await import.ImportHouseholdsAsync(Csv(Header, "锦绣华庭/1区/5栋,5-101,88,王芳,个人,,否,"));
+        var shared = await import.ImportHouseholdsAsync(Csv(Header, "幸福里/一区/1栋,1-101,89.5,张伟,个人,,否,", "幸福里/一区/2栋,2-201,90,李娜,个人,,否,"));
+
+        Assert.Equal((1, 1), (jinxiu.Rows, jinxiu.Applied));
+        Assert.Equal(other, (await silo.Grains.GetGrain<IHouseholdGrain>($"{other}-b/5-101").GetProfileAsync())!.ProjectId);
+        var error = Assert.Single(shared.Errors);
+        Assert.Equal((2, "楼栋路径"), (error.Row, error.Column));   // only the path both 幸福里 hold
+        Assert.Null(await silo.Grains.GetGrain<IHouseholdGrain>($"{tree.Buildings[1]}/2-201").GetProfileAsync());
+    }
+
+    [Fact]
     public async Task A_file_with_any_bad_row_imports_nothing_and_reports_every_error_with_row_and_column()
     {
         await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("import"));
