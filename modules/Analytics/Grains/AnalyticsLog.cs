@@ -8,6 +8,9 @@ internal static partial class AnalyticsLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "the scheduled report {Period} of node {Node} failed; tried again at the next hourly check")]
     public static partial void ScheduledReportFailed(this ILogger logger, Exception exception, string node, string period);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "closed periods: {Nodes} groups, regions and branches asked to keep their closed month and week in {Seconds:F1} s")]
+    public static partial void ClosedPeriodsPass(this ILogger logger, int nodes, double seconds);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "keeping the closed month and week of node {Node} failed; tried again at the next hourly pass")]
     public static partial void ClosedPeriodsNotKept(this ILogger logger, Exception exception, string node);
 
