@@ -19,14 +19,6 @@ public interface IAnalysisReportGrain : IGrainWithStringKey
     [ResponseTimeout("00:10:00")]
     Task<AnalysisReport> ProduceAsync(ReportCadence cadence, DateOnly day, string by);
 
-    /// <summary>
-    /// Keeps this node's month before today's once it is closed (the monthly report's figures, with every analysis they
-    /// gather) and the week before today's once it is closed (its trend point), while the households' standing still
-    /// holds them; produces no report. Above a project the closer of periods asks it hourly (decision 0019).
-    /// </summary>
-    [ResponseTimeout("00:10:00")]
-    Task KeepClosedPeriodsAsync();
-
     /// <summary>The node's reports, newest period first.</summary>
     Task<IReadOnlyList<AnalysisReport>> ListAsync(int first);
 

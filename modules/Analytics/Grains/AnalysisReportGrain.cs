@@ -54,7 +54,7 @@ internal sealed class AnalysisReportGrain(
             throw CollectionRejectedException.BadInput($"the {cadence.ToString().ToLowerInvariant()} report of {day:yyyy-MM-dd} covers days that have not begun");
         }
         var figures = cadence == ReportCadence.Monthly
-            ? await MonthFiguresAsync(node, period, today)
+            ? await kept.OfMonthAsync(NodeId, "report", period.Month, today, () => ReportGathering.GatherAsync(GrainFactory, node, period, today))
             : await ReportGathering.GatherAsync(GrainFactory, node, period, today);
         var producedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var (xlsx, pdf) = (ReportWorkbook.Write(figures), ReportPdfContent.Write(figures, producedAt));
@@ -71,29 +71,6 @@ internal sealed class AnalysisReportGrain(
         }
         return report;
     }
-
-    public async Task KeepClosedPeriodsAsync()
-    {
-        var node = await NodeAsync();
-        var today = BusinessCalendar.Today(time);
-        var month = ReportPeriod.Holding(ReportCadence.Monthly, Period.Of(today).AddMonths(-1).FirstDay);
-        if (KeptMonths.IsClosed(month.Month, today))
-        {
-            await MonthFiguresAsync(node, month, today);
-        }
-        var monday = BusinessCalendar.WeekStart(today).AddDays(-7);
-        if (KeptMonths.IsWeekClosed(monday, today))
-        {
-            await KeepWeekAsync(monday);
-        }
-    }
-
-    /// <summary>A month's report figures; a closed month's as kept the first time they were gathered.</summary>
-    private Task<ReportFigures> MonthFiguresAsync(OrgNodeInfo node, ReportPeriod period, DateOnly today) =>
-        kept.OfMonthAsync(NodeId, "report", period.Month, today, () => ReportGathering.GatherAsync(GrainFactory, node, period, today));
-
-    /// <summary>The week's trend point, which the trend keeps once the week is closed.</summary>
-    private Task KeepWeekAsync(DateOnly monday) => GrainFactory.GetGrain<ITrendGrain>(NodeId).GetAsync(monday, monday.AddDays(6), TrendStep.Week);
 
     public Task<IReadOnlyList<AnalysisReport>> ListAsync(int first) => store.ListAsync(NodeId, Math.Clamp(first, 1, 200));
 
@@ -112,7 +89,7 @@ internal sealed class AnalysisReportGrain(
             var monday = LastClosedWeek(BusinessCalendar.Today(time));
             try
             {
-                await KeepWeekAsync(monday);
+                await GrainFactory.GetGrain<ITrendGrain>(NodeId).GetAsync(monday, monday.AddDays(6), TrendStep.Week);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

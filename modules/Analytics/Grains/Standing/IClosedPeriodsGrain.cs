@@ -4,8 +4,8 @@ namespace CollectionGrains.Analytics.Standing;
 internal interface IClosedPeriodsGrain : IGrainWithIntegerKey
 {
     /// <summary>
-    /// Asks every group, region and branch to keep its month before and week before once they are closed
-    /// (<see cref="IAnalysisReportGrain.KeepClosedPeriodsAsync"/>), one node at a time; completes once all have.
+    /// Asks every group, region and branch for its month before and week before once they are closed, so their analyses
+    /// keep them, one node at a time; completes once all have.
     /// </summary>
     [ResponseTimeout("00:30:00")]
     Task KeepAsync();
