@@ -42,7 +42,16 @@ internal sealed class ClosedPeriodsGrain(TimeProvider time, ILogger<ClosedPeriod
     {
         DelayDeactivation(TimeSpan.FromHours(1));   // a pass runs outside any call: the activation stays until it ends
         var (started, nodes) = (Stopwatch.GetTimestamp(), 0);
-        var level = (await GrainFactory.GetGrain<IOrgDirectoryGrain>(IOrgDirectoryGrain.Key).GetGroupsAsync()).ToList();
+        List<string> level;
+        try
+        {
+            level = [.. await GrainFactory.GetGrain<IOrgDirectoryGrain>(IOrgDirectoryGrain.Key).GetGroupsAsync()];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.ClosedPeriodsPassFailed(e);   // the reminder's pass is not awaited by anyone: say why it did nothing
+            throw;
+        }
         while (level.Count > 0)
         {
             var next = new List<string>();

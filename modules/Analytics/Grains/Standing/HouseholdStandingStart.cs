@@ -12,10 +12,11 @@ internal sealed class HouseholdStandingStart(IGrainFactory grains, ILogger<House
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(HouseholdStandingStart), ServiceLifecycleStage.Active, cancellationToken =>
         {
-            foreach (var start in new[] { grains.GetGrain<IHouseholdStandingGrain>(0).StartAsync(), grains.GetGrain<IClosedPeriodsGrain>(0).StartAsync() })
-            {
-                _ = start.ContinueWith(t => logger.StandingRefreshFailed(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            }
+            LogIfFailed(grains.GetGrain<IHouseholdStandingGrain>(0).StartAsync(), logger.StandingRefreshFailed);
+            LogIfFailed(grains.GetGrain<IClosedPeriodsGrain>(0).StartAsync(), logger.ClosedPeriodsPassFailed);
             return Task.CompletedTask;
         });
+
+    private static void LogIfFailed(Task start, Action<Exception> log) =>
+        _ = start.ContinueWith(t => log(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }
