@@ -58,9 +58,11 @@ internal static class OnboardingBenchmark
             watch.Restart();
             Check(await imports.ImportHouseholdsAsync(householdSheet), $"{project.Name} households");
             registering += watch.Elapsed;
+            if (Environment.GetEnvironmentVariable("CG_BENCH_VERBOSE") == "1") Console.WriteLine($"  {project.Name}: households {watch.Elapsed.TotalMilliseconds:F0} ms");
             watch.Restart();
             Check(await imports.ImportOpeningArrearsAsync(arrearsSheet), $"{project.Name} arrears");
             billing += watch.Elapsed;
+            if (Environment.GetEnvironmentVariable("CG_BENCH_VERBOSE") == "1") Console.WriteLine($"  {project.Name}: arrears {watch.Elapsed.TotalMilliseconds:F0} ms");
             (expectedArrears, bills) = (expectedArrears + owed.Sum(o => o.h.MonthlyFee), bills + owed.Count);
         }
         var total = registering + billing;

@@ -26,13 +26,20 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
     /// <summary>Statements in flight at once: while one commits, the next gathers.</summary>
     private const int Writers = 2;
 
+    /// <summary>Read statements in flight at once, on connections of their own.</summary>
+    private const int Readers = 2;
+
     /// <summary>
     /// The batched writes' own connections, whose statements are planned at each execution: a plan cached while the
     /// table was small would scan it whole for every batch once it is large.
     /// </summary>
     private readonly NpgsqlDataSource _writes = NpgsqlDataSource.Create(postgres.ConnectionStringPlannedEachTime(Writers));
 
+    /// <summary>The batched reads' connections, planned each time for the same reason.</summary>
+    private readonly NpgsqlDataSource _readConnections = NpgsqlDataSource.Create(postgres.ConnectionStringPlannedEachTime(Readers));
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<PendingRead> _reads = Channel.CreateUnbounded<PendingRead>(new UnboundedChannelOptions { SingleReader = false });
     private Task _loops = Task.CompletedTask;
 
     private string ServiceId => cluster.Value.ServiceId;
@@ -42,24 +49,16 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var command = database.CreateCommand("""
-            SELECT payload, version FROM orleans_grain_state
-             WHERE service_id = $1 AND grain_type = $2 AND grain_n0 = 0 AND grain_n1 = 0 AND grain_key = $3
-            """);
-        command.Parameters.AddWithValue(ServiceId);
-        command.Parameters.AddWithValue(stateName);
-        command.Parameters.AddWithValue(KeyOf(grainId));
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
+        var read = new PendingRead(stateName, KeyOf(grainId));
+        if (!_reads.Writer.TryWrite(read))
         {
-            grainState.State = Activator.CreateInstance<T>();
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            return;
+            throw new InvalidOperationException("the grain storage has stopped");
         }
-        grainState.State = reader.IsDBNull(0) ? Activator.CreateInstance<T>() : serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(0)));
-        grainState.ETag = reader.GetInt32(1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        grainState.RecordExists = !reader.IsDBNull(0);
+        // Deserialized here, by the activation that asked, not by the loop that serves the whole batch.
+        var row = await read.Done.Task;
+        grainState.State = row?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : Activator.CreateInstance<T>();
+        grainState.ETag = row?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        grainState.RecordExists = row?.Payload is not null;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -100,20 +99,28 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
 
     /// <summary>
     /// One statement for all rows: updates where the version still matches, inserts of new rows; the versions written, by
-    /// row. The service id comes with the rows (from a materialized CTE, not as a constant): given as a constant, it let
-    /// the planner scan every row of the service by the key's prefix and join the batch to them, a plan it picks while
-    /// its statistics see few rows of the service (a new service, a table that grew since the last ANALYZE).
+    /// row. Each row is looked up from the batch (a lateral key lookup, then the update by the row's address), so the
+    /// plan cannot start from the table: planned from the statistics of a table that has grown since they were taken (a
+    /// group being set up), a join of the batch to the table scanned the whole table once for every row of the batch —
+    /// seconds a statement. An update that lost a race to another writer fails its version check, which is tested again
+    /// on the row it would change.
     /// </summary>
     internal const string WriteStatement = """
             WITH input AS MATERIALIZED (
-                SELECT $1::text AS service_id, i.*
-                  FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int[], $6::int[]) AS i(grain_type, grain_key, payload, expected, ord)),
+                SELECT * FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int[], $6::int[]) AS i(grain_type, grain_key, payload, expected, ord)),
+            found AS MATERIALIZED (
+                SELECT i.ord, i.payload, i.expected, f.row_id
+                  FROM input i CROSS JOIN LATERAL (
+                       SELECT g.ctid AS row_id FROM orleans_grain_state g
+                        WHERE g.service_id = $1 AND g.grain_type = i.grain_type AND g.grain_n0 = 0 AND g.grain_n1 = 0 AND g.grain_key = i.grain_key
+                          AND g.version = i.expected
+                        LIMIT 1) f
+                 WHERE i.expected IS NOT NULL),
             updated AS (
-                UPDATE orleans_grain_state g SET payload = i.payload, version = g.version + 1, modified_at = now()
-                  FROM input i
-                 WHERE i.expected IS NOT NULL AND g.service_id = i.service_id AND g.grain_type = i.grain_type AND g.grain_n0 = 0 AND g.grain_n1 = 0
-                   AND g.grain_key = i.grain_key AND g.version = i.expected
-                RETURNING i.ord, g.version),
+                UPDATE orleans_grain_state g SET payload = f.payload, version = g.version + 1, modified_at = now()
+                  FROM found f
+                 WHERE g.ctid = f.row_id AND g.version = f.expected
+                RETURNING f.ord, g.version),
             inserted AS (
                 INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
                 SELECT $1, i.grain_type, 0, 0, i.grain_key, i.payload, 1 FROM input i WHERE i.expected IS NULL
@@ -126,15 +133,18 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
 
     private Task StartAsync(CancellationToken cancellationToken)
     {
-        _loops = Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
+        _loops = Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None))
+            .Concat(Enumerable.Range(0, Readers).Select(_ => Task.Run(ReadLoopAsync, CancellationToken.None))));
         return Task.CompletedTask;
     }
 
     private async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
+        _reads.Writer.TryComplete();
         await _loops.WaitAsync(cancellationToken);
         await _writes.DisposeAsync();
+        await _readConnections.DisposeAsync();
     }
 
     private async Task WriteLoopAsync()
@@ -224,9 +234,81 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
         return versions;
     }
 
+    /// <summary>
+    /// The rows of many grains in one statement: the activations that start together (an import, a bill run, a silo's
+    /// restart under load) share a round trip instead of taking one each. Each row is looked up from the batch, as in
+    /// <see cref="WriteStatement"/>.
+    /// </summary>
+    internal const string ReadStatement = """
+            SELECT i.grain_type, i.grain_key, f.payload, f.version
+              FROM unnest($2::text[], $3::text[]) AS i(grain_type, grain_key) CROSS JOIN LATERAL (
+                   SELECT g.payload, g.version FROM orleans_grain_state g
+                    WHERE g.service_id = $1 AND g.grain_type = i.grain_type AND g.grain_n0 = 0 AND g.grain_n1 = 0 AND g.grain_key = i.grain_key
+                    LIMIT 1) f
+            """;
+
+    /// <summary>Serves what waits, up to <see cref="MaxRows"/> grains a statement; a read alone goes at once.</summary>
+    private async Task ReadLoopAsync()
+    {
+        while (await _reads.Reader.WaitToReadAsync())
+        {
+            var batch = new Dictionary<(string StateName, string Key), List<PendingRead>>();
+            while (batch.Count < MaxRows && _reads.Reader.TryRead(out var read))
+            {
+                if (!batch.TryGetValue((read.StateName, read.Key), out var waiting))
+                {
+                    batch[(read.StateName, read.Key)] = waiting = [];
+                }
+                waiting.Add(read);
+            }
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+            try
+            {
+                var rows = await ReadRowsAsync(batch.Keys);
+                foreach (var (key, waiting) in batch)
+                {
+                    waiting.ForEach(r => r.Done.TrySetResult(rows.GetValueOrDefault(key)));
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var read in batch.Values.SelectMany(w => w))
+                {
+                    read.Done.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private async Task<Dictionary<(string, string), StoredRow>> ReadRowsAsync(IReadOnlyCollection<(string StateName, string Key)> keys)
+    {
+        await using var command = _readConnections.CreateCommand(ReadStatement);
+        command.Parameters.AddWithValue(ServiceId);
+        command.Parameters.AddWithValue(keys.Select(k => k.StateName).ToArray());
+        command.Parameters.AddWithValue(keys.Select(k => k.Key).ToArray());
+        var rows = new Dictionary<(string, string), StoredRow>(keys.Count);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows[(reader.GetString(0), reader.GetString(1))] = new StoredRow(reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2), reader.GetInt32(3));
+        }
+        return rows;
+    }
+
     private static string KeyOf(GrainId grainId) => grainId.Key.ToString()!;
 
     private static int? Version(string? etag) => etag is null ? null : int.Parse(etag, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A stored row: its payload (null once cleared) and its version.</summary>
+    private sealed record StoredRow(byte[]? Payload, int Version);
+
+    private sealed record PendingRead(string StateName, string Key)
+    {
+        public TaskCompletionSource<StoredRow?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private sealed record PendingWrite(string StateName, string Key, byte[] Payload, int? Expected, System.Diagnostics.ActivityContext? Caller)
     {
