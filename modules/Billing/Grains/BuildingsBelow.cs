@@ -5,8 +5,11 @@ namespace CollectionGrains.Billing;
 /// <summary>A building below an organisation node, named by its path 项目/管理区/楼栋 (the levels that exist).</summary>
 internal sealed record BuildingBelow(string BuildingId, string Path, string? ProjectId)
 {
-    /// <summary>Walks the tree from a node (level by level, children fetched in parallel) down to its buildings.</summary>
-    public static async Task<List<BuildingBelow>> FindAsync(IGrainFactory grains, string nodeId)
+    /// <summary>
+    /// Walks the tree from a node (level by level, children fetched in parallel) down to its buildings; below a project
+    /// only if <paramref name="walkProject"/> (when given) says so.
+    /// </summary>
+    public static async Task<List<BuildingBelow>> FindAsync(IGrainFactory grains, string nodeId, Func<OrgNodeInfo, bool>? walkProject = null)
     {
         var node = await grains.GetGrain<IOrgNodeGrain>(nodeId).GetAsync()
             ?? throw LedgerRejectedException.NotFound($"no organisation node {nodeId}");
@@ -27,7 +30,7 @@ internal sealed record BuildingBelow(string BuildingId, string Path, string? Pro
             for (var i = 0; i < parents.Count; i++)
             {
                 var (_, path, projectId) = parents[i];
-                foreach (var child in children[i])
+                foreach (var child in children[i].Where(c => c.Info.Level != OrgLevel.Project || walkProject?.Invoke(c.Info) != false))
                 {
                     next.Add((child, ChildPath(path, child.Info), child.Info.Level == OrgLevel.Project ? child.Info.Id : projectId));
                 }

@@ -33,7 +33,7 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         {
             return unreadable;
         }
-        var (households, errors) = HouseholdSheet.Parse(table, await BuildingDirectoryAsync());
+        var (households, errors) = HouseholdSheet.Parse(table, await BuildingDirectoryAsync(table));
         if (errors.Count > 0)
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
@@ -51,7 +51,7 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         {
             return unreadable;
         }
-        var buildings = await BuildingDirectoryAsync();
+        var buildings = await BuildingDirectoryAsync(table);
         var known = await KnownHouseholdsAsync(table, buildings);
         var (bills, errors) = ArrearsSheet.Parse(table, buildings, known);
         if (errors.Count == 0)
@@ -73,7 +73,7 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         {
             return unreadable;
         }
-        var buildings = await BuildingDirectoryAsync();
+        var buildings = await BuildingDirectoryAsync(table);
         var known = await KnownHouseholdsAsync(table, buildings);
         var (payments, errors) = WithholdingSheet.Parse(table, buildings, known);
         if (errors.Count == 0)
@@ -133,10 +133,17 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         return read is not null;
     }
 
-    /// <summary>Every building of this group by its path 项目/管理区/楼栋; a path two buildings share is left out (ambiguous).</summary>
-    private async Task<Dictionary<string, BuildingRef>> BuildingDirectoryAsync()
+    /// <summary>
+    /// The buildings of this group that a sheet's paths (项目/管理区/楼栋) can name, by path: those of the projects whose name
+    /// begins a path of the sheet, so that a project's sheet does not walk the whole group. A path two buildings share is
+    /// left out (ambiguous).
+    /// </summary>
+    private async Task<Dictionary<string, BuildingRef>> BuildingDirectoryAsync(Table table)
     {
-        var buildings = (await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString())).Where(b => b.ProjectId is not null).ToList();
+        var columns = new SheetColumns(table, [SheetColumns.Building], []);
+        var paths = Enumerable.Range(0, table.Rows.Count).Select(i => columns.Text(i, SheetColumns.Building.Field)).ToHashSet();
+        var buildings = (await BuildingBelow.FindAsync(GrainFactory, this.GetPrimaryKeyString(), project => paths.Any(p => p == project.Name || p.StartsWith(project.Name + "/", StringComparison.Ordinal))))
+            .Where(b => b.ProjectId is not null).ToList();
         return buildings.GroupBy(b => b.Path).Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => new BuildingRef(g.Single().BuildingId, g.Single().ProjectId!));
     }
