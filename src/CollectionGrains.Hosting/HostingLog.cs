@@ -8,6 +8,9 @@ internal static partial class HostingLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group commit of {Rows} grain states failed; writing them one by one")]
     public static partial void GroupCommitFailed(this ILogger logger, Exception exception, int rows);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A read of {Rows} grain states failed; reading them again on a new connection")]
+    public static partial void GroupReadRetried(this ILogger logger, Exception exception, int rows);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Batch} journal write failed")]
     public static partial void JournalWriteFailed(this ILogger logger, Exception exception, string batch);
 

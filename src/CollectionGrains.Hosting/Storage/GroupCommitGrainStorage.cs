@@ -267,7 +267,18 @@ public sealed class GroupCommitGrainStorage(NpgsqlDataSource database, PostgresS
             }
             try
             {
-                var rows = await ReadRowsAsync(batch.Keys);
+                Dictionary<(string, string), StoredRow> rows;
+                try
+                {
+                    rows = await ReadRowsAsync(batch.Keys);
+                }
+                catch (NpgsqlException e)
+                {
+                    // Its connection may have died with the server (a restart): the batch is read once more on a new one.
+                    logger.GroupReadRetried(e, batch.Count);
+                    _readConnections.Clear();
+                    rows = await ReadRowsAsync(batch.Keys);
+                }
                 foreach (var (key, waiting) in batch)
                 {
                     waiting.ForEach(r => r.Done.TrySetResult(rows.GetValueOrDefault(key)));

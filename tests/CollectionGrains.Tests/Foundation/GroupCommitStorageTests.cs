@@ -45,6 +45,7 @@ public sealed class GroupCommitStorageTests
     {
         await using var storage = await StorageAsync();
         var states = await WriteFirstAsync(storage);
+        await ReadAllAsync(storage);   // the reads' connections are open when the server stops
         var locker = await storage.Database.OpenConnectionAsync();
         try
         {
@@ -75,7 +76,8 @@ public sealed class GroupCommitStorageTests
 
         var rows = await storage.RowsAsync();
         Assert.All(Enumerable.Range(0, Grains), i => Assert.Equal(("first", 1), rows[$"g{i}"]));
-        // The storage works again with the versions it holds.
+        // The storage works again: its reads, on new connections, and its writes, with the versions it holds.
+        Assert.All(await ReadAllAsync(storage), read => Assert.Equal(("first", "1"), (read.State?.Text, read.ETag)));
         await Task.WhenAll(Write(storage, states, "third"));
         Assert.All((await storage.RowsAsync()).Values, row => Assert.Equal(("third", 2), row));
     }
@@ -160,6 +162,13 @@ public sealed class GroupCommitStorageTests
 
     private static IEnumerable<System.Text.Json.JsonElement> PlanNodes(System.Text.Json.JsonElement node) =>
         node.TryGetProperty("Plans", out var children) ? [node, .. children.EnumerateArray().SelectMany(PlanNodes)] : [node];
+
+    private static async Task<GrainState<Note>[]> ReadAllAsync(StorageUnderTest storage)
+    {
+        var reads = Enumerable.Range(0, Grains).Select(_ => new GrainState<Note>(new Note())).ToArray();
+        await Task.WhenAll(reads.Select((state, i) => storage.Storage.ReadStateAsync("note", GrainId.Create("note", $"g{i}"), state)));
+        return reads;
+    }
 
     private static async Task<GrainState<Note>[]> WriteFirstAsync(StorageUnderTest storage)
     {
