@@ -39,6 +39,19 @@ public sealed class ScratchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await TestPostgres.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        // A session of another role in the database (one of the server's own, such as an autovacuum worker) cannot be
+        // ended by this role: FORCE then refuses (42501), so the drop is tried again once that session has gone.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TestPostgres.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
 }
