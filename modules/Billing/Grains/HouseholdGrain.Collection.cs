@@ -67,41 +67,49 @@ internal sealed partial class HouseholdGrain
 
     private async Task SendSignalAsync()
     {
-        if (state.State.CaseSignalled is null)
+        try
         {
-            await Task.Delay(FirstSignalDelay);
+            if (state.State.CaseSignalled is null)
+            {
+                await Task.Delay(FirstSignalDelay);
+            }
+            do
+            {
+                _signalStale = false;
+                if (!await MemoryMatchesStorageAsync() || state.State.Profile is not { } profile)
+                {
+                    return;
+                }
+                var position = Position(profile);
+                var signal = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
+                    position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal, position.Grade);
+                if (!signal.Differs(state.State.CaseSignalled))
+                {
+                    continue;
+                }
+                try
+                {
+                    await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).ApplyArrearsAsync(signal);
+                    state.State.CaseSignalled = signal;
+                }
+                catch (Exception) when (_deactivating)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    logger.CaseNotTold(e, HouseholdId);
+                    await Task.Delay(SignalRetry);
+                    _signalStale = true;
+                }
+            }
+            while (_signalStale);
         }
-        do
+        finally
         {
-            _signalStale = false;
-            if (!await MemoryMatchesStorageAsync() || state.State.Profile is not { } profile)
-            {
-                return;
-            }
-            var position = Position(profile);
-            var signal = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-                position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal, position.Grade);
-            if (!signal.Differs(state.State.CaseSignalled))
-            {
-                continue;
-            }
-            try
-            {
-                await GrainFactory.GetGrain<IHouseholdCaseGrain>(HouseholdId).ApplyArrearsAsync(signal);
-                state.State.CaseSignalled = signal;
-            }
-            catch (Exception) when (_deactivating)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.CaseNotTold(e, HouseholdId);
-                await Task.Delay(SignalRetry);
-                _signalStale = true;
-            }
+            // Only one send runs at a time; once done, its task is not kept (see SendTotalsAsync).
+            _caseSignal = Task.CompletedTask;
         }
-        while (_signalStale);
     }
 
     /// <summary>What a commit's facts did to the household's money, as the case is told.</summary>

@@ -108,36 +108,56 @@ internal sealed partial class HouseholdGrain
                 await _totalsReport;
             }
         }
+        finally
+        {
+            // A finished report is not kept: its task would hold this method's state (about 300 bytes) per household.
+            if (sequence == _reportsSent)
+            {
+                _totalsReport = Task.CompletedTask;
+            }
+        }
     }
 
     /// <summary>Copies the outbox to the Billing tables until it is empty; a failure is retried on a timer.</summary>
     private async Task FlushJournalAsync()
     {
-        while (await MemoryMatchesStorageAsync() && state.State.PendingJournal.Count > 0)
+        try
         {
-            // Only this loop removes items, and new ones are only appended, so the first Count are the ones written.
-            var pending = state.State.PendingJournal.ToList();
-            try
+            while (await MemoryMatchesStorageAsync() && state.State.PendingJournal.Count > 0)
             {
-                await journal.WriteAsync(state.State, pending);
-                if (!await MemoryMatchesStorageAsync())
+                // Only this loop removes items, and new ones are only appended, so the first Count are the ones written.
+                var pending = state.State.PendingJournal.ToList();
+                try
                 {
+                    await journal.WriteAsync(state.State, pending);
+                    if (!await MemoryMatchesStorageAsync())
+                    {
+                        return;
+                    }
+                    state.State.PendingJournal.RemoveRange(0, pending.Count);
+                    _journalRetryTimer?.Dispose();
+                    _journalRetryTimer = null;
+                }
+                catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+                {
+                    // The facts are safe in the grain state; they reach the tables on the next try.
+                    logger.BillingJournalPending(e, HouseholdId);
+                    _journalRetryTimer ??= this.RegisterGrainTimer(() =>
+                    {
+                        StartJournalFlush();
+                        return _journalFlush ?? Task.CompletedTask;
+                    }, JournalRetry, JournalRetry);
                     return;
                 }
-                state.State.PendingJournal.RemoveRange(0, pending.Count);
-                _journalRetryTimer?.Dispose();
-                _journalRetryTimer = null;
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        }
+        finally
+        {
+            // A finished copy is not kept (see SendTotalsAsync), nor the room of an empty outbox.
+            _journalFlush = null;
+            if (state.State.PendingJournal.Count == 0)
             {
-                // The facts are safe in the grain state; they reach the tables on the next try.
-                logger.BillingJournalPending(e, HouseholdId);
-                _journalRetryTimer ??= this.RegisterGrainTimer(() =>
-                {
-                    StartJournalFlush();
-                    return _journalFlush!;
-                }, JournalRetry, JournalRetry);
-                return;
+                state.State.PendingJournal.TrimExcess();
             }
         }
     }
@@ -145,9 +165,10 @@ internal sealed partial class HouseholdGrain
     /// <summary>Starts copying the outbox unless a copy is under way (it loops until the outbox is empty).</summary>
     private void StartJournalFlush()
     {
-        if (_journalFlush is null || _journalFlush.IsCompleted)
+        if (_journalFlush is null)
         {
-            _journalFlush = FlushJournalAsync();
+            var flush = FlushJournalAsync();
+            _journalFlush = flush.IsCompleted ? null : flush;
         }
     }
 }

@@ -18,7 +18,8 @@ internal sealed partial class HouseholdGrain(
     BusinessClock clock,
     ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
 {
-    private LateFeeSchedule _schedule = LateFeeSchedule.Always(LateFeePolicy.Standard);
+    private static readonly LateFeeSchedule StandardSchedule = LateFeeSchedule.Always(LateFeePolicy.Standard);
+    private LateFeeSchedule _schedule = StandardSchedule;
 
     private string HouseholdId => this.GetPrimaryKeyString();
 

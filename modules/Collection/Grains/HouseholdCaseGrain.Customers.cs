@@ -34,22 +34,33 @@ internal sealed partial class HouseholdCaseGrain
 
     private async Task SendContactFactsAsync(ContactFacts facts)
     {
-        await _contactFactsSend.ContinueWith(_ => { }, TaskScheduler.Current);
-        while (_contactFactsSent == facts && await MemoryMatchesStorageAsync())
+        try
         {
-            try
+            await _contactFactsSend.ContinueWith(_ => { }, TaskScheduler.Current);
+            while (_contactFactsSent == facts && await MemoryMatchesStorageAsync())
             {
-                await Household.ApplyContactFactsAsync(facts);
-                return;
+                try
+                {
+                    await Household.ApplyContactFactsAsync(facts);
+                    return;
+                }
+                catch (Exception e) when (!_memoryDropped)
+                {
+                    logger.ContactsNotTold(e, HouseholdId);
+                    await Task.Delay(Retry);
+                }
+                catch (Exception)
+                {
+                    return;
+                }
             }
-            catch (Exception e) when (!_memoryDropped)
+        }
+        finally
+        {
+            // The latest send, once done, is not kept (see ReportFiguresAsync).
+            if (_contactFactsSent == facts)
             {
-                logger.ContactsNotTold(e, HouseholdId);
-                await Task.Delay(Retry);
-            }
-            catch (Exception)
-            {
-                return;
+                _contactFactsSend = Task.CompletedTask;
             }
         }
     }

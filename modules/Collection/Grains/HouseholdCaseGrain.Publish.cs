@@ -104,34 +104,45 @@ internal sealed partial class HouseholdCaseGrain
 
     private async Task ReportFiguresAsync(string buildingId, VersionedTotals report)
     {
-        await _figuresReport.ContinueWith(_ => { }, TaskScheduler.Current);
-        // The rows first, then the figures: whoever sees a warning or a contact counted can already list it
-        // (the live warning feed reads the rows when the totals move). A failed flush retries on its own timer.
-        if (_journalFlush is { } flush)
+        try
         {
-            await flush.ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-        for (var attempt = 0; report.Version == _reportedVersion && await MemoryMatchesStorageAsync(); attempt++)
-        {
-            try
+            await _figuresReport.ContinueWith(_ => { }, TaskScheduler.Current);
+            // The rows first, then the figures: whoever sees a warning or a contact counted can already list it
+            // (the live warning feed reads the rows when the totals move). A failed flush retries on its own timer.
+            if (_journalFlush is { } flush)
             {
-                var key = ChildKey.Facet(HouseholdId, Facet);
-                await GrainFactory.GetGrain<IOrgNodeGrain>(buildingId).ReportChildTotalsAsync(key, report);
-                if (state.State.ReportedBuildingId is { } left && left != buildingId)
+                await flush.ContinueWith(_ => { }, TaskScheduler.Current);
+            }
+            for (var attempt = 0; report.Version == _reportedVersion && await MemoryMatchesStorageAsync(); attempt++)
+            {
+                try
                 {
-                    await GrainFactory.GetGrain<IOrgNodeGrain>(left).RemoveChildAsync(key, report.Version);
+                    var key = ChildKey.Facet(HouseholdId, Facet);
+                    await GrainFactory.GetGrain<IOrgNodeGrain>(buildingId).ReportChildTotalsAsync(key, report);
+                    if (state.State.ReportedBuildingId is { } left && left != buildingId)
+                    {
+                        await GrainFactory.GetGrain<IOrgNodeGrain>(left).RemoveChildAsync(key, report.Version);
+                    }
+                    state.State.ReportedBuildingId = buildingId;
+                    return;
                 }
-                state.State.ReportedBuildingId = buildingId;
-                return;
+                catch (Exception e) when (!_memoryDropped)
+                {
+                    logger.CaseNotReported(e, HouseholdId, buildingId, attempt + 1);
+                    await Task.Delay(Retry);
+                }
+                catch (Exception)
+                {
+                    return; // the activation ended: the next one reports afresh
+                }
             }
-            catch (Exception e) when (!_memoryDropped)
+        }
+        finally
+        {
+            // The latest report, once done, is not kept: its task would hold this method's state per case.
+            if (report.Version == _reportedVersion)
             {
-                logger.CaseNotReported(e, HouseholdId, buildingId, attempt + 1);
-                await Task.Delay(Retry);
-            }
-            catch (Exception)
-            {
-                return; // the activation ended: the next one reports afresh
+                _figuresReport = Task.CompletedTask;
             }
         }
     }
@@ -148,38 +159,51 @@ internal sealed partial class HouseholdCaseGrain
 
     private void StartJournalFlush()
     {
-        if (_journalFlush is null || _journalFlush.IsCompleted)
+        if (_journalFlush is null)
         {
-            _journalFlush = FlushJournalAsync();
+            var flush = FlushJournalAsync();
+            _journalFlush = flush.IsCompleted ? null : flush;
         }
     }
 
     /// <summary>Copies the outbox to the Collection tables until it is empty; a failure is retried on a timer.</summary>
     private async Task FlushJournalAsync()
     {
-        while (await MemoryMatchesStorageAsync() && state.State.PendingJournal.Count > 0)
+        try
         {
-            var pending = state.State.PendingJournal.ToList();
-            try
+            while (await MemoryMatchesStorageAsync() && state.State.PendingJournal.Count > 0)
             {
-                await journal.WriteAsync(HouseholdId, state.State, CaseViews.Summary(HouseholdId, state.State, clock.Today), pending);
-                if (!await MemoryMatchesStorageAsync())
+                var pending = state.State.PendingJournal.ToList();
+                try
                 {
+                    await journal.WriteAsync(HouseholdId, state.State, CaseViews.Summary(HouseholdId, state.State, clock.Today), pending);
+                    if (!await MemoryMatchesStorageAsync())
+                    {
+                        return;
+                    }
+                    state.State.PendingJournal.RemoveRange(0, pending.Count);
+                    _journalRetryTimer?.Dispose();
+                    _journalRetryTimer = null;
+                }
+                catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+                {
+                    logger.CollectionJournalPending(e, HouseholdId);
+                    _journalRetryTimer ??= this.RegisterGrainTimer(() =>
+                    {
+                        StartJournalFlush();
+                        return _journalFlush!;
+                    }, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
                     return;
                 }
-                state.State.PendingJournal.RemoveRange(0, pending.Count);
-                _journalRetryTimer?.Dispose();
-                _journalRetryTimer = null;
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        }
+        finally
+        {
+            // A finished copy is not kept, nor the room of an empty outbox.
+            _journalFlush = null;
+            if (state.State.PendingJournal.Count == 0)
             {
-                logger.CollectionJournalPending(e, HouseholdId);
-                _journalRetryTimer ??= this.RegisterGrainTimer(() =>
-                {
-                    StartJournalFlush();
-                    return _journalFlush!;
-                }, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
-                return;
+                state.State.PendingJournal.TrimExcess();
             }
         }
     }
