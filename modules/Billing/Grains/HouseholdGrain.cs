@@ -298,7 +298,10 @@ internal sealed partial class HouseholdGrain(
         // News for the collection case goes out before the activation does (it is not sent again on activation), for a
         // moment at most: while the silo shuts down no case may be placed, and the daily refresh tells it later.
         _deactivating = true;
-        await _caseSignal.WaitAsync(DeactivationSignalWait, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+        if (!_caseSignal.IsCompleted)
+        {
+            await _caseSignal.WaitAsync(DeactivationSignalWait, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+        }
         // The state goes with the activation; a report still retrying stops (the next activation reports afresh).
         _memoryDropped = true;
     }

@@ -8,8 +8,8 @@ namespace CollectionGrains.Collection;
 [GenerateSerializer, Immutable, Alias("collection.ArrearsSignal")]
 public sealed record ArrearsSignal(
     [property: Id(0)] string HouseholdId,
-    [property: Id(1)] string ProjectId,
-    [property: Id(2)] string BuildingId,
+    string ProjectId,
+    string BuildingId,
     [property: Id(3)] long Version,
     [property: Id(4)] decimal Owed,
     [property: Id(5)] DateOnly? OldestDueDate,
@@ -19,6 +19,14 @@ public sealed record ArrearsSignal(
     [property: Id(9)] decimal Principal,
     [property: Id(10)] Customers.Grade Grade = Customers.Grade.SelfPayer)
 {
+    /// <summary>The project's id, held once for all its households (<see cref="Kernel.SharedStrings"/>).</summary>
+    [Id(1)]
+    public string ProjectId { get; init; } = Kernel.SharedStrings.Of(ProjectId);
+
+    /// <summary>The building's id, held once for all its households.</summary>
+    [Id(2)]
+    public string BuildingId { get; init; } = Kernel.SharedStrings.Of(BuildingId);
+
     public bool InArrears => Owed > 0;
 
     /// <summary>

@@ -7,11 +7,12 @@ namespace CollectionGrains.Collection.Cases;
 /// </summary>
 internal sealed class CaseState
 {
-    public string? ProjectId { get; set; }
+    // The project, building and collector ids are alike in many cases: each is held once (SharedStrings).
+    public string? ProjectId { get; set => field = Shared(value); }
 
-    public string? BuildingId { get; set; }
+    public string? BuildingId { get; set => field = Shared(value); }
 
-    public string? Collector { get; set; }
+    public string? Collector { get; set => field = Shared(value); }
 
     public List<TaskRecord> Tasks { get; init; } = [];
 
@@ -48,9 +49,11 @@ internal sealed class CaseState
     public List<CaseJournalItem> PendingJournal { get; init; } = [];
 
     /// <summary>The building whose totals hold this case's figures (a household that moved leaves the old one).</summary>
-    public string? ReportedBuildingId { get; set; }
+    public string? ReportedBuildingId { get; set => field = Shared(value); }
 
     public TaskRecord? CurrentTask => Tasks.Count > 0 ? Tasks[^1] : null;
 
     public TaskRecord? OpenTask => CurrentTask is { IsOpen: true } task ? task : null;
+
+    private static string? Shared(string? value) => value is null ? null : Kernel.SharedStrings.Of(value);
 }
