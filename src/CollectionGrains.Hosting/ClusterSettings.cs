@@ -14,13 +14,15 @@ public sealed record ClusterSettings(
     int SiloPort,
     int GatewayPort,
     string HttpUrl,
-    bool OnKubernetes = false)
+    bool OnKubernetes = false,
+    int DirectoryCacheSize = ClusterSettings.DefaultDirectoryCacheSize)
 {
     public const string DefaultClusterId = "collectiongrains-dev";
     public const string DefaultServiceId = "collectiongrains";
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
     public const string DefaultHttpUrl = "http://127.0.0.1:5080";
+    public const int DefaultDirectoryCacheSize = 100_000;
 
     public static ClusterSettings FromConfiguration(IConfiguration configuration) => new(
         configuration["CG_CLUSTER_ID"] ?? DefaultClusterId,
@@ -29,7 +31,8 @@ public sealed record ClusterSettings(
         NumberSetting.Positive(configuration, "CG_SILO_PORT", DefaultSiloPort),
         NumberSetting.Positive(configuration, "CG_GATEWAY_PORT", DefaultGatewayPort),
         configuration["CG_HTTP_URL"] ?? DefaultHttpUrl,
-        string.Equals(configuration["CG_KUBERNETES"], "on", StringComparison.OrdinalIgnoreCase));
+        string.Equals(configuration["CG_KUBERNETES"], "on", StringComparison.OrdinalIgnoreCase),
+        NumberSetting.Positive(configuration, "CG_DIRECTORY_CACHE", DefaultDirectoryCacheSize));
 
     public static ClusterSettings FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }

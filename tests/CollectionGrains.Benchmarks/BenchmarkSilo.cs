@@ -19,7 +19,12 @@ internal sealed class BenchmarkSilo(IHost host) : IAsyncDisposable
     public static async Task<BenchmarkSilo> StartAsync(PostgresSettings postgres, OutreachSettings? outreach = null)
     {
         var clusterId = $"bench-{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var cluster = new ClusterSettings(clusterId, clusterId, System.Net.IPAddress.Loopback, 21111, 31000, "http://127.0.0.1:0");
+        // Identity and ports of its own; the silo's other settings (CG_DIRECTORY_CACHE) from the environment.
+        var cluster = ClusterSettings.FromEnvironment() with
+        {
+            ClusterId = clusterId, ServiceId = clusterId, AdvertisedIp = System.Net.IPAddress.Loopback,
+            SiloPort = 21111, GatewayPort = 31000, HttpUrl = "http://127.0.0.1:0", OnKubernetes = false,
+        };
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseCollectionGrainsSilo(cluster, postgres)
