@@ -254,11 +254,11 @@ internal sealed partial class HouseholdGrain(
         [.. payment.Allocations], payment.PrepaidAfter, payment.ArrearsAfter, payment.Channel, payment.PaidAt);
 
     private Dictionary<string, int> AllocationCounts() =>
-        state.State.Ledger.Payments.ToDictionary(p => p.PaymentId, p => p.Allocations.Count);
+        state.State.Ledger.Payments.ToDictionary(p => p.PaymentId, p => p.Allocations.Length);
 
     private IEnumerable<JournalItem> AllocationChangesSince(Dictionary<string, int> before) =>
         state.State.Ledger.Payments
-            .Where(p => before.TryGetValue(p.PaymentId, out var count) && count != p.Allocations.Count)
+            .Where(p => before.TryGetValue(p.PaymentId, out var count) && count != p.Allocations.Length)
             .Select(p => new JournalItem(JournalKind.Allocations, p.PaymentId))
             .ToList();
 

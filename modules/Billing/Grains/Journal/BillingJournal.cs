@@ -58,7 +58,7 @@ internal sealed class BillingJournal(JournalWriter<JournalBatch> writer)
 
     private static void AddAllocations(JournalBatch rows, string householdId, LedgerPayment payment)
     {
-        for (var seq = 0; seq < payment.Allocations.Count; seq++)
+        for (var seq = 0; seq < payment.Allocations.Length; seq++)
         {
             var allocation = payment.Allocations[seq];
             rows.Allocations.Add(new(householdId, payment.PaymentId, seq, allocation.BillId, allocation.LateFee, allocation.Principal, allocation.On));

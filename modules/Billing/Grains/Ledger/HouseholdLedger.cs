@@ -119,8 +119,8 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeeSchedule
             Amount = request.Amount,
             Channel = request.Channel,
             PaidAt = request.PaidAt,
+            Allocations = [.. Allocate(request.Amount, paidOn)],
         };
-        payment.Allocations.AddRange(Allocate(request.Amount, paidOn));
         state.Payments.Add(payment);
         // A back-dated payment settles what was due on its day; what accrued since then is due today.
         if (paidOn < today)
@@ -245,7 +245,7 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeeSchedule
                 var returned = Math.Min(paid, excess);
                 if (returned > 0)
                 {
-                    payment.Allocations.Add(new PaymentAllocation(balance.BillId, -returned, 0m, today));
+                    payment.Allocations = [.. payment.Allocations, new PaymentAllocation(balance.BillId, -returned, 0m, today)];
                     excess -= returned;
                 }
             }
@@ -270,7 +270,7 @@ internal sealed partial class HouseholdLedger(LedgerState state, LateFeeSchedule
     {
         foreach (var payment in state.Payments.Where(p => p.Unallocated > 0))
         {
-            payment.Allocations.AddRange(Allocate(payment.Unallocated, today));
+            payment.Allocations = [.. payment.Allocations, .. Allocate(payment.Unallocated, today)];
         }
     }
 
