@@ -191,7 +191,7 @@ internal sealed partial class HouseholdCaseGrain
                     _journalRetryTimer ??= this.RegisterGrainTimer(() =>
                     {
                         StartJournalFlush();
-                        return _journalFlush!;
+                        return _journalFlush ?? Task.CompletedTask;
                     }, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
                     return;
                 }
