@@ -14,7 +14,10 @@ namespace CollectionGrains.Tests.Customers;
 /// </summary>
 public sealed class CreditModelTests : IAsyncLifetime
 {
-    private const int Households = 150;
+    // The holdout is one household in five by a hash of its id, and the ids carry the test tree's random prefix: with
+    // 150 the holdout fell under the 20 training needs in about 1 run in 90 (counted over 20,000 drawn prefixes); with
+    // 250, in none of them.
+    private const int Households = 250;
     private TestApi _api = null!;
     private OrgTree _tree = null!;
     private readonly List<string> _ids = [];
