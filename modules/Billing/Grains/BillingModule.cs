@@ -12,6 +12,7 @@ public static class BillingModule
         services.AddSingleton<JournalWriter<JournalBatch>>();
         services.AddSingleton<StoredHouseholds>();
         services.AddSingleton<NewHouseholds>();
+        services.AddSingleton<ImportedHouseholdBills>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<JournalWriter<JournalBatch>>());
         return services.AddSingleton<BillingJournal>();
     }

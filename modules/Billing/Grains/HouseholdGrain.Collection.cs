@@ -33,21 +33,13 @@ internal sealed partial class HouseholdGrain
         var position = Position(RequireProfile());
         if (state.State.CaseSignalled is null && position.Owed > 0 && await MemoryMatchesStorageAsync())
         {
-            state.State.CaseSignalled = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-                position.OldestDueDate, position.TotalPaid, ArrearsCause.Day, clock.Now, position.Principal, position.Grade);
+            state.State.CaseSignalled = CaseNews.Signal(position, ArrearsCause.Day, clock.Now);
             await CommitAsync([]);
         }
         return position;
     }
 
-    private LedgerPosition Position(HouseholdProfile profile)
-    {
-        var today = Today;
-        var arrears = Ledger.Arrears(HouseholdId, today);
-        var paid = state.State.Ledger.Payments.Where(p => !p.Reversed).Sum(p => p.Amount);
-        return new LedgerPosition(HouseholdId, profile.ProjectId, profile.BuildingId, new HouseholdReportVersion(state.State.CommitCount, today).Value,
-            arrears.Total, arrears.OldestDueDate, paid, arrears.Principal, _grade);
-    }
+    private LedgerPosition Position(HouseholdProfile profile) => CaseNews.Position(profile, Ledger, state.State.CommitCount, Today, _grade);
 
     /// <summary>Sends the position to the case if it is news; a send under way picks up the latest position when it is done.</summary>
     private void SignalCase(ArrearsCause cause)
@@ -80,9 +72,7 @@ internal sealed partial class HouseholdGrain
                 {
                     return;
                 }
-                var position = Position(profile);
-                var signal = new ArrearsSignal(HouseholdId, position.ProjectId, position.BuildingId, position.Version, position.Owed,
-                    position.OldestDueDate, position.TotalPaid, _signalCause, clock.Now, position.Principal, position.Grade);
+                var signal = CaseNews.Signal(Position(profile), _signalCause, clock.Now);
                 if (!signal.Differs(state.State.CaseSignalled))
                 {
                     continue;

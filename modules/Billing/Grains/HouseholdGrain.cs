@@ -16,7 +16,7 @@ internal sealed partial class HouseholdGrain(
     BillingJournal journal,
     Customers.IGradeRule grades,
     BusinessClock clock,
-    ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain
+    ILogger<HouseholdGrain> logger) : Grain, IHouseholdGrain, IIncomingGrainCallFilter
 {
     private static readonly LateFeeSchedule StandardSchedule = LateFeeSchedule.Always(LateFeePolicy.Standard);
     private LateFeeSchedule _schedule = StandardSchedule;
@@ -35,6 +35,24 @@ internal sealed partial class HouseholdGrain(
         }
         StartJournalFlush();
         ReportTotals();
+    }
+
+    /// <summary>
+    /// Before each call, a state that only imports have written is read again: an import may have written it since this
+    /// activation read it (<see cref="ImportedHouseholdBills"/>). The grain's first commit ends this.
+    /// </summary>
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        if (state.State.WrittenByImport)
+        {
+            var commits = state.State.CommitCount;
+            await state.ReadStateAsync();
+            if (state.State.CommitCount != commits)
+            {
+                ReportTotals();
+            }
+        }
+        await context.Invoke();
     }
 
     public async Task<bool> RegisterAsync(HouseholdProfile profile)
@@ -271,6 +289,7 @@ internal sealed partial class HouseholdGrain(
     {
         state.State.PendingJournal.AddRange(facts);
         state.State.CommitCount++;
+        state.State.WrittenByImport = false;
         var write = state.WriteStateAsync();
         _stateWrite = write;
         try

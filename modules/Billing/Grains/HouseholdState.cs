@@ -21,6 +21,12 @@ internal sealed class HouseholdState
     /// <summary>Counts state writes; with the day it versions the totals this household reports to its building.</summary>
     public long CommitCount { get; set; }
 
+    /// <summary>
+    /// Written by an import and not yet by the grain (decision 0021): an activation may hold an older copy, so it reads
+    /// the state again before each call until its own first commit.
+    /// </summary>
+    public bool WrittenByImport { get; set; }
+
     /// <summary>A building this household left, which must stop counting it.</summary>
     public string? DepartedBuildingId { get; set; }
 

@@ -12,10 +12,11 @@ namespace CollectionGrains.Billing;
 /// Spreadsheet imports into a group. Reads the file, resolves buildings through the organisation tree, validates every
 /// row (and asks the households what they would refuse) before changing anything; then applies row by row, each
 /// idempotent, so re-importing a file changes nothing. Households new to the system are registered in bulk
-/// (<see cref="NewHouseholds"/>).
+/// (<see cref="NewHouseholds"/>), and their opening arrears issued in bulk while no grain has written them
+/// (<see cref="ImportedHouseholdBills"/>).
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlDataSource database) : Grain, IImportGrain
+internal sealed class ImportGrain(NewHouseholds newHouseholds, ImportedHouseholdBills importedBills, Npgsql.NpgsqlDataSource database) : Grain, IImportGrain
 {
     private const int Concurrency = 64;
 
@@ -55,17 +56,24 @@ internal sealed class ImportGrain(NewHouseholds newHouseholds, Npgsql.NpgsqlData
         var buildings = await BuildingDirectoryAsync(table);
         var known = await KnownHouseholdsAsync(table, buildings);
         var (bills, errors) = ArrearsSheet.Parse(table, buildings, known);
+        // Households only imports have written are checked and billed on their stored states; the others by their grains.
+        var imported = errors.Count == 0 ? await importedBills.ReadAsync(bills.Keys) : [];
         if (errors.Count == 0)
         {
-            var refusals = await InFlight.ForEachAsync(bills.ToList(), HouseholdsAtOnce, async b => (b.Key, Problems: await Household(b.Key).CheckBillsAsync(b.Value)));
-            errors.AddRange(refusals.SelectMany(r => r.Problems.Select(p => new ImportError(0, "欠费金额", $"{r.Key}: {p}"))));
+            var others = bills.Where(b => !imported.ContainsKey(b.Key)).ToList();
+            var refusals = await InFlight.ForEachAsync(others, HouseholdsAtOnce, async b => (b.Key, Problems: await Household(b.Key).CheckBillsAsync(b.Value)));
+            errors.AddRange(refusals.Concat(imported.Select(i => (i.Key, Problems: ImportedHouseholdBills.Problems(i.Value.State, bills[i.Key]))))
+                .SelectMany(r => r.Problems.Select(p => new ImportError(0, "欠费金额", $"{r.Key}: {p}"))));
         }
         if (errors.Count > 0)
         {
             return new ImportReport(table.Rows.Count, 0, 0, errors);
         }
-        var results = await InFlight.ForEachAsync(bills.ToList(), HouseholdsAtOnce, b => Household(b.Key).IssueBillsAsync(b.Value));
-        return new ImportReport(table.Rows.Count, results.Sum(r => r.Issued), results.Sum(r => r.AlreadyIssued), []);
+        var inBulk = await importedBills.IssueAsync(GrainFactory, imported, bills);
+        var results = await InFlight.ForEachAsync([.. bills.Where(b => !inBulk.ContainsKey(b.Key))], HouseholdsAtOnce,
+            b => Household(b.Key).IssueBillsAsync(b.Value));
+        return new ImportReport(table.Rows.Count, results.Sum(r => r.Issued) + inBulk.Values.Sum(r => r.Issued),
+            results.Sum(r => r.AlreadyIssued) + inBulk.Values.Sum(r => r.AlreadyIssued), []);
     }
 
     public async Task<ImportReport> ImportBankWithholdingAsync(byte[] file)

@@ -29,7 +29,7 @@ internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds 
         var reports = new List<Task>(profiles.Count);
         foreach (var chunk in profiles.Where(p => Charges.BillingInputRules.Problems(p).Count == 0).Chunk(ChunkSize))
         {
-            var states = chunk.Select(p => new HouseholdState { Profile = HouseholdState.Kept(p) }).ToList();
+            var states = chunk.Select(p => new HouseholdState { Profile = HouseholdState.Kept(p), WrittenByImport = true }).ToList();
             var stored = await StoreAsync(states);
             registered.UnionWith(stored);
             // A building acknowledges the reports once it has persisted them: the chunks do not wait for each other's.

@@ -6,8 +6,9 @@ using CollectionGrains.Tests.Organisation;
 namespace CollectionGrains.Tests.Billing;
 
 /// <summary>
-/// Households new to the system are stored by the import in bulk, without their grains (decision 0018); a household
-/// that exists changes through its grain. Every figure by hand.
+/// Households new to the system are stored by the import in bulk, without their grains (decision 0018), and so are the
+/// opening arrears of households only imports have written (decision 0021); a household its grain has written changes
+/// through its grain. Every figure by hand.
 /// </summary>
 public sealed class BulkRegistrationTests
 {
@@ -52,6 +53,55 @@ public sealed class BulkRegistrationTests
         async Task<(decimal, string)> ProfileAsync(string household) =>
             await silo.Grains.GetGrain<IHouseholdGrain>(household).GetProfileAsync() is { } p ? (p.Area, p.OwnerName) : (0m, "not registered");
     }
+
+    [Fact]
+    public async Task Opening_arrears_of_households_only_imports_wrote_are_issued_in_bulk_and_an_activation_holding_an_older_copy_sees_them()
+    {
+        await using var silo = await TestSilo.StartAsync(TestSilo.NewClusterId("bulkbills"));
+        var tree = await OrgTree.CreateAsync(silo.Grains);
+        var import = silo.Grains.GetGrain<IImportGrain>(tree.Group);
+        Assert.True((await import.ImportHouseholdsAsync(Encoding.UTF8.GetBytes(string.Join("\r\n",
+            "楼栋路径,房号,面积,业主姓名,客户类型,电话,空置,入住日期",
+            "幸福里/一区/1栋,1-101,89.50,张伟,个人,13800138000,否,2020-05-01",
+            "幸福里/一区/1栋,1-102,66.60,王芳,个人,,否,",
+            "幸福里/一区/2栋,2-201,120,刘洋,个人,,否,") + "\r\n"))).Succeeded);
+        var (twoBills, activeBefore, grainWrote) = ($"{tree.Buildings[0]}/1-101", $"{tree.Buildings[0]}/1-102", $"{tree.Buildings[1]}/2-201");
+        // 1-102 is resident with what the households' import stored (no bill); 2-201 has been written by its grain since.
+        Assert.Equal(0m, (await silo.Grains.GetGrain<IHouseholdGrain>(activeBefore).GetArrearsAsync(null)).Principal);
+        await silo.Grains.GetGrain<IHouseholdGrain>(grainWrote).ResendTotalsAsync();
+
+        var arrears = Encoding.UTF8.GetBytes(string.Join("\r\n",
+            "楼栋路径,房号,收费项目编码,收费项目,账期,应缴日期,欠费金额",
+            "幸福里/一区/1栋,1-101,property,物业费,2024-11,2024-11-15,250.00",
+            "幸福里/一区/1栋,1-101,property,物业费,2024-12,2024-12-15,250.00",
+            "幸福里/一区/1栋,1-102,property,物业费,2025-01,2025-01-15,180.50",
+            "幸福里/一区/2栋,2-201,parking,停车费,2024-10,2024-10-15,99.90") + "\r\n");
+        var first = await import.ImportOpeningArrearsAsync(arrears);
+        Assert.Equal((4, 0), (first.Applied, first.Unchanged));
+
+        Assert.Equal(500.00m, await PrincipalAsync(twoBills));
+        Assert.Equal(180.50m, await PrincipalAsync(activeBefore));
+        Assert.Equal(99.90m, await PrincipalAsync(grainWrote));
+        await BillingTables.WaitForAsync($"SELECT count(*) = 4 AND sum(principal) = 780.40 FROM billing.bill WHERE project_id = '{tree.Project}'");
+        await Eventually.TrueAsync(async () => await ArrearsAsync(silo, tree.Group) == (3, 780.40m), TimeSpan.FromSeconds(20),
+            "the group counts three households owing 500.00 + 180.50 + 99.90");
+        // Each case is open, owing what its household's ledger says (overdue principal and late fee).
+        foreach (var household in new[] { twoBills, activeBefore, grainWrote })
+        {
+            var owed = (await silo.Grains.GetGrain<IHouseholdGrain>(household).GetArrearsAsync(null)).Total;
+            await Eventually.TrueAsync(async () => await silo.Grains.GetGrain<CollectionGrains.Collection.IHouseholdCaseGrain>(household).GetAsync() is { Task: not null } c && c.Owed == owed,
+                TimeSpan.FromSeconds(20), $"the case of {household} is open and owes {owed}");
+        }
+
+        var again = await import.ImportOpeningArrearsAsync(arrears);
+        Assert.Equal((0, 4), (again.Applied, again.Unchanged));
+        Assert.Empty((await silo.Grains.GetGrain<IReconciliationGrain>(tree.Group).ReconcileAsync(repair: false)).Differences);
+
+        async Task<decimal> PrincipalAsync(string household) => (await silo.Grains.GetGrain<IHouseholdGrain>(household).GetArrearsAsync(null)).Principal;
+    }
+
+    private static async Task<(long InArrears, decimal Principal)> ArrearsAsync(TestSilo silo, string node) =>
+        (await OrgTree.Node(silo.Grains, node).GetAsync())!.Totals is var t ? (t.HouseholdsInArrears, t.ArrearsPrincipal) : default;
 
     private static async Task<(long Households, long Vacant, decimal Prepaid)> TotalsAsync(TestSilo silo, string node) =>
         (await OrgTree.Node(silo.Grains, node).GetAsync())!.Totals is var t ? (t.Households, t.VacantHouseholds, t.Prepaid) : default;
