@@ -44,7 +44,8 @@ internal sealed partial class HouseholdGrain
     /// <summary>Sends the position to the case if it is news; a send under way picks up the latest position when it is done.</summary>
     private void SignalCase(ArrearsCause cause)
     {
-        if (state.State.Profile is null)
+        // A household that owes nothing (its contribution was just worked out) and never told its case has no news.
+        if (state.State.Profile is null || (state.State.CaseSignalled is null && _reportedTotals is { HouseholdsInArrears: 0 }))
         {
             return;
         }
