@@ -100,9 +100,11 @@ internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHo
                 .ReportChildrenTotalsAsync(building.ToDictionary(c => c.Profile.HouseholdId, c => c.Report))));
         }
         await Task.WhenAll(reports);
-        // Not remembered as told in the state: the household's next commit or the daily refresh tells the case again,
-        // which changes nothing if this reached it.
-        await InFlight.ForEachAsync(news, CasesAtOnce, async signal =>
+        // New cases are opened in bulk, the others told through their grains. Not remembered as told in the state: the
+        // household's next commit or the daily refresh tells the case again, which changes nothing if this reached it.
+        var left = (await InFlight.ForEachAsync([.. news.Chunk(ChunkSize)], CasesAtOnce / ChunkSize,
+            chunk => grains.GetGrain<ICaseOpeningGrain>(0).OpenAsync(chunk))).SelectMany(l => l).ToList();
+        await InFlight.ForEachAsync(left, CasesAtOnce, async signal =>
         {
             await grains.GetGrain<IHouseholdCaseGrain>(signal.HouseholdId).ApplyArrearsAsync(signal);
             return true;

@@ -66,6 +66,10 @@ public interface ICollectionProjectGrain : IGrainWithStringKey
     [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
 
+    /// <summary>Many cases of the project changed (cases opened in bulk); one way, like <see cref="CaseChangedAsync"/>.</summary>
+    [AlwaysInterleave, OneWay]
+    Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries);
+
     /// <summary>
     /// Moves every case with anything of the day to follow (an open task or promise, contacts of the last week, a promise
     /// decided this month) on to the business day: what the daily reminder (00:20 China time) does. Returns how many.

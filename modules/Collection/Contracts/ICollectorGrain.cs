@@ -33,6 +33,10 @@ public interface ICollectorGrain : IGrainWithStringKey
     [AlwaysInterleave, OneWay]
     Task CaseChangedAsync(CaseSummary summary);
 
+    /// <summary>Many cases of this package changed (cases opened in bulk); one way.</summary>
+    [AlwaysInterleave, OneWay]
+    Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries);
+
     /// <summary>The project's policy or experiments changed: the next plan reads them again instead of the minute-old copy.</summary>
     Task SetupChangedAsync();
 }

@@ -143,6 +143,15 @@ internal sealed partial class CollectionProjectGrain(
         return EnsureDailyRefreshAsync();
     }
 
+    public Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries)
+    {
+        foreach (var summary in summaries)
+        {
+            _cases.Apply(summary);
+        }
+        return EnsureDailyRefreshAsync();
+    }
+
     public async Task<string> GetGroupIdAsync()
     {
         if (_groupId is { } known)

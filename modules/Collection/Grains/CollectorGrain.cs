@@ -105,6 +105,15 @@ internal sealed class CollectorGrain(
         return Task.CompletedTask;
     }
 
+    public Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries)
+    {
+        foreach (var summary in summaries)
+        {
+            _cases.Apply(summary);
+        }
+        return Task.CompletedTask;
+    }
+
     public Task SetupChangedAsync()
     {
         _setup = null;

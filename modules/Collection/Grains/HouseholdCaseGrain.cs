@@ -14,18 +14,42 @@ namespace CollectionGrains.Collection;
 /// building and tells the project and the collector holding the household.
 /// </summary>
 internal sealed partial class HouseholdCaseGrain(
-    [PersistentState("householdCase", Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<CaseState> state,
+    [PersistentState(StoredCases.StateName, Hosting.Storage.GroupCommitGrainStorage.Name)] IPersistentState<CaseState> state,
     CaseJournal journal,
     VisitPhotos photos,
     CollectionSettings settings,
     BusinessClock clock,
-    ILogger<HouseholdCaseGrain> logger) : Grain, IHouseholdCaseGrain
+    ILogger<HouseholdCaseGrain> logger) : Grain, IHouseholdCaseGrain, IIncomingGrainCallFilter
 {
     private static readonly TimeSpan PolicyAge = TimeSpan.FromMinutes(1);
     private CollectionPolicy _policy = CollectionPolicy.Standard;
     private DateTime _policyReadAt = DateTime.MinValue;
 
     private string HouseholdId => this.GetPrimaryKeyString();
+
+    private int _callsUnderWay;
+
+    /// <summary>
+    /// A case with no state is read again before a call, if no other call is under way (one may interleave): cases may
+    /// be opened in bulk (<see cref="CaseOpeningGrain"/>) after this activation found none.
+    /// </summary>
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        var readAgain = !state.RecordExists && _callsUnderWay == 0;
+        _callsUnderWay++;
+        try
+        {
+            if (readAgain)
+            {
+                await state.ReadStateAsync();
+            }
+            await context.Invoke();
+        }
+        finally
+        {
+            _callsUnderWay--;
+        }
+    }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ internal sealed class CaseJournal(JournalWriter<CaseJournalBatch> writer)
         return rows.RowCount == 0 ? Task.CompletedTask : writer.WriteAsync(rows);
     }
 
-    private static CaseJournalBatch Rows(string householdId, CaseState state, CaseSummary summary, IReadOnlyCollection<CaseJournalItem> items)
+    public static CaseJournalBatch Rows(string householdId, CaseState state, CaseSummary summary, IReadOnlyCollection<CaseJournalItem> items)
     {
         var rows = new CaseJournalBatch();
         if (state.ProjectId is not { } projectId || state.BuildingId is not { } buildingId)
