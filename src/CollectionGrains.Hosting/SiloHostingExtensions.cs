@@ -79,6 +79,7 @@ public static class SiloHostingExtensions
             // Also in the container: reconciliation reads stored states straight from the table.
             var stateSerializer = new JsonGrainStateSerializer();
             silo.Services.AddSingleton<IGrainStorageSerializer>(stateSerializer);
+            silo.Services.AddSingleton<Storage.StoredGrainStates>();
             silo.AddAdoNetGrainStorageAsDefault(o =>
             {
                 o.Invariant = PostgresSettings.AdoNetInvariant;

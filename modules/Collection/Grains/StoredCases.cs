@@ -1,10 +1,7 @@
 using CollectionGrains.Collection.Cases;
 using CollectionGrains.Collection.Journal;
-using CollectionGrains.Hosting;
-using Microsoft.Extensions.Options;
+using CollectionGrains.Hosting.Storage;
 using Npgsql;
-using Orleans.Configuration;
-using Orleans.Storage;
 
 namespace CollectionGrains.Collection;
 
@@ -13,7 +10,7 @@ namespace CollectionGrains.Collection;
 /// loads when it activates; the cases then keep it live by telling of every change. And the states of cases opened in
 /// bulk, stored as their grains' first write would store them.
 /// </summary>
-internal sealed class StoredCases(NpgsqlDataSource database, IGrainStorageSerializer serializer, IOptions<ClusterOptions> cluster)
+internal sealed class StoredCases(NpgsqlDataSource database, StoredGrainStates states)
 {
     /// <summary>The name under which <see cref="HouseholdCaseGrain"/> stores its state (the table's grain_type).</summary>
     public const string StateName = "householdCase";
@@ -48,20 +45,7 @@ internal sealed class StoredCases(NpgsqlDataSource database, IGrainStorageSerial
     {
         await using var connection = await database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        HashSet<string> inserted;
-        await using (var command = new NpgsqlCommand("""
-            INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
-            SELECT $1, $2, 0, 0, k, p, 1 FROM unnest($3::text[], $4::bytea[]) AS t(k, p)
-            ON CONFLICT DO NOTHING
-            RETURNING grain_key
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue(cluster.Value.ServiceId);
-            command.Parameters.AddWithValue(StateName);
-            command.Parameters.AddWithValue(cases.Select(c => c.HouseholdId).ToArray());
-            command.Parameters.AddWithValue(cases.Select(c => serializer.Serialize(c.State).ToArray()).ToArray());
-            inserted = await command.ReadTextsAsync(new HashSet<string>(cases.Count));
-        }
+        var inserted = await states.InsertNewAsync(StateName, [.. cases.Select(c => (c.HouseholdId, c.State))], connection, transaction);
         var rows = new CaseJournalBatch();
         foreach (var (householdId, state, summary, facts) in cases.Where(c => inserted.Contains(c.HouseholdId)))
         {
