@@ -44,7 +44,12 @@ fi
 "$root/deploy/postgres/setup.sh" >/dev/null
 if [[ "${1:-}" == billing || "${1:-}" == collection || "${1:-}" == notices || "${1:-}" == onboarding ]]; then
   # Dropped once setup.sh has the server up (a stopped server kept the last run's rows); setup.sh again makes it afresh.
-  PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists --force -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB"
+  # --force cannot end an autovacuum worker still on the last run's tables (another role's backend): wait for it.
+  for attempt in $(seq 1 40); do
+    PGPASSWORD="$CG_PG_PASSWORD" dropdb --if-exists --force -h "$CG_PG_HOST" -p "$CG_PG_PORT" -U "$CG_PG_USER" "$CG_PG_DB" && break
+    [[ $attempt == 40 ]] && exit 1
+    sleep 3
+  done
   "$root/deploy/postgres/setup.sh" >/dev/null
 fi
 "$root/deploy/fonts.sh"
