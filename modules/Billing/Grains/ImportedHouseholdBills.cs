@@ -1,10 +1,8 @@
 using CollectionGrains.Billing.Journal;
 using CollectionGrains.Billing.Ledger;
 using CollectionGrains.Collection;
-using CollectionGrains.Hosting.Journal;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
-using Npgsql;
 
 namespace CollectionGrains.Billing;
 
@@ -15,7 +13,7 @@ namespace CollectionGrains.Billing;
 /// as its grain would after a commit, each building is told its households' contributions (one call a building) and each
 /// household in arrears tells its collection case. A household written since it was read is left to its grain.
 /// </summary>
-internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
+internal sealed class ImportedHouseholdBills(StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
 {
     private const int ChunkSize = 1_000;
 
@@ -58,7 +56,7 @@ internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHo
         var news = new List<ArrearsSignal>();
         foreach (var chunk in households.Chunk(ChunkSize))
         {
-            var issued = new Dictionary<string, (HouseholdState State, int Version, List<BillDraft> Fresh, int Already)>();
+            var issued = new Dictionary<string, (HouseholdState State, int Version, HouseholdLedger Ledger, List<BillDraft> Fresh, int Already)>();
             foreach (var (id, (household, version)) in chunk)
             {
                 var ledger = new HouseholdLedger(household.Ledger, schedules[household.Profile!.ProjectId]);
@@ -74,11 +72,12 @@ internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHo
                 }
                 fresh.ForEach(draft => ledger.Issue(draft, today));
                 household.CommitCount++;
-                issued[id] = (household, version, fresh, already);
+                issued[id] = (household, version, ledger, fresh, already);
             }
-            var written = await WriteAsync(issued.Values.Select(i => (i.State, i.Version, i.Fresh)).ToList());
+            var written = await stored.UpdateAsync([.. issued.Values.Select(i =>
+                (i.State, i.Version, (IReadOnlyCollection<JournalItem>)[.. i.Fresh.Select(d => new JournalItem(JournalKind.Bill, d.BillId))]))]);
             var contributions = new List<(HouseholdProfile Profile, VersionedTotals Report)>();
-            foreach (var (id, (household, _, fresh, already)) in issued)
+            foreach (var (id, (household, _, ledger, fresh, already)) in issued)
             {
                 if (!written.Contains(id))
                 {
@@ -86,7 +85,6 @@ internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHo
                 }
                 results[id] = new HouseholdBillingResult(fresh.Count, already, []);
                 var profile = household.Profile!;
-                var ledger = new HouseholdLedger(household.Ledger, schedules[profile.ProjectId]);
                 var (totals, grade) = HouseholdContribution.Of(profile, ledger, today, grades, household.Contacts, household.GradeOverride);
                 contributions.Add((profile, new VersionedTotals(new HouseholdReportVersion(household.CommitCount, today).Value, totals, clock.Now)));
                 var signal = CaseNews.Signal(CaseNews.Position(profile, ledger, household.CommitCount, today, grade), ArrearsCause.Bill, clock.Now);
@@ -110,29 +108,5 @@ internal sealed class ImportedHouseholdBills(NpgsqlDataSource database, StoredHo
             return true;
         });
         return results;
-    }
-
-    private async Task<HashSet<string>> WriteAsync(List<(HouseholdState State, int Version, List<BillDraft> Fresh)> households)
-    {
-        if (households.Count == 0)
-        {
-            return [];
-        }
-        await using var connection = await database.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var written = await stored.UpdateAsync([.. households.Select(h => (h.State, h.Version))], connection, transaction);
-        var rows = new JournalBatch();
-        foreach (var (household, _, fresh) in households.Where(h => written.Contains(h.State.Profile!.HouseholdId)))
-        {
-            rows.Add(BillingJournal.Rows(household, [.. fresh.Select(d => new JournalItem(JournalKind.Bill, d.BillId))]));
-        }
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        JournalWriter<JournalBatch>.AddTo(batch, rows);
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-        return written;
     }
 }

@@ -1,20 +1,17 @@
-using CollectionGrains.Billing.Journal;
 using CollectionGrains.Billing.Ledger;
-using CollectionGrains.Hosting.Journal;
 using CollectionGrains.Kernel;
 using CollectionGrains.Organisation;
-using Npgsql;
 
 namespace CollectionGrains.Billing;
 
 /// <summary>
 /// Registers households that have no state yet in bulk, without activating their grains (decision 0018). A chunk is one
-/// transaction: their states as a registration stores them, with nothing committed by the grain yet (commit count 0),
+/// transaction (<see cref="StoredHouseholds.InsertNewAsync"/>): their states as a registration stores them, with nothing committed by the grain yet (commit count 0),
 /// their billing.household rows and their change-feed entries. Each building is then told its new households'
 /// contributions under the version of that state, so the grain's own first report supersedes or repeats it. A household
 /// whose state exists is left out, for the caller to register through its grain.
 /// </summary>
-internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
+internal sealed class NewHouseholds(StoredHouseholds stored, Customers.IGradeRule grades, BusinessClock clock)
 {
     /// <summary>Households a transaction.</summary>
     private const int ChunkSize = 1_000;
@@ -30,34 +27,14 @@ internal sealed class NewHouseholds(NpgsqlDataSource database, StoredHouseholds 
         foreach (var chunk in profiles.Where(p => Charges.BillingInputRules.Problems(p).Count == 0).Chunk(ChunkSize))
         {
             var states = chunk.Select(p => new HouseholdState { Profile = HouseholdState.Kept(p), WrittenByImport = true }).ToList();
-            var stored = await StoreAsync(states);
-            registered.UnionWith(stored);
+            var inserted = await stored.InsertNewAsync(states);
+            registered.UnionWith(inserted);
             // A building acknowledges the reports once it has persisted them: the chunks do not wait for each other's.
-            reports.AddRange(states.Select(s => s.Profile!).Where(p => stored.Contains(p.HouseholdId)).GroupBy(p => p.BuildingId)
+            reports.AddRange(states.Select(s => s.Profile!).Where(p => inserted.Contains(p.HouseholdId)).GroupBy(p => p.BuildingId)
                 .Select(building => grains.GetGrain<IOrgNodeGrain>(building.Key).ReportChildrenTotalsAsync(building.ToDictionary(p => p.HouseholdId, Report))));
         }
         await Task.WhenAll(reports);
         return registered;
-    }
-
-    private async Task<HashSet<string>> StoreAsync(List<HouseholdState> states)
-    {
-        await using var connection = await database.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var inserted = await stored.InsertNewAsync(states, connection, transaction);
-        if (inserted.Count > 0)
-        {
-            var rows = new JournalBatch();
-            foreach (var state in states.Where(s => inserted.Contains(s.Profile!.HouseholdId)))
-            {
-                rows.Add(BillingJournal.Rows(state, [new JournalItem(JournalKind.Household, state.Profile!.HouseholdId)]));
-            }
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            JournalWriter<JournalBatch>.AddTo(batch, rows);
-            await batch.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-        return inserted;
     }
 
     /// <summary>A new household's contribution, as its grain would report it before its first commit.</summary>

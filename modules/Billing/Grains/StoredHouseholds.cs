@@ -1,5 +1,5 @@
+using CollectionGrains.Billing.Journal;
 using CollectionGrains.Hosting.Storage;
-using Npgsql;
 
 namespace CollectionGrains.Billing;
 
@@ -20,11 +20,15 @@ internal sealed class StoredHouseholds(StoredGrainStates states)
     public Task<Dictionary<string, (HouseholdState State, int Version)>> ReadVersionedAsync(IReadOnlyCollection<string> householdIds) =>
         states.ReadAsync<HouseholdState>(StateName, householdIds);
 
-    /// <summary>Stores the states of households that have none yet, in the caller's transaction; the ids of those stored.</summary>
-    public Task<HashSet<string>> InsertNewAsync(IReadOnlyList<HouseholdState> households, NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-        states.InsertNewAsync(StateName, [.. households.Select(h => (h.Profile!.HouseholdId, h))], connection, transaction);
+    /// <summary>
+    /// Stores the states of households that have none yet (registrations: their billing.household rows with them), in one
+    /// transaction; the ids of those stored.
+    /// </summary>
+    public Task<HashSet<string>> InsertNewAsync(IReadOnlyList<HouseholdState> households) =>
+        states.InsertNewAsync(StateName, [.. households.Select(h => (h.Profile!.HouseholdId, h,
+            BillingJournal.Rows(h, [new JournalItem(JournalKind.Household, h.Profile!.HouseholdId)])))]);
 
-    /// <summary>Writes states over the versions they were read at, in the caller's transaction; the ids written.</summary>
-    public Task<HashSet<string>> UpdateAsync(IReadOnlyList<(HouseholdState State, int Version)> households, NpgsqlConnection connection, NpgsqlTransaction transaction) =>
-        states.UpdateAsync(StateName, [.. households.Select(h => (h.State.Profile!.HouseholdId, h.State, h.Version))], connection, transaction);
+    /// <summary>Writes states over the versions they were read at, each with the rows of its new facts, in one transaction; the ids written.</summary>
+    public Task<HashSet<string>> UpdateAsync(IReadOnlyList<(HouseholdState State, int Version, IReadOnlyCollection<JournalItem> Facts)> households) =>
+        states.UpdateAsync(StateName, [.. households.Select(h => (h.State.Profile!.HouseholdId, h.State, h.Version, BillingJournal.Rows(h.State, h.Facts)))]);
 }

@@ -137,11 +137,7 @@ internal sealed partial class CollectionProjectGrain(
     public Task<IReadOnlyList<string>> GetHeldByOthersAsync(string collector) =>
         Task.FromResult<IReadOnlyList<string>>([.. _cases.All.Where(c => c.Collector is { } holder && holder != collector).Select(c => c.HouseholdId)]);
 
-    public Task CaseChangedAsync(CaseSummary summary)
-    {
-        _cases.Apply(summary);
-        return EnsureDailyRefreshAsync();
-    }
+    public Task CaseChangedAsync(CaseSummary summary) => CasesChangedAsync([summary]);
 
     public Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries)
     {

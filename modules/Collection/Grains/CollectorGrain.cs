@@ -99,11 +99,7 @@ internal sealed class CollectorGrain(
         return true;
     }
 
-    public Task CaseChangedAsync(CaseSummary summary)
-    {
-        _cases.Apply(summary);
-        return Task.CompletedTask;
-    }
+    public Task CaseChangedAsync(CaseSummary summary) => CasesChangedAsync([summary]);
 
     public Task CasesChangedAsync(IReadOnlyList<CaseSummary> summaries)
     {

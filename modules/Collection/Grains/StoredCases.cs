@@ -41,23 +41,6 @@ internal sealed class StoredCases(NpgsqlDataSource database, StoredGrainStates s
     /// Stores the states of cases that have none yet (version 1, as a grain's first write), with their rows in the
     /// Collection tables, in one transaction; the household ids of those stored. A case whose state exists is left as it is.
     /// </summary>
-    public async Task<HashSet<string>> InsertNewAsync(IReadOnlyList<(string HouseholdId, CaseState State, CaseSummary Summary, IReadOnlyList<CaseJournalItem> Facts)> cases)
-    {
-        await using var connection = await database.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var inserted = await states.InsertNewAsync(StateName, [.. cases.Select(c => (c.HouseholdId, c.State))], connection, transaction);
-        var rows = new CaseJournalBatch();
-        foreach (var (householdId, state, summary, facts) in cases.Where(c => inserted.Contains(c.HouseholdId)))
-        {
-            rows.Add(CaseJournal.Rows(householdId, state, summary, facts));
-        }
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        Hosting.Journal.JournalWriter<CaseJournalBatch>.AddTo(batch, rows);
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-        return inserted;
-    }
+    public Task<HashSet<string>> InsertNewAsync(IReadOnlyList<(string HouseholdId, CaseState State, CaseSummary Summary, IReadOnlyList<CaseJournalItem> Facts)> cases) =>
+        states.InsertNewAsync(StateName, [.. cases.Select(c => (c.HouseholdId, c.State, CaseJournal.Rows(c.HouseholdId, c.State, c.Summary, c.Facts)))]);
 }

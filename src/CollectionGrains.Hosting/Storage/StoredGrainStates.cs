@@ -1,3 +1,4 @@
+using CollectionGrains.Hosting.Journal;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
@@ -36,22 +37,29 @@ public sealed class StoredGrainStates(NpgsqlDataSource database, IGrainStorageSe
         return states;
     }
 
-    /// <summary>Stores states where none exists (version 1, as a grain's first write), in the caller's transaction; the keys stored.</summary>
-    public async Task<HashSet<string>> InsertNewAsync<T>(string stateName, IReadOnlyList<(string Key, T State)> states, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    /// <summary>
+    /// Stores states where none exists (version 1, as a grain's first write), each with its rows for the module's tables,
+    /// in one transaction (the rows of a state left out are not written); the keys stored.
+    /// </summary>
+    public async Task<HashSet<string>> InsertNewAsync<T, TBatch>(string stateName, IReadOnlyList<(string Key, T State, TBatch Rows)> states)
+        where TBatch : IJournalBatch<TBatch>, new()
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO orleans_grain_state (service_id, grain_type, grain_n0, grain_n1, grain_key, payload, version)
             SELECT $1, $2, 0, 0, k, p, 1 FROM unnest($3::text[], $4::bytea[]) AS t(k, p)
             ON CONFLICT DO NOTHING
             RETURNING grain_key
-            """, connection, transaction);
-        AddKeys(command, stateName, [.. states.Select(s => s.Key)]);
-        command.Parameters.AddWithValue(states.Select(s => serializer.Serialize(s.State).ToArray()).ToArray());
-        return await command.ReadTextsAsync(new HashSet<string>(states.Count));
+            """);
+        AddStates(command, stateName, [.. states.Select(s => (s.Key, s.State))]);
+        return await WriteAsync(command, [.. states.Select(s => (s.Key, s.Rows))]);
     }
 
-    /// <summary>Writes states over the versions they were read at (the version grows by one, as a grain's write), in the caller's transaction; the keys written.</summary>
-    public async Task<HashSet<string>> UpdateAsync<T>(string stateName, IReadOnlyList<(string Key, T State, int Version)> states, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    /// <summary>
+    /// Writes states over the versions they were read at (the version grows by one, as a grain's write), each with its
+    /// rows for the module's tables, in one transaction (the rows of a state left out are not written); the keys written.
+    /// </summary>
+    public async Task<HashSet<string>> UpdateAsync<T, TBatch>(string stateName, IReadOnlyList<(string Key, T State, int Version, TBatch Rows)> states)
+        where TBatch : IJournalBatch<TBatch>, new()
     {
         await using var command = new NpgsqlCommand("""
             WITH input AS MATERIALIZED (SELECT * FROM unnest($3::text[], $4::bytea[], $5::int[]) AS i(k, p, expected)),
@@ -65,11 +73,43 @@ public sealed class StoredGrainStates(NpgsqlDataSource database, IGrainStorageSe
               FROM found f
              WHERE g.ctid = f.row_id AND g.version = f.expected
             RETURNING f.k
-            """, connection, transaction);
+            """);
+        AddStates(command, stateName, [.. states.Select(s => (s.Key, s.State))]);
+        command.Parameters.AddWithValue(states.Select(s => s.Version).ToArray());
+        return await WriteAsync(command, [.. states.Select(s => (s.Key, s.Rows))]);
+    }
+
+    /// <summary>The statement that writes the states, then the rows of those it wrote (and their change-feed entries), in one transaction.</summary>
+    private async Task<HashSet<string>> WriteAsync<TBatch>(NpgsqlCommand statesWrite, IReadOnlyList<(string Key, TBatch Rows)> rows)
+        where TBatch : IJournalBatch<TBatch>, new()
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        (statesWrite.Connection, statesWrite.Transaction) = (connection, transaction);
+        var written = await statesWrite.ReadTextsAsync(new HashSet<string>(rows.Count));
+        var merged = new TBatch();
+        foreach (var (_, batchRows) in rows.Where(r => written.Contains(r.Key)))
+        {
+            merged.Add(batchRows);
+        }
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        JournalWriter<TBatch>.AddTo(batch, merged);
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+        return written;
+    }
+
+    private void AddStates<T>(NpgsqlCommand command, string stateName, IReadOnlyList<(string Key, T State)> states)
+    {
         AddKeys(command, stateName, [.. states.Select(s => s.Key)]);
         command.Parameters.AddWithValue(states.Select(s => serializer.Serialize(s.State).ToArray()).ToArray());
-        command.Parameters.AddWithValue(states.Select(s => s.Version).ToArray());
-        return await command.ReadTextsAsync(new HashSet<string>(states.Count));
     }
 
     private void AddKeys(NpgsqlCommand command, string stateName, IReadOnlyCollection<string> keys)
