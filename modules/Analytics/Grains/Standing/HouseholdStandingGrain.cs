@@ -1,4 +1,5 @@
 using CollectionGrains.Kernel;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -11,9 +12,11 @@ namespace CollectionGrains.Analytics.Standing;
 /// for up to three seconds every ten seconds in the background, except while the feed grows by more than
 /// <see cref="BusyGrowth"/> a tick: an onboarding, a bill run or a payment peak then keeps the database, and the keeper
 /// catches up once it has passed. A caller who needs the standing now has the rest refreshed before it reads. A reminder brings the keeper
-/// back after its silo left.
+/// back after its silo left. Once its silo starts to stop it takes no further chunk: a catch-up of a million households
+/// takes minutes, and a call still running would hold the silo's stop until its deadline.
 /// </summary>
-internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProvider time, ILogger<HouseholdStandingGrain> logger)
+internal sealed class HouseholdStandingGrain(
+    NpgsqlDataSource database, TimeProvider time, IHostApplicationLifetime host, ILogger<HouseholdStandingGrain> logger)
     : Grain, IHouseholdStandingGrain, IRemindable
 {
     /// <summary>
@@ -48,11 +51,17 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
 
     public Task StartAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// Takes chunks until the feed is empty. A silo that starts to stop ends it with <see cref="OperationCanceledException"/>
+    /// between chunks: the API runs such a call again, and the keeper's next activation finishes the feed.
+    /// </summary>
     public async Task RefreshAsync()
     {
-        while (await RefreshChunkAsync() > 0)
+        do
         {
+            host.ApplicationStopping.ThrowIfCancellationRequested();
         }
+        while (await RefreshChunkAsync() > 0);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
@@ -67,7 +76,8 @@ internal sealed class HouseholdStandingGrain(NpgsqlDataSource database, TimeProv
             var busy = seq - (_lastSeq ?? seq) > BusyGrowth;
             _lastSeq = seq;
             var started = time.GetTimestamp();
-            while (!busy && await RefreshChunkAsync() >= ChunkSize && time.GetElapsedTime(started) < TickBudget)
+            while (!busy && !host.ApplicationStopping.IsCancellationRequested && await RefreshChunkAsync() >= ChunkSize
+                   && time.GetElapsedTime(started) < TickBudget)
             {
             }
         }
