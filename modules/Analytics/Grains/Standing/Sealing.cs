@@ -12,20 +12,20 @@ namespace CollectionGrains.Analytics.Standing;
 /// </summary>
 internal sealed record Sealing(
     string Progress, string KeyColumn, object Key, DateOnly Day, string Statement, string Prune,
-    Func<NpgsqlConnection, NpgsqlTransaction, string[], Task> WorkOutAsync)
+    Func<NpgsqlConnection, NpgsqlTransaction, string[], CancellationToken, Task> WorkOutAsync)
 {
     /// <summary>Seals the next chunk in the caller's transaction; false once the sealing was already complete.</summary>
-    public async Task<bool> ChunkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkSize)
+    public async Task<bool> ChunkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int chunkSize, CancellationToken cancellationToken)
     {
         await using (var start = Command($"INSERT INTO {Progress} ({KeyColumn}) VALUES ($1) ON CONFLICT DO NOTHING", connection, transaction))
         {
-            await start.ExecuteNonQueryAsync();
+            await start.ExecuteNonQueryAsync(cancellationToken);
         }
         string next;
         await using (var progress = Command($"SELECT next_household, sealed_at IS NOT NULL FROM {Progress} WHERE {KeyColumn} = $1", connection, transaction))
-        await using (var reader = await progress.ExecuteReaderAsync())
+        await using (var reader = await progress.ExecuteReaderAsync(cancellationToken))
         {
-            await reader.ReadAsync();
+            await reader.ReadAsync(cancellationToken);
             if (reader.GetBoolean(1))
             {
                 return false;
@@ -40,13 +40,13 @@ internal sealed record Sealing(
             seal.Parameters.AddWithValue(chunkSize);
             seal.Parameters.AddWithValue(next);
             seal.Parameters.AddWithValue(Day);
-            await using var reader = await seal.ExecuteReaderAsync();
-            await reader.ReadAsync();
+            await using var reader = await seal.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
             (toWork, last) = (reader.GetFieldValue<string[]>(0), reader.IsDBNull(1) ? null : reader.GetString(1));
         }
         if (toWork.Length > 0)
         {
-            await WorkOutAsync(connection, transaction, toWork);
+            await WorkOutAsync(connection, transaction, toWork, cancellationToken);
         }
         // The last household taken is where the next chunk starts; none taken: every household has its row.
         await using (var advance = Command(
@@ -54,12 +54,12 @@ internal sealed record Sealing(
             connection, transaction))
         {
             advance.Parameters.Add(new NpgsqlParameter { Value = (object?)last ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            await advance.ExecuteNonQueryAsync();
+            await advance.ExecuteNonQueryAsync(cancellationToken);
         }
         if (last is null)
         {
             await using var prune = Command(Prune, connection, transaction);
-            await prune.ExecuteNonQueryAsync();
+            await prune.ExecuteNonQueryAsync(cancellationToken);
         }
         return true;
     }
