@@ -15,7 +15,8 @@ public sealed record ClusterSettings(
     int GatewayPort,
     string HttpUrl,
     bool OnKubernetes = false,
-    int DirectoryCacheSize = ClusterSettings.DefaultDirectoryCacheSize)
+    int DirectoryCacheSize = ClusterSettings.DefaultDirectoryCacheSize,
+    int StopNoGcMegabytes = 0)
 {
     public const string DefaultClusterId = "collectiongrains-dev";
     public const string DefaultServiceId = "collectiongrains";
@@ -32,7 +33,8 @@ public sealed record ClusterSettings(
         NumberSetting.Positive(configuration, "CG_GATEWAY_PORT", DefaultGatewayPort),
         configuration["CG_HTTP_URL"] ?? DefaultHttpUrl,
         string.Equals(configuration["CG_KUBERNETES"], "on", StringComparison.OrdinalIgnoreCase),
-        NumberSetting.Positive(configuration, "CG_DIRECTORY_CACHE", DefaultDirectoryCacheSize));
+        NumberSetting.Positive(configuration, "CG_DIRECTORY_CACHE", DefaultDirectoryCacheSize),
+        NumberSetting.Positive(configuration, "CG_STOP_NO_GC_MB", 0));
 
     public static ClusterSettings FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
@@ -36,6 +37,7 @@ public static class SiloHostingExtensions
             services.AddSingleton(postgres);
             services.AddSingleton(cluster);
             services.AddSingleton<HealthProbe>();
+            services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StopWithoutCollections>();
             services.AddSingleton(new CollectionGrains.Kernel.BusinessClock(TimeProvider.System));
             services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()));
             services.AddCollectionGrainsTelemetry("silo");
