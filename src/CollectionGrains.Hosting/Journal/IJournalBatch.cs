@@ -9,9 +9,9 @@ public interface IJournalBatch<in TSelf>
 
     void Add(TSelf other);
 
-    /// <summary>The households whose facts the rows change, appended to journal.household_change in the same transaction.</summary>
-    IEnumerable<string> ChangedHouseholds { get; }
-
-    /// <summary>The statements that write the rows; each must be idempotent on the fact's key, so a batch written twice changes nothing.</summary>
+    /// <summary>
+    /// The statements that write the rows; each must be idempotent on the fact's key, so a batch written twice changes
+    /// nothing. Those that write facts the change feed's readers keep append what they changed (<see cref="ChangeFeed"/>).
+    /// </summary>
     IEnumerable<NpgsqlBatchCommand> ToCommands();
 }

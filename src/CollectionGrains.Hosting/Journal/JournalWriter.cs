@@ -9,7 +9,7 @@ namespace CollectionGrains.Hosting.Journal;
 /// together in one transaction. When a combined write fails, each grain's rows are retried on their own, so one bad write
 /// fails only its own caller. It runs in the silo lifecycle at the storage stage: started before any grain runs and
 /// stopped (after draining) only once every grain has deactivated and flushed its outbox. Each commit also appends the
-/// households it changed to the change feed (journal.household_change), for readers that keep summaries per household.
+/// households whose facts it changed to the change feed (<see cref="ChangeFeed"/>), in the same transaction.
 /// </summary>
 public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<JournalWriter<TBatch>> logger) : ILifecycleParticipant<ISiloLifecycle>
     where TBatch : IJournalBatch<TBatch>, new()
@@ -95,16 +95,12 @@ public sealed class JournalWriter<TBatch>(NpgsqlDataSource database, ILogger<Jou
         await batch.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Adds to <paramref name="batch"/> the statements that write the rows and append the households they change to the change feed.</summary>
+    /// <summary>Adds to <paramref name="batch"/> the statements that write the rows (and append the households they change to the change feed).</summary>
     public static void AddTo(NpgsqlBatch batch, TBatch rows)
     {
         foreach (var command in rows.ToCommands())
         {
             batch.BatchCommands.Add(command);
-        }
-        if (rows.ChangedHouseholds.Distinct().ToArray() is { Length: > 0 } changed)
-        {
-            batch.BatchCommands.Add(BatchCommands.Command("INSERT INTO journal.household_change (household_id) SELECT unnest($1::text[])", (object)changed));
         }
     }
 }

@@ -37,10 +37,6 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
 
     public int RowCount => Households.Count + Bills.Count + Payments.Count + Allocations.Count + Reversals.Count + Waivers.Count;
 
-    public IEnumerable<string> ChangedHouseholds =>
-        Households.Select(h => h.HouseholdId).Concat(Bills.Select(b => b.HouseholdId)).Concat(Allocations.Select(a => a.HouseholdId))
-            .Concat(Reversals.Select(r => r.HouseholdId)).Concat(Waivers.Select(w => w.HouseholdId));
-
     public void Add(JournalBatch other)
     {
         Households.AddRange(other.Households);
@@ -51,7 +47,29 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
         Waivers.AddRange(other.Waivers);
     }
 
+    /// <summary>
+    /// The payments, then one statement for the facts the change feed's readers keep (profiles, bills, allocations,
+    /// reversals, waivers), which appends the households it changed.
+    /// </summary>
     public IEnumerable<NpgsqlBatchCommand> ToCommands()
+    {
+        if (Payments.Count > 0)
+        {
+            yield return Command("""
+                INSERT INTO billing.payment (household_id, payment_id, project_id, amount, channel, paid_at)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::timestamptz[])
+                ON CONFLICT DO NOTHING
+                """, Column(Payments, p => p.HouseholdId), Column(Payments, p => p.PaymentId), Column(Payments, p => p.ProjectId),
+                Column(Payments, p => p.Amount), Column(Payments, p => p.Channel), Column(Payments, p => p.PaidAtUtc));
+        }
+        if (FactWrites().ToList() is { Count: > 0 } facts)
+        {
+            yield return ChangeFeed.Appending(facts);
+        }
+    }
+
+    /// <summary>Each returns the households of the rows it inserted or changed; a profile is rewritten only when it differs.</summary>
+    private IEnumerable<NpgsqlBatchCommand> FactWrites()
     {
         if (Households.Count > 0)
         {
@@ -64,6 +82,12 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
                 ON CONFLICT (household_id) DO UPDATE SET project_id = excluded.project_id, building_id = excluded.building_id,
                     room = excluded.room, area = excluded.area, owner_name = excluded.owner_name, customer_type = excluded.customer_type,
                     phones = excluded.phones, is_vacant = excluded.is_vacant, move_in_date = excluded.move_in_date, updated_at = now()
+                 WHERE (billing.household.project_id, billing.household.building_id, billing.household.room, billing.household.area,
+                        billing.household.owner_name, billing.household.customer_type, billing.household.phones, billing.household.is_vacant,
+                        billing.household.move_in_date)
+                       IS DISTINCT FROM (excluded.project_id, excluded.building_id, excluded.room, excluded.area, excluded.owner_name,
+                        excluded.customer_type, excluded.phones, excluded.is_vacant, excluded.move_in_date)
+                RETURNING household_id
                 """, Column(latest, h => h.HouseholdId), Column(latest, h => h.ProjectId), Column(latest, h => h.BuildingId),
                 Column(latest, h => h.Room), Column(latest, h => h.Area), Column(latest, h => h.OwnerName), Column(latest, h => h.CustomerType),
                 Column(latest, h => h.Phones), Column(latest, h => h.IsVacant), Dates(latest, h => h.MoveInDate));
@@ -73,25 +97,16 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
             yield return Command("""
                 INSERT INTO billing.bill (household_id, bill_id, project_id, item_code, period, due_date, principal, issued_on)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::numeric[], $8::date[])
-                ON CONFLICT DO NOTHING
+                ON CONFLICT DO NOTHING RETURNING household_id
                 """, Column(Bills, b => b.HouseholdId), Column(Bills, b => b.BillId), Column(Bills, b => b.ProjectId), Column(Bills, b => b.ItemCode),
                 Column(Bills, b => b.Period), Dates(Bills, b => b.DueDate), Column(Bills, b => b.Principal), Dates(Bills, b => b.IssuedOn));
-        }
-        if (Payments.Count > 0)
-        {
-            yield return Command("""
-                INSERT INTO billing.payment (household_id, payment_id, project_id, amount, channel, paid_at)
-                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::timestamptz[])
-                ON CONFLICT DO NOTHING
-                """, Column(Payments, p => p.HouseholdId), Column(Payments, p => p.PaymentId), Column(Payments, p => p.ProjectId),
-                Column(Payments, p => p.Amount), Column(Payments, p => p.Channel), Column(Payments, p => p.PaidAtUtc));
         }
         if (Allocations.Count > 0)
         {
             yield return Command("""
                 INSERT INTO billing.allocation (household_id, payment_id, seq, bill_id, late_fee, principal, allocated_on)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[], $6::numeric[], $7::date[])
-                ON CONFLICT DO NOTHING
+                ON CONFLICT DO NOTHING RETURNING household_id
                 """, Column(Allocations, a => a.HouseholdId), Column(Allocations, a => a.PaymentId), Column(Allocations, a => a.Seq),
                 Column(Allocations, a => a.BillId), Column(Allocations, a => a.LateFee), Column(Allocations, a => a.Principal), Dates(Allocations, a => a.On));
         }
@@ -99,7 +114,7 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
         {
             yield return Command("""
                 INSERT INTO billing.payment_reversal (household_id, payment_id, reason)
-                SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING RETURNING household_id
                 """, Column(Reversals, r => r.HouseholdId), Column(Reversals, r => r.PaymentId), Column(Reversals, r => r.Reason));
         }
         if (Waivers.Count > 0)
@@ -107,7 +122,7 @@ internal sealed class JournalBatch : IJournalBatch<JournalBatch>
             yield return Command("""
                 INSERT INTO billing.waiver (household_id, waiver_id, bill_id, kind, late_fee, principal, waived_on, reason, approver)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::date[], $8::text[], $9::text[])
-                ON CONFLICT DO NOTHING
+                ON CONFLICT DO NOTHING RETURNING household_id
                 """, Column(Waivers, w => w.HouseholdId), Column(Waivers, w => w.WaiverId), Column(Waivers, w => w.BillId), Column(Waivers, w => w.Kind),
                 Column(Waivers, w => w.LateFee), Column(Waivers, w => w.Principal), Dates(Waivers, w => w.On), Column(Waivers, w => w.Reason),
                 Column(Waivers, w => w.Approver));

@@ -32,9 +32,6 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
 
     public int RowCount => Cases.Count + Contacts.Count + Tasks.Count + Promises.Count + Visits.Count + Warnings.Count;
 
-    /// <summary>Only a contact that records a reason changes what the change feed's readers keep (a household's last reason).</summary>
-    public IEnumerable<string> ChangedHouseholds => Contacts.Where(c => c.Contact.Request.Reason is not null).Select(c => c.HouseholdId);
-
     public void Add(CaseJournalBatch other)
     {
         Cases.AddRange(other.Cases);
@@ -74,8 +71,9 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
         {
             yield break;
         }
+        // Only a new contact that records a reason changes what the change feed's readers keep (a household's last reason).
         var rows = Contacts.Select(r => (r.HouseholdId, r.ProjectId, r.BuildingId, C: r.Contact, R: r.Contact.Request)).ToList();
-        yield return Command("""
+        yield return ChangeFeed.Appending([Command("""
             INSERT INTO collection.contact (household_id, contact_id, project_id, building_id, task_id, collector, method, channel, script_id,
                 script_version, outcome, answered, promised_date, promised_amount, reason_category, reason_text, notes, contacted_at,
                 amount_owed, outside_window, caps_overridden_by, recorded_at)
@@ -83,13 +81,14 @@ internal sealed partial class CaseJournalBatch : IJournalBatch<CaseJournalBatch>
                 $10::int[], $11::text[], $12::bool[], $13::date[], $14::numeric[], $15::text[], $16::text[], $17::text[], $18::timestamptz[],
                 $19::numeric[], $20::bool[], $21::text[], $22::timestamptz[])
             ON CONFLICT DO NOTHING
+            RETURNING CASE WHEN reason_category IS NOT NULL THEN household_id END AS household_id
             """, Column(rows, r => r.HouseholdId), Column(rows, r => r.C.ContactId), Column(rows, r => r.ProjectId), Column(rows, r => r.BuildingId),
             Text(rows, r => r.C.TaskId), Column(rows, r => r.C.Collector), Column(rows, r => r.R.Method.ToString()), Text(rows, r => r.R.Channel),
             Text(rows, r => r.R.ScriptId), NullableColumn(rows, r => r.C.ScriptVersion, NpgsqlDbType.Integer), Column(rows, r => r.R.Outcome.ToString()),
             Column(rows, r => r.R.Answered), NullableColumn(rows, r => r.R.PromisedDate, NpgsqlDbType.Date),
             NullableColumn(rows, r => r.R.PromisedAmount, NpgsqlDbType.Numeric), Text(rows, r => r.R.Reason?.Category.ToString()),
             Text(rows, r => r.R.Reason?.Text), Text(rows, r => r.R.Notes), Column(rows, r => r.C.At.UtcDateTime), Column(rows, r => r.C.AmountOwed),
-            Column(rows, r => r.C.OutsideWindow), Text(rows, r => r.C.CapsOverriddenBy), Column(rows, r => r.C.RecordedAt.UtcDateTime));
+            Column(rows, r => r.C.OutsideWindow), Text(rows, r => r.C.CapsOverriddenBy), Column(rows, r => r.C.RecordedAt.UtcDateTime))]);
     }
 
     private IEnumerable<NpgsqlBatchCommand> TaskCommands()
