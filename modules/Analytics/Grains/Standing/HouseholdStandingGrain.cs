@@ -53,15 +53,13 @@ internal sealed class HouseholdStandingGrain(
 
     /// <summary>
     /// Takes chunks until the feed is empty. A silo that starts to stop ends it with <see cref="OperationCanceledException"/>
-    /// between chunks: the API runs such a call again, and the keeper's next activation finishes the feed.
+    /// (<see cref="RefreshChunkAsync"/>): the API runs such a call again, and the keeper's next activation finishes the feed.
     /// </summary>
     public async Task RefreshAsync()
     {
-        do
+        while (await RefreshChunkAsync(host.ApplicationStopping) > 0)
         {
-            host.ApplicationStopping.ThrowIfCancellationRequested();
         }
-        while (await RefreshChunkAsync(host.ApplicationStopping) > 0);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
@@ -76,8 +74,7 @@ internal sealed class HouseholdStandingGrain(
             var busy = seq - (_lastSeq ?? seq) > BusyGrowth;
             _lastSeq = seq;
             var started = time.GetTimestamp();
-            while (!busy && !host.ApplicationStopping.IsCancellationRequested && await RefreshChunkAsync(host.ApplicationStopping) >= ChunkSize
-                   && time.GetElapsedTime(started) < TickBudget)
+            while (!busy && await RefreshChunkAsync(host.ApplicationStopping) >= ChunkSize && time.GetElapsedTime(started) < TickBudget)
             {
             }
         }
@@ -87,7 +84,7 @@ internal sealed class HouseholdStandingGrain(
         }
         catch (OperationCanceledException) when (host.ApplicationStopping.IsCancellationRequested)
         {
-            // The silo is stopping: the chunk rolled back, the next activation takes it again.
+            // The silo is stopping: the chunk was not begun or rolled back, the next activation takes it again.
         }
     }
 
@@ -95,11 +92,13 @@ internal sealed class HouseholdStandingGrain(
     /// One chunk in one transaction: of the month before today's sealing while it is not complete, then the week
     /// before's, else of the change feed and the stale rows, whose households' rows of the month before and of the week
     /// before are worked out again too. The feed's rows it took are deleted only if the standing it wrote commits.
-    /// Answers how many rows it took (0: nothing left). A silo that starts to stop cancels the chunk's statements: its
-    /// transaction rolls back, and the feed keeps its rows for the next chunk.
+    /// Answers how many rows it took (0: nothing left). Once its silo starts to stop no chunk begins, and one under way
+    /// has its statements cancelled: its transaction rolls back, and the feed keeps its rows for the next chunk.
     /// </summary>
     private async Task<long> RefreshChunkAsync(CancellationToken cancellationToken)
     {
+        // No chunk begins once the silo stops (the same token also cancels the statements of one under way).
+        cancellationToken.ThrowIfCancellationRequested();
         var today = BusinessCalendar.Today(time);
         var (month, week) = (Period.Of(today).AddMonths(-1), BusinessCalendar.WeekStart(today).AddDays(-1));
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
